@@ -1,0 +1,35 @@
+package fi.polku.hub.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code polku} command line: the entry point of the hub's executable jar. */
+@Command(
+    name = "polku",
+    mixinStandardHelpOptions = true,
+    versionProvider = PolkuVersion.class,
+    description = {
+      "Polku: a FHIR-style data hub for learner data in Finnish municipal education.",
+      "Run a subcommand with --help for its options."
+    },
+    subcommands = {ModelCommand.class, CommandLine.HelpCommand.class})
+public final class PolkuCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, for tests and embedding. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new PolkuCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  @Override
+  public void run() {
+    // No subcommand: show what there is to do rather than failing silently.
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
