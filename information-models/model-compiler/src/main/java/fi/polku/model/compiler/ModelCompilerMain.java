@@ -38,11 +38,7 @@ public final class ModelCompilerMain {
     }
     long started = System.nanoTime();
     FhirContext fhir = FhirContext.forR5();
-    ModelCompiler compiler =
-        new ModelCompiler(
-            fhir,
-            StandardCodeLists.from(Path.of(options.get("--koodisto"))),
-            StandardCodeLists.terminology());
+    ModelCompiler compiler = new ModelCompiler(fhir, Path.of(options.get("--koodisto")));
     Compilation compilation = compiler.compile(Path.of(options.get("--model")));
     if (!compilation.succeeded()) {
       err.println("The model has " + compilation.problems().size() + " problem(s):");

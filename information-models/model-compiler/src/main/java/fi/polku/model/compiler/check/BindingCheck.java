@@ -24,6 +24,10 @@ public final class BindingCheck implements ModelCheck {
   static final String ID = "binding";
   private static final Set<String> CODED = Set.of("code", "Coding", "CodeableConcept");
 
+  /** Types FHIR allows a binding on (a Quantity's unit, a string's suggested values, ...). */
+  private static final Set<String> BINDABLE =
+      Set.of("code", "Coding", "CodeableConcept", "CodeableReference", "Quantity", "string", "uri");
+
   private final CoreDefinitions core;
 
   /** Creates the check; {@code core} knows FHIR's own value sets. */
@@ -78,9 +82,10 @@ public final class BindingCheck implements ModelCheck {
     if (binding == null || binding.valueSet() == null) {
       return;
     }
-    if (typed && !coded) {
+    boolean bindable = types.stream().anyMatch(t -> BINDABLE.contains(t.code()));
+    if (typed && !bindable) {
       problems.add(
-          ID, loc, element, "binding on an element that is not code/Coding/CodeableConcept");
+          ID, loc, element, "binding on an element whose type cannot be bound (" + types + ")");
     }
     String url = binding.valueSet();
     String plain = url.contains("|") ? url.substring(0, url.indexOf('|')) : url;

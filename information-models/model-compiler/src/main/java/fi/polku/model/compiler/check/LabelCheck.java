@@ -22,11 +22,6 @@ public final class LabelCheck implements ModelCheck {
 
   static final String ID = "labels";
   private static final List<String> LANGS = List.of("fi", "sv", "en");
-  private static final Property PREF_LABEL =
-      ResourceFactory.createProperty(Vocab.SKOS + "prefLabel");
-  private static final Resource CONCEPT_SCHEME =
-      ResourceFactory.createResource(Vocab.SKOS + "ConceptScheme");
-  private static final Resource CONCEPT = ResourceFactory.createResource(Vocab.SKOS + "Concept");
 
   private final SourceGraph source;
 
@@ -38,18 +33,11 @@ public final class LabelCheck implements ModelCheck {
   @Override
   public void check(Model model, Problems problems) {
     Set<Resource> described = new LinkedHashSet<>();
-    for (String type :
-        List.of(
-            "Resource",
-            "Backbone",
-            "Profile",
-            "Extension",
-            "SearchParameter",
-            "ExternalCodeList",
-            "ValueSet")) {
+    // Code lists (SKOS schemes and concepts, external lists, value sets) are checked by the
+    // code-list reader, which knows their label properties.
+    for (String type : List.of("Resource", "Backbone", "Profile", "Extension", "SearchParameter")) {
       described.addAll(typed(ResourceFactory.createResource(Vocab.PM + type)));
     }
-    described.addAll(typed(CONCEPT_SCHEME));
     described.addAll(
         source.graph().listObjectsOfProperty(Vocab.SH_PROPERTY).toList().stream()
             .filter(RDFNode::isResource)
@@ -63,9 +51,6 @@ public final class LabelCheck implements ModelCheck {
       if (inv.isResource()) {
         require(inv.asResource(), Vocab.HUMAN, "pm:human", problems);
       }
-    }
-    for (Resource concept : typed(CONCEPT)) {
-      require(concept, PREF_LABEL, "skos:prefLabel", problems);
     }
   }
 

@@ -41,17 +41,26 @@ final class ElementReader {
 
   /** Reads the {@code sh:property} shapes of {@code shape} as children of {@code parentPath}. */
   List<Element> readChildren(Resource shape, String parentPath) {
-    return readChildren(shape, parentPath, new ArrayDeque<>());
+    return readChildren(shape, parentPath, new ArrayDeque<>(), true);
   }
 
-  private List<Element> readChildren(Resource shape, String parentPath, Deque<Frame> stack) {
+  /**
+   * Reads the property shapes of a profile: they constrain elements the base type already defines,
+   * so they need no type of their own.
+   */
+  List<Element> readConstraints(Resource shape, String parentPath) {
+    return readChildren(shape, parentPath, new ArrayDeque<>(), false);
+  }
+
+  private List<Element> readChildren(
+      Resource shape, String parentPath, Deque<Frame> stack, boolean typed) {
     List<Resource> shapes = new ArrayList<>(resources(shape, Vocab.SH_PROPERTY));
     shapes.sort(
         Comparator.comparing((Resource r) -> integer(r, Vocab.SH_ORDER).orElse(Integer.MAX_VALUE))
             .thenComparing(r -> string(r, Vocab.SH_NAME).orElse("")));
     List<Element> out = new ArrayList<>();
     for (Resource ps : shapes) {
-      Element e = readElement(ps, parentPath, stack);
+      Element e = readElement(ps, parentPath, stack, typed);
       if (e != null) {
         out.add(e);
       }
@@ -59,7 +68,7 @@ final class ElementReader {
     return out;
   }
 
-  private Element readElement(Resource ps, String parentPath, Deque<Frame> stack) {
+  private Element readElement(Resource ps, String parentPath, Deque<Frame> stack, boolean typed) {
     SourceLocation loc = source.locate(ps);
     String name = string(ps, Vocab.SH_NAME).orElse(null);
     if (name == null) {
@@ -94,7 +103,7 @@ final class ElementReader {
         contentReference = "#" + ancestor.path();
       } else {
         stack.push(new Frame(node, path));
-        children = readChildren(node, path, stack);
+        children = readChildren(node, path, stack, true);
         stack.pop();
       }
     } else {
@@ -103,7 +112,7 @@ final class ElementReader {
         boolean takesTargets = code.equals("Reference") || code.equals("canonical");
         types.add(new TypeRef(code, takesTargets ? targets : List.of()));
       }
-      if (types.isEmpty()) {
+      if (types.isEmpty() && typed) {
         problems.add(CHECK, loc, path, "element has neither pm:type nor sh:node");
       }
     }

@@ -141,7 +141,7 @@ public final class TurtleModelReader {
                 integer(use, Vocab.SH_MAX_COUNT).map(String::valueOf).orElse("*")));
       }
       uses.sort(Comparator.comparing(Profile.ExtensionUse::sliceName));
-      List<Element> constraints = elements.readChildren(r, baseType);
+      List<Element> constraints = elements.readConstraints(r, baseType);
       out.add(
           new Profile(
               name,

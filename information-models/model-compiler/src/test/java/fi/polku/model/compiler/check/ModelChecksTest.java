@@ -3,7 +3,6 @@ package fi.polku.model.compiler.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
-import fi.polku.model.compiler.CodeListSource;
 import fi.polku.model.compiler.Compilation;
 import fi.polku.model.compiler.ModelCompiler;
 import java.io.IOException;
@@ -172,7 +171,6 @@ class ModelChecksTest {
       text = text.replace(e.find(), e.replace());
     }
     Files.writeString(pupil, text, StandardCharsets.UTF_8);
-    return new ModelCompiler(FHIR, CodeListSource.none(), ModelCompiler.TerminologyBuilder.none())
-        .compile(dir);
+    return new ModelCompiler(FHIR, null).compile(dir);
   }
 }
