@@ -59,7 +59,7 @@ public final class ExpressionCheck implements ModelCheck {
       }
     }
     for (Profile p : model.profiles()) {
-      StructureDefinition sd = definitions.get(p.name());
+      StructureDefinition sd = core.coreType(p.baseType());
       invariants(engine, p.baseType(), sd, p.baseType(), p.invariants(), problems);
       for (Element e : p.constraints()) {
         invariants(engine, p.baseType(), sd, e.path(), e.invariants(), problems);
@@ -67,14 +67,13 @@ public final class ExpressionCheck implements ModelCheck {
     }
   }
 
+  /**
+   * The definition to check an expression on {@code type} against: the model's own for its resource
+   * types, FHIR core's for reused types (the engine resolves a type name only against the
+   * definition of that type, not against a profile of it).
+   */
   private StructureDefinition definitionOf(Model model, String type) {
-    if (definitions.containsKey(type)) {
-      return definitions.get(type);
-    }
-    return model
-        .profileOf(type)
-        .map(p -> definitions.get(p.name()))
-        .orElseGet(() -> core.coreType(type));
+    return model.resource(type).isPresent() ? definitions.get(type) : core.coreType(type);
   }
 
   private void invariants(
