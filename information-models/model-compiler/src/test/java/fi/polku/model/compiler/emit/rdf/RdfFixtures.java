@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.model.compiler.emit.docs.GoldenFolder;
 import fi.polku.model.compiler.testing.DocsTestModels;
-import java.io.StringWriter;
+import java.util.List;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shacl.Shapes;
 
 /**
@@ -76,12 +74,11 @@ final class RdfFixtures {
     return projector().project(recordJson, iriOf(recordJson));
   }
 
+  /** A record graph as Turtle, the same text for the same graph (blank nodes written inline). */
   static String turtle(Model m) {
     m.setNsPrefix("fhir", FHIR);
     m.setNsPrefix("polku", NS);
     m.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
-    StringWriter out = new StringWriter();
-    RDFDataMgr.write(out, m, RDFFormat.TURTLE_PRETTY);
-    return out.toString();
+    return new TurtleWriter(m).write(List.of());
   }
 }
