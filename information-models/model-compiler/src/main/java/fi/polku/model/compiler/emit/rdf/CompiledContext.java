@@ -1,0 +1,144 @@
+package fi.polku.model.compiler.emit.rdf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A generated JSON-LD context read once into term tables, for projecting records without a full
+ * JSON-LD processor. Only the context features the generator uses are understood: prefixes, the
+ * {@code @type} alias, {@code @base}, term definitions with {@code @id}, {@code @type} ({@code @id}
+ * or a datatype), scoped {@code @context} and {@code @propagate}, and {@code null} terms.
+ */
+final class CompiledContext {
+
+  /** A term definition. {@code iri == null} means the key is dropped. */
+  record Term(String iri, String coercion, Local scoped, boolean typeAlias) {
+
+    static final Term DROPPED = new Term(null, null, null, false);
+  }
+
+  /**
+   * One local context: its terms and, when it says so, whether it propagates to nested objects
+   * ({@code null} means the default of where it is used).
+   */
+  record Local(Map<String, Term> terms, Boolean propagate) {}
+
+  /**
+   * The active context while reading one object: a chain of local contexts, innermost first, and
+   * the context nested objects return to when the innermost does not propagate.
+   */
+  record Active(Local local, Active parent, Active previous) {
+
+    Term lookup(String key) {
+      for (Active a = this; a != null; a = a.parent) {
+        Term t = a.local.terms().get(key);
+        if (t != null) {
+          return t;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * This context with {@code scoped} applied on top. As in JSON-LD context processing, a context
+     * that does not propagate remembers what to return to, unless that is already set.
+     */
+    Active with(Local scoped, boolean propagate) {
+      Active back = previous != null || propagate ? previous : this;
+      return new Active(scoped, this, back);
+    }
+  }
+
+  private final Map<String, String> prefixes = new HashMap<>();
+  private final Active root;
+  private final String base;
+
+  /**
+   * @param context the value of {@code @context} of the generated context document
+   */
+  CompiledContext(JsonNode context) {
+    if (!(context instanceof ObjectNode)) {
+      throw new IllegalArgumentException("@context must be an object");
+    }
+    JsonNode b = context.get("@base");
+    this.base = b != null && b.isTextual() ? b.asText() : null;
+    context
+        .properties()
+        .forEach(
+            e -> {
+              String value = e.getValue().isTextual() ? e.getValue().asText() : null;
+              if (value != null && (value.endsWith("/") || value.endsWith("#"))) {
+                prefixes.put(e.getKey(), value);
+              }
+            });
+    this.root = new Active(compile(context), null, null);
+  }
+
+  Active root() {
+    return root;
+  }
+
+  /** The {@code @base} of the context, or {@code null}. */
+  String base() {
+    return base;
+  }
+
+  private Local compile(JsonNode context) {
+    Map<String, Term> terms = new HashMap<>();
+    Boolean propagate = null;
+    // Sorted so the tables do not depend on the order of keys in the file.
+    TreeSet<String> keys = new TreeSet<>();
+    context.fieldNames().forEachRemaining(keys::add);
+    for (String key : keys) {
+      JsonNode def = context.get(key);
+      if ("@propagate".equals(key)) {
+        propagate = def.asBoolean();
+      } else if (!key.startsWith("@")) {
+        terms.put(key, term(def));
+      }
+    }
+    return new Local(terms, propagate);
+  }
+
+  private Term term(JsonNode def) {
+    if (def == null || def.isNull()) {
+      return Term.DROPPED;
+    }
+    if (def.isTextual()) {
+      String v = def.asText();
+      return "@type".equals(v)
+          ? new Term(null, null, null, true)
+          : new Term(expand(v), null, null, false);
+    }
+    JsonNode id = def.get("@id");
+    if (id == null || !id.isTextual()) {
+      return Term.DROPPED;
+    }
+    if ("@type".equals(id.asText())) {
+      return new Term(null, null, null, true);
+    }
+    JsonNode type = def.get("@type");
+    String coercion = null;
+    if (type != null && type.isTextual()) {
+      coercion = "@id".equals(type.asText()) ? "@id" : expand(type.asText());
+    }
+    JsonNode scoped = def.get("@context");
+    Local local = scoped instanceof ObjectNode ? compile(scoped) : null;
+    return new Term(expand(id.asText()), coercion, local, false);
+  }
+
+  /** Expands a compact IRI with the context's prefixes; other values are taken as IRIs. */
+  String expand(String value) {
+    int colon = value.indexOf(':');
+    if (colon > 0) {
+      String ns = prefixes.get(value.substring(0, colon));
+      if (ns != null && !value.startsWith("//", colon + 1)) {
+        return ns + value.substring(colon + 1);
+      }
+    }
+    return value;
+  }
+}

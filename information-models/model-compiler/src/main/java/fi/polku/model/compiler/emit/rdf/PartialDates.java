@@ -1,0 +1,36 @@
+package fi.polku.model.compiler.emit.rdf;
+
+import java.util.regex.Pattern;
+
+/**
+ * FHIR dates may be partial ({@code 2015}, {@code 2015-03}) and date-times may be plain dates; such
+ * values get {@code xsd:gYear}, {@code xsd:gYearMonth} or {@code xsd:date}, as in FHIR's own RDF
+ * format, instead of an ill-typed {@code xsd:date} or {@code xsd:dateTime}.
+ */
+final class PartialDates {
+
+  private static final Pattern YEAR = Pattern.compile("-?\\d{4,}");
+  private static final Pattern YEAR_MONTH = Pattern.compile("-?\\d{4,}-\\d{2}");
+  private static final Pattern DATE = Pattern.compile("-?\\d{4,}-\\d{2}-\\d{2}");
+
+  private PartialDates() {}
+
+  /** The datatype a value of {@code datatype} gets; unchanged unless it is a partial date. */
+  static String retype(String datatype, String lexical) {
+    boolean date = Xsd.DATE.equals(datatype);
+    boolean dateTime = Xsd.DATE_TIME.equals(datatype);
+    if (!date && !dateTime) {
+      return datatype;
+    }
+    if (YEAR.matcher(lexical).matches()) {
+      return Xsd.G_YEAR;
+    }
+    if (YEAR_MONTH.matcher(lexical).matches()) {
+      return Xsd.G_YEAR_MONTH;
+    }
+    if (dateTime && DATE.matcher(lexical).matches()) {
+      return Xsd.DATE;
+    }
+    return datatype;
+  }
+}
