@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.exceptions.FHIRException;
 import org.hl7.fhir.r5.conformance.profile.ProfileUtilities;
+import org.hl7.fhir.r5.model.ElementDefinition;
 import org.hl7.fhir.r5.model.StructureDefinition;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 
@@ -46,10 +47,25 @@ public final class SnapshotGenerator {
       problems.add("snapshot", location, sd.getName(), "snapshot failed: " + e.getMessage());
       return;
     }
+    fixContentReferences(sd);
     for (ValidationMessage m : messages) {
       if (m.getLevel() == ValidationMessage.IssueSeverity.ERROR
           || m.getLevel() == ValidationMessage.IssueSeverity.FATAL) {
         problems.add("snapshot", location, sd.getName(), m.getLocation() + ": " + m.getMessage());
+      }
+    }
+  }
+
+  /**
+   * The core snapshot generator qualifies content references with the FHIR core base URL, which is
+   * wrong for a model type; point them at the model's own definition instead.
+   */
+  private static void fixContentReferences(StructureDefinition sd) {
+    String wrongBase = "http://hl7.org/fhir/StructureDefinition/" + sd.getType() + "#";
+    for (ElementDefinition e : sd.getSnapshot().getElement()) {
+      if (e.hasContentReference() && e.getContentReference().startsWith(wrongBase)) {
+        e.setContentReference(
+            sd.getUrl() + "#" + e.getContentReference().substring(wrongBase.length()));
       }
     }
   }
