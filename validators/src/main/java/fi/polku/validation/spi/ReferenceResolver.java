@@ -1,0 +1,41 @@
+package fi.polku.validation.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+/**
+ * Gives business rules the records around the one being validated. The hub implements it over its
+ * store; tests use an in-memory one. Implementations must be thread-safe.
+ */
+public interface ReferenceResolver {
+
+  /**
+   * The current version of the record a reference points to.
+   *
+   * @param reference a relative reference such as {@code Learner/123}
+   * @return the record, or empty if there is none (a dangling reference is not an error here)
+   */
+  Optional<IBaseResource> resolve(String reference);
+
+  /**
+   * Records of {@code resourceType} whose element {@code path} (a FHIRPath such as {@code
+   * StudyRight.learner}) refers to {@code reference}: e.g. every study right of a learner.
+   */
+  List<IBaseResource> referencing(String resourceType, String path, String reference);
+
+  /** A resolver that knows no records, for validating a resource on its own. */
+  static ReferenceResolver none() {
+    return new ReferenceResolver() {
+      @Override
+      public Optional<IBaseResource> resolve(String reference) {
+        return Optional.empty();
+      }
+
+      @Override
+      public List<IBaseResource> referencing(String resourceType, String path, String reference) {
+        return List.of();
+      }
+    };
+  }
+}
