@@ -83,6 +83,10 @@ public final class ErrorInterceptor {
           new HubException(
               code, Map.of("status", Integer.toString(b.getStatusCode()), "detail", detail)));
     }
+    if (code == HubCodes.BAD_REQUEST && detail.startsWith("Failed to parse request body")) {
+      String why = detail.replaceFirst("^.*?Error was: ", "").replaceFirst("HAPI-\\d+: ", "");
+      return logged(new HubException(HubCodes.UNREADABLE_BODY, Map.of("detail", why)));
+    }
     if (code == HubCodes.PAYLOAD_TOO_LARGE) {
       return logged(new HubException(code, Map.of("limit", "?")));
     }

@@ -10,7 +10,9 @@ import fi.polku.hub.model.ModelPackage;
 import fi.polku.hub.store.ResourceReader;
 import fi.polku.hub.write.WriteService;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -28,13 +30,15 @@ public final class HubRestfulServer extends RestfulServer {
   private final transient ConformanceResources conformance;
   private final transient ModelPackage pkg;
   private final int defaultCount;
-  private final int maxPageSize;
+  private final int maxCount;
+  private final int maxHistory;
 
   /**
    * The server; providers are registered when the servlet initialises.
    *
    * @param defaultCount page size without {@code _count}
-   * @param maxPageSize the largest page of any kind
+   * @param maxCount the largest search page
+   * @param maxHistory the largest history page
    */
   public HubRestfulServer(
       FhirContext fhir,
@@ -44,7 +48,8 @@ public final class HubRestfulServer extends RestfulServer {
       ConformanceResources conformance,
       ModelPackage pkg,
       int defaultCount,
-      int maxPageSize) {
+      int maxCount,
+      int maxHistory) {
     super(fhir);
     this.reader = reader;
     this.writer = writer;
@@ -52,14 +57,17 @@ public final class HubRestfulServer extends RestfulServer {
     this.conformance = conformance;
     this.pkg = pkg;
     this.defaultCount = defaultCount;
-    this.maxPageSize = maxPageSize;
+    this.maxCount = maxCount;
+    this.maxHistory = maxHistory;
   }
 
   @Override
   protected void initialize() {
     FhirContext fhir = getFhirContext();
     List<IResourceProvider> providers = new ArrayList<>();
+    Set<String> stored = new HashSet<>();
     for (Class<? extends IBaseResource> type : HubModel.storedTypes()) {
+      stored.add(fhir.getResourceType(type));
       providers.add(
           new ResourceTypeProvider(type, fhir.getResourceType(type), reader, writer, pages));
     }
@@ -71,10 +79,12 @@ public final class HubRestfulServer extends RestfulServer {
     registerProvider(new SystemProvider(writer, pages));
     setServerConformanceProvider(new CapabilityStatementProvider(fhir, pkg, conformance));
     registerInterceptor(new ErrorInterceptor());
+    registerInterceptor(new PreValidation(writer, Set.copyOf(stored)));
+    registerInterceptor(new CountLimits(maxCount, maxHistory));
     setDefaultResponseEncoding(EncodingEnum.JSON);
     FifoMemoryPagingProvider paging = new FifoMemoryPagingProvider(1000);
     paging.setDefaultPageSize(defaultCount);
-    paging.setMaximumPageSize(maxPageSize);
+    paging.setMaximumPageSize(maxCount);
     setPagingProvider(paging);
   }
 }

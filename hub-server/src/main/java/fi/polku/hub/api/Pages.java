@@ -45,8 +45,14 @@ public final class Pages {
     this.maxHistory = maxHistory;
   }
 
-  /** History of a resource ({@code id} given), a type, or the server ({@code type} null). */
-  IBundleProvider history(String type, String id, InstantType since, Integer count) {
+  /**
+   * History of a resource ({@code id} given), a type, or the server ({@code type} null). HAPI pages
+   * histories by offset: it asks again with {@code _offset} and takes the page from the start of
+   * what this returns.
+   */
+  IBundleProvider history(
+      String type, String id, InstantType since, Integer count, Integer offset) {
+    int skip = offset == null ? 0 : Math.max(0, offset);
     Instant from = since == null || since.getValue() == null ? null : since.getValue().toInstant();
     // Fix the upper end so later writes do not shift the pages of this history.
     Instant until = Instant.now();
@@ -57,7 +63,7 @@ public final class Pages {
       public List<IBaseResource> getResources(int fromIndex, int toIndex) {
         List<IBaseResource> out = new ArrayList<>();
         for (StoredVersion v :
-            reader.history(type, id, from, until, fromIndex, toIndex - fromIndex)) {
+            reader.history(type, id, from, until, skip + fromIndex, toIndex - fromIndex)) {
           out.add(historyEntry(v));
         }
         return out;

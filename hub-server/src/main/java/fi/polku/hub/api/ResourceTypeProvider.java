@@ -81,11 +81,11 @@ public final class ResourceTypeProvider implements IResourceProvider {
   /** create, conditional with If-None-Exist. */
   @Create
   public MethodOutcome create(
-      @ResourceParam byte[] body,
-      @ResourceParam EncodingEnum encoding,
+      @ResourceParam IBaseResource resource,
       @ConditionalUrlParam String ifNoneExist,
       RequestDetails request) {
-    WriteOutcome o = writer.create(typeName, Bodies.of(body, encoding), ifNoneExist);
+    WriteOutcome o =
+        writer.create(typeName, resource, ifNoneExist, PreValidation.wasValidated(request));
     return Outcomes.of(o, request);
   }
 
@@ -93,8 +93,7 @@ public final class ResourceTypeProvider implements IResourceProvider {
   @Update
   public MethodOutcome update(
       @IdParam IIdType id,
-      @ResourceParam byte[] body,
-      @ResourceParam EncodingEnum encoding,
+      @ResourceParam IBaseResource resource,
       @ConditionalUrlParam String condition,
       RequestDetails request) {
     String idPart = id == null || !id.hasIdPart() ? null : id.getIdPart();
@@ -107,8 +106,9 @@ public final class ResourceTypeProvider implements IResourceProvider {
             typeName,
             idPart,
             idPart == null ? condition : null,
-            Bodies.of(body, encoding),
-            ifMatch(request));
+            resource,
+            ifMatch(request),
+            PreValidation.wasValidated(request));
     return Outcomes.of(o, request);
   }
 
@@ -129,18 +129,24 @@ public final class ResourceTypeProvider implements IResourceProvider {
   /** Instance history. */
   @History
   public IBundleProvider instanceHistory(
-      @IdParam IIdType id, @Since InstantType since, @Count Integer count) {
+      @IdParam IIdType id,
+      @Since InstantType since,
+      @Count Integer count,
+      @ca.uhn.fhir.rest.annotation.Offset Integer offset) {
     if (!reader.exists(typeName, id.getIdPart())) {
       throw new HubException(
           HubCodes.NOT_FOUND, Map.of("resource", typeName + "/" + id.getIdPart()));
     }
-    return pages.history(typeName, id.getIdPart(), since, count);
+    return pages.history(typeName, id.getIdPart(), since, count, offset);
   }
 
   /** Type history. */
   @History
-  public IBundleProvider typeHistory(@Since InstantType since, @Count Integer count) {
-    return pages.history(typeName, null, since, count);
+  public IBundleProvider typeHistory(
+      @Since InstantType since,
+      @Count Integer count,
+      @ca.uhn.fhir.rest.annotation.Offset Integer offset) {
+    return pages.history(typeName, null, since, count, offset);
   }
 
   /** Basic search: {@code _id}, {@code identifier}, {@code _lastUpdated}. */

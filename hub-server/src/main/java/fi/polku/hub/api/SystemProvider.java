@@ -38,7 +38,10 @@ public final class SystemProvider {
 
   /** System history. */
   @History
-  public IBundleProvider history(@Since InstantType since, @Count Integer count) {
-    return pages.history(null, null, since, count);
+  public IBundleProvider history(
+      @Since InstantType since,
+      @Count Integer count,
+      @ca.uhn.fhir.rest.annotation.Offset Integer offset) {
+    return pages.history(null, null, since, count, offset);
   }
 }

@@ -142,7 +142,8 @@ class HubConfiguration {
             new ConformanceResources(fhir, pkg),
             pkg,
             limits.defaultCount(),
-            Math.max(limits.maxCount(), limits.maxHistory()));
+            limits.maxCount(),
+            limits.maxHistory());
     ServletRegistrationBean<HubRestfulServer> reg =
         new ServletRegistrationBean<>(server, "/fhir/*");
     reg.setName("fhir");

@@ -31,15 +31,14 @@ public final class Problems {
    * when content was rejected.
    *
    * @param lang fi, sv or en
-   * @param correlationId id of the server log entry, or null
+   * @param correlationId id of the server log entry, or null (it is in the text of 5xx codes)
    */
   public static OperationOutcome toOperationOutcome(
       HubException e, String lang, String correlationId) {
     OperationOutcome oo = new OperationOutcome();
     OperationOutcomeIssueComponent issue = issue(e.code(), e.text(), lang);
-    if (correlationId != null) {
-      issue.setDiagnostics("correlation id " + correlationId);
-    }
+    // Generic clients (HAPI's among them) show the diagnostics of the first issue: code and text.
+    issue.setDiagnostics(e.code().code() + ": " + e.text().in(lang));
     oo.addIssue(issue);
     if (e.report() != null) {
       oo.getIssue().addAll(e.report().toOperationOutcome(lang).getIssue());

@@ -45,6 +45,11 @@ public class ConditionEntity {
     return pid;
   }
 
+  /** Hands a stale claim to a new resource. */
+  void reassign(long newPid) {
+    this.pid = newPid;
+  }
+
   /** Primary key. */
   public static class Key implements Serializable {
     private static final long serialVersionUID = 1L;

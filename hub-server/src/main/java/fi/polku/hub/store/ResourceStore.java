@@ -145,9 +145,9 @@ public final class ResourceStore {
             .getResultList());
   }
 
-  /** The conditional-create claims of {@code type} among {@code hashes}: hash to pid. */
-  public Map<String, Long> conditionClaims(String type, Collection<String> hashes) {
-    Map<String, Long> out = new HashMap<>();
+  /** The conditional-create claims of {@code type} among {@code hashes}, by hash. */
+  public Map<String, ConditionEntity> conditionClaims(String type, Collection<String> hashes) {
+    Map<String, ConditionEntity> out = new HashMap<>();
     for (List<String> chunk : chunks(hashes)) {
       em.createQuery(
               "select c from ConditionEntity c where c.type = :t and c.conditionHash in :h",
@@ -155,7 +155,7 @@ public final class ResourceStore {
           .setParameter("t", type)
           .setParameter("h", chunk)
           .getResultList()
-          .forEach(c -> out.put(c.conditionHash(), c.pid()));
+          .forEach(c -> out.put(c.conditionHash(), c));
     }
     return out;
   }

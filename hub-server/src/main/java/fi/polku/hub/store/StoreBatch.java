@@ -69,14 +69,11 @@ public final class StoreBatch {
   }
 
   /**
-   * Removes a stale claim: the resource that claimed the condition no longer matches it (it was
-   * changed), so a new conditional create of the condition may claim it again.
+   * Hands a stale claim to {@code pid}: the resource that claimed the condition no longer matches
+   * it (it was changed or deleted), so a new conditional create of the condition takes it over.
    */
-  public void releaseCondition(String type, String hash) {
-    em.createQuery("delete from ConditionEntity c where c.type = :t and c.conditionHash = :h")
-        .setParameter("t", type)
-        .setParameter("h", hash)
-        .executeUpdate();
+  public void reclaimCondition(ConditionEntity stale, long pid) {
+    stale.reassign(pid);
   }
 
   /** Records that {@code pid} was created by a conditional create with condition {@code hash}. */

@@ -3,6 +3,7 @@ package fi.polku.hub.write;
 import ca.uhn.fhir.context.FhirContext;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
+import fi.polku.hub.store.ConditionEntity;
 import fi.polku.hub.store.ContentEncoder;
 import fi.polku.hub.store.ResourceDecoder;
 import fi.polku.hub.store.ResourceEntity;
@@ -111,7 +112,7 @@ final class WriteAttempt {
     rewriteReferences();
     encodeAndValidate();
     checkUniqueIdentifiers();
-    Map<String, Long> staleClaims = staleClaims();
+    Map<String, ConditionEntity> staleClaims = staleClaims();
     StoreBatch batch = store.newBatch();
     for (Plan p : plans) {
       stage(p, batch, staleClaims);
@@ -344,24 +345,43 @@ final class WriteAttempt {
         HubCodes.DUPLICATE_IDENTIFIER, Map.of("system", k.system(), "type", type));
   }
 
-  /** Existing claims of the conditions this unit creates resources for (stale by definition). */
-  private Map<String, Long> staleClaims() {
-    Map<String, List<String>> hashes = new LinkedHashMap<>();
+  /**
+   * Existing claims of the conditions this unit creates resources for. A claim whose condition
+   * matches nothing is stale (its resource changed) unless a racing writer committed between our
+   * condition query and this one: the condition is asked again, and a match now means a race, for
+   * {@link WriteEngine} to retry.
+   */
+  private Map<String, ConditionEntity> staleClaims() {
+    Map<String, List<Plan>> byType = new LinkedHashMap<>();
     for (Plan p : plans) {
       if (p.condition != null && p.newPid != null) {
-        hashes.computeIfAbsent(p.req.type(), t -> new ArrayList<>()).add(p.condition.hash());
+        byType.computeIfAbsent(p.req.type(), t -> new ArrayList<>()).add(p);
       }
     }
-    Map<String, Long> out = new HashMap<>();
-    for (Map.Entry<String, List<String>> e : hashes.entrySet()) {
-      store
-          .conditionClaims(e.getKey(), e.getValue())
-          .forEach((hash, pid) -> out.put(e.getKey() + "|" + hash, pid));
+    Map<String, ConditionEntity> out = new HashMap<>();
+    List<Condition> recheck = new ArrayList<>();
+    for (Map.Entry<String, List<Plan>> e : byType.entrySet()) {
+      List<String> hashes = e.getValue().stream().map(p -> p.condition.hash()).toList();
+      Map<String, ConditionEntity> claims = store.conditionClaims(e.getKey(), hashes);
+      for (Plan p : e.getValue()) {
+        ConditionEntity claim = claims.get(p.condition.hash());
+        if (claim != null) {
+          out.put(e.getKey() + "|" + p.condition.hash(), claim);
+          recheck.add(p.condition);
+        }
+      }
+    }
+    if (!recheck.isEmpty()) {
+      for (Set<Long> pids : new ConditionMatcher(store).match(recheck).values()) {
+        if (!pids.isEmpty()) {
+          throw new ConcurrentWriteDetected();
+        }
+      }
     }
     return out;
   }
 
-  private void stage(Plan p, StoreBatch batch, Map<String, Long> staleClaims) {
+  private void stage(Plan p, StoreBatch batch, Map<String, ConditionEntity> staleClaims) {
     if (p.early != null) {
       return;
     }
@@ -371,10 +391,12 @@ final class WriteAttempt {
           batch.create(p.newPid, p.req.type(), p.id, p.content, now);
           if (p.condition != null) {
             String hash = p.condition.hash();
-            if (staleClaims.containsKey(p.req.type() + "|" + hash)) {
-              batch.releaseCondition(p.req.type(), hash);
+            ConditionEntity stale = staleClaims.get(p.req.type() + "|" + hash);
+            if (stale != null) {
+              batch.reclaimCondition(stale, p.newPid);
+            } else {
+              batch.claimCondition(p.req.type(), hash, p.newPid);
             }
-            batch.claimCondition(p.req.type(), hash, p.newPid);
           }
         } else {
           batch.update(p.current, p.content, now);

@@ -108,7 +108,8 @@ public final class WriteEngine {
       if (t instanceof HubException) {
         return false;
       }
-      if (t instanceof ConstraintViolationException
+      if (t instanceof ConcurrentWriteDetected
+          || t instanceof ConstraintViolationException
           || t instanceof OptimisticLockException
           || t instanceof StaleStateException
           || t instanceof PessimisticLockException

@@ -53,21 +53,34 @@ public final class WriteService {
   /** A request body: its bytes and encoding. */
   public record Body(byte[] bytes, EncodingEnum encoding) {}
 
-  /** Create, conditional when {@code ifNoneExist} is given. */
-  public WriteOutcome create(String type, Body body, String ifNoneExist) {
-    Parsed p = read(type, body);
+  /**
+   * Create, conditional when {@code ifNoneExist} is given.
+   *
+   * @param validated whether the body was already validated as sent ({@link #validateAsSent})
+   */
+  public WriteOutcome create(
+      String type, IBaseResource resource, String ifNoneExist, boolean validated) {
+    checkType(type, resource);
     return one(
-        new WriteRequest(Op.CREATE, type, null, ifNoneExist, null, p.resource, null, p.valid));
+        new WriteRequest(Op.CREATE, type, null, ifNoneExist, null, resource, null, validated));
   }
 
   /**
    * Update of {@code type/id} (update-as-create if it does not exist), or conditional update when
    * {@code condition} is given.
+   *
+   * @param validated whether the body was already validated as sent ({@link #validateAsSent})
    */
-  public WriteOutcome update(String type, String id, String condition, Body body, Integer ifMatch) {
-    Parsed p = read(type, body);
+  public WriteOutcome update(
+      String type,
+      String id,
+      String condition,
+      IBaseResource resource,
+      Integer ifMatch,
+      boolean validated) {
+    checkType(type, resource);
     if (condition == null) {
-      String bodyId = p.resource.getIdElement().getIdPart();
+      String bodyId = resource.getIdElement().getIdPart();
       if (bodyId == null) {
         throw new HubException(
             HubCodes.BAD_REQUEST, Map.of("detail", "an update's body must carry the resource id"));
@@ -77,7 +90,19 @@ public final class WriteService {
       }
     }
     return one(
-        new WriteRequest(Op.UPDATE, type, id, condition, ifMatch, p.resource, null, p.valid));
+        new WriteRequest(Op.UPDATE, type, id, condition, ifMatch, resource, null, validated));
+  }
+
+  /**
+   * Validates a JSON body exactly as sent, before it is parsed: the validators then report what a
+   * parser would drop or refuse (unknown elements, malformed values) with their precise codes.
+   * Throws the 422 when the body is invalid.
+   */
+  public void validateAsSent(byte[] json) {
+    ValidationReport report = readOnly.execute(s -> validation.validate(json, store, Map.of()));
+    if (!report.isValid()) {
+      throw new HubException(HubCodes.INVALID_CONTENT, Map.of(), report);
+    }
   }
 
   /** Delete of {@code type/id}, or conditional delete when {@code condition} is given. */
@@ -117,23 +142,6 @@ public final class WriteService {
 
   private WriteOutcome one(WriteRequest r) {
     return engine.execute(List.of(r), false).get(0);
-  }
-
-  private record Parsed(IBaseResource resource, boolean valid) {}
-
-  private Parsed read(String type, Body body) {
-    boolean validated = false;
-    if (body.encoding() == EncodingEnum.JSON) {
-      ValidationReport report =
-          readOnly.execute(s -> validation.validate(body.bytes(), store, Map.of()));
-      if (!report.isValid()) {
-        throw new HubException(HubCodes.INVALID_CONTENT, Map.of(), report);
-      }
-      validated = true;
-    }
-    IBaseResource resource = parse(body);
-    checkType(type, resource);
-    return new Parsed(resource, validated);
   }
 
   private IBaseResource parse(Body body) {
