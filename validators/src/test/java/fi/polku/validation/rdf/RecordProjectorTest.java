@@ -1,4 +1,4 @@
-package fi.polku.model.compiler.emit.rdf;
+package fi.polku.validation.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package fi.polku.model.compiler.emit.rdf;
+package fi.polku.validation.rdf;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
