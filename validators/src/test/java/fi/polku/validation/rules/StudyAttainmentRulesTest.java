@@ -45,6 +45,8 @@ class StudyAttainmentRulesTest {
       set(sa, "studyRight.reference", "StudyRight/sr-pre");
       set(sa, "assessment[0].date", "2022-05-31");
       set(sa, "part[0].assessment[0].date", "2022-06-01");
+      // The nested part's own assessment lies within the pre-primary study right: one fault only.
+      set(sa, "part[0].part[0].assessment[0].date", "2022-05-15");
 
       ValidationIssue issue = Issues.only(validate(sa), "POLKU-VAL-0501");
 
@@ -60,10 +62,24 @@ class StudyAttainmentRulesTest {
       set(sa, "behaviourAssessment", sa.get("assessment").get(0).deepCopy());
       set(sa, "behaviourAssessment.date", "2022");
       set(sa, "part[0].assessment[0].date", "2022-06");
+      set(sa, "part[0].part[0].assessment[0].date", "2022-05");
 
       ValidationIssue issue = Issues.only(validate(sa), "POLKU-VAL-0501");
 
       assertThat(issue.location()).isEqualTo("StudyAttainment.part[0].assessment[0].date");
+    }
+
+    @Test
+    void reportsAnAssessmentOfAPartNestedTwoLevelsDeep() {
+      ObjectNode sa = record("study-attainment");
+      set(sa, "studyRight.reference", "StudyRight/sr-pre");
+      set(sa, "assessment[0].date", "2022-05-31");
+      set(sa, "part[0].assessment[0].date", "2022-05-31");
+      set(sa, "part[0].part[0].assessment[0].date", "2022-09-01");
+
+      ValidationIssue issue = Issues.only(validate(sa), "POLKU-VAL-0501");
+
+      assertThat(issue.location()).isEqualTo("StudyAttainment.part[0].part[0].assessment[0].date");
     }
 
     @Test
