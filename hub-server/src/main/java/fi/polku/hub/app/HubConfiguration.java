@@ -13,6 +13,7 @@ import fi.polku.hub.store.ResourceDecoder;
 import fi.polku.hub.store.ResourceReader;
 import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.store.UniqueSystems;
+import fi.polku.hub.validate.HubValidator;
 import fi.polku.hub.validate.PendingStructuralValidator;
 import fi.polku.hub.validate.StoreReferenceResolver;
 import fi.polku.hub.validate.WriteValidation;
@@ -20,6 +21,9 @@ import fi.polku.hub.write.BundleProcessor;
 import fi.polku.hub.write.WriteEngine;
 import fi.polku.hub.write.WriteService;
 import fi.polku.validation.api.ResourceValidator;
+import fi.polku.validation.rdf.RecordProjector;
+import fi.polku.validation.rules.BusinessRuleEngine;
+import fi.polku.validation.rules.RuleSet;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashSet;
@@ -73,14 +77,21 @@ class HubConfiguration {
     return new ResourceReader(readOnly(tm), store, decoder);
   }
 
-  /** The validator: the validators module's once it is there, the stand-in until then. */
+  /**
+   * The validator: structure (the validators module's structural validator once it is there, a
+   * stand-in until then) and the SHACL business rules. A bean of its own replaces it.
+   */
   @Bean
   @ConditionalOnMissingBean
-  ResourceValidator resourceValidator() {
+  ResourceValidator resourceValidator(FhirContext fhir) {
     LOG.warn(
-        "Structural validation is not available in this build: the hub accepts every resource"
-            + " its strict parser reads");
-    return new PendingStructuralValidator();
+        "Structural validation is not available in this build: the hub checks business rules"
+            + " only, and its strict parser refuses unknown elements and malformed values");
+    RecordProjector projector = RecordProjector.fromClasspath();
+    return new HubValidator(
+        new PendingStructuralValidator(),
+        new BusinessRuleEngine(RuleSet.fromClasspath(), projector, fhir),
+        projector);
   }
 
   @Bean

@@ -1,5 +1,7 @@
 package fi.polku.hub.it;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.model.generated.Learner;
 import fi.polku.model.generated.StudyRight;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Test records with fresh identifiers, so tests sharing one hub never collide: valid personal
@@ -15,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Fixtures {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final AtomicLong SEQ = new AtomicLong(1);
   private static final String CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
@@ -53,6 +57,13 @@ public final class Fixtures {
 
   /** A study right of the learner at {@code learnerReference} (may be conditional or urn:uuid). */
   public static StudyRight studyRight(String learnerReference) {
+    return RunningHub.FHIR
+        .newJsonParser()
+        .parseResource(StudyRight.class, studyRightJson(learnerReference, r -> {}));
+  }
+
+  /** A basic education study right's JSON, changed by {@code edit} (a Jackson tree). */
+  public static String studyRightJson(String learnerReference, Consumer<ObjectNode> edit) {
     long n = SEQ.getAndIncrement();
     String json =
         fill(
@@ -64,7 +75,13 @@ public final class Fixtures {
                 "sr-" + n,
                 "learnerReference",
                 learnerReference));
-    return RunningHub.FHIR.newJsonParser().parseResource(StudyRight.class, json);
+    try {
+      ObjectNode tree = (ObjectNode) JSON.readTree(json);
+      edit.accept(tree);
+      return JSON.writeValueAsString(tree);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A classpath text file. */
