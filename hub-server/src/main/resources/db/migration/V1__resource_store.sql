@@ -15,7 +15,9 @@ CREATE TABLE resource (
   content_hash  VARCHAR(64),
   res_json      VARCHAR(1000000),
   CONSTRAINT pk_resource PRIMARY KEY (pid),
-  CONSTRAINT uq_resource_type_id UNIQUE (res_type, res_id)
+  -- id first: bulk lookups say res_id IN (...) AND res_type = ?, and H2 uses an IN list only on
+  -- the leading column of an index.
+  CONSTRAINT uq_resource_id_type UNIQUE (res_id, res_type)
 );
 CREATE INDEX ix_resource_type_updated ON resource (res_type, last_updated);
 CREATE INDEX ix_resource_updated ON resource (last_updated);
@@ -47,6 +49,8 @@ CREATE TABLE resource_identifier (
   CONSTRAINT pk_resource_identifier PRIMARY KEY (res_type, id_system, id_value, uniq_scope)
 );
 CREATE INDEX ix_identifier_pid ON resource_identifier (pid);
+-- Bulk lookups ask for many values of one type at once (value IN (...)); values are selective.
+CREATE INDEX ix_identifier_value ON resource_identifier (id_value, res_type);
 
 -- One row per resource created by a conditional create: (type, hash of the normalised condition).
 -- The primary key makes parallel conditional creates of the same condition race-free.
@@ -54,7 +58,7 @@ CREATE TABLE conditional_create (
   res_type      VARCHAR(64)   NOT NULL,
   condition_hash VARCHAR(64)  NOT NULL,
   pid           BIGINT        NOT NULL,
-  CONSTRAINT pk_conditional_create PRIMARY KEY (res_type, condition_hash)
+  CONSTRAINT pk_conditional_create PRIMARY KEY (condition_hash, res_type)
 );
 CREATE INDEX ix_conditional_pid ON conditional_create (pid);
 
