@@ -50,6 +50,14 @@ public final class ContentEncoder {
    * caller sets the new ones afterwards.
    */
   public StoredContent encode(IBaseResource resource) {
+    return encode(resource, fhir.newTerser().getAllResourceReferences(resource));
+  }
+
+  /**
+   * As {@link #encode(IBaseResource)}, with the resource's references already collected (the write
+   * path walks each resource once).
+   */
+  public StoredContent encode(IBaseResource resource, List<ResourceReferenceInfo> references) {
     resource.setId((IIdType) null);
     resource.getMeta().setVersionId(null);
     resource.getMeta().setLastUpdated(null);
@@ -59,7 +67,8 @@ public final class ContentEncoder {
       throw new HubException(
           HubCodes.RESOURCE_TOO_LARGE, Map.of("limit", Integer.toString(maxChars)));
     }
-    return new StoredContent(json, sha256(json), identifiers(resource), links(resource));
+    return new StoredContent(
+        json, sha256(json), identifiers(resource), links(resource, references));
   }
 
   /** Identifiers with a system and a value; duplicates removed. */
@@ -83,10 +92,11 @@ public final class ContentEncoder {
     return List.copyOf(out);
   }
 
-  private List<StoredContent.Link> links(IBaseResource resource) {
+  private List<StoredContent.Link> links(
+      IBaseResource resource, List<ResourceReferenceInfo> references) {
     String type = fhir.getResourceType(resource);
     Set<StoredContent.Link> out = new LinkedHashSet<>();
-    for (ResourceReferenceInfo ref : fhir.newTerser().getAllResourceReferences(resource)) {
+    for (ResourceReferenceInfo ref : references) {
       IIdType target = ref.getResourceReference().getReferenceElement();
       if (target == null
           || target.isAbsolute()

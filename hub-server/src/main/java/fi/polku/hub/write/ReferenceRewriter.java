@@ -24,10 +24,15 @@ final class ReferenceRewriter {
     this.fhir = fhir;
   }
 
-  /** The conditional references ({@code Type?query}) in {@code resource}. */
-  List<String> conditionalReferences(IBaseResource resource) {
+  /** The references of {@code resource} with their paths: one walk, reused for every step. */
+  List<ResourceReferenceInfo> references(IBaseResource resource) {
+    return fhir.newTerser().getAllResourceReferences(resource);
+  }
+
+  /** The conditional references ({@code Type?query}) among {@code refs}. */
+  static List<String> conditionalReferences(List<ResourceReferenceInfo> refs) {
     List<String> out = new ArrayList<>();
-    for (ResourceReferenceInfo info : fhir.newTerser().getAllResourceReferences(resource)) {
+    for (ResourceReferenceInfo info : refs) {
       String value = info.getResourceReference().getReferenceElement().getValue();
       if (value != null && isConditional(value)) {
         out.add(value);
@@ -37,29 +42,36 @@ final class ReferenceRewriter {
   }
 
   /**
-   * Rewrites {@code resource}'s references.
+   * Rewrites references.
    *
+   * @param refs the references of one resource ({@link #references})
    * @param placeholders fullUrl ({@code urn:uuid:...}) to relative reference
    * @param conditional resolves a conditional reference to a relative reference (or throws)
+   * @param undo collects how to put each rewritten reference back, for a retried attempt
    */
-  void rewrite(
-      IBaseResource resource,
+  static void rewrite(
+      List<ResourceReferenceInfo> refs,
       Map<String, String> placeholders,
-      Function<String, String> conditional) {
-    for (ResourceReferenceInfo info : fhir.newTerser().getAllResourceReferences(resource)) {
+      Function<String, String> conditional,
+      List<Runnable> undo) {
+    for (ResourceReferenceInfo info : refs) {
       IBaseReference ref = info.getResourceReference();
       String value = ref.getReferenceElement().getValue();
       if (value == null) {
         continue;
       }
+      String target = null;
       if (value.startsWith("urn:uuid:") || value.startsWith("urn:oid:")) {
-        String target = placeholders.get(value);
+        target = placeholders.get(value);
         if (target == null) {
           throw new HubException(HubCodes.UNRESOLVED_PLACEHOLDER, Map.of("reference", value));
         }
-        ref.setReference(target);
       } else if (isConditional(value)) {
-        ref.setReference(conditional.apply(value));
+        target = conditional.apply(value);
+      }
+      if (target != null) {
+        ref.setReference(target);
+        undo.add(() -> ref.setReference(value));
       }
     }
   }

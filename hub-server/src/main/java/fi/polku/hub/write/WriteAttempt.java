@@ -1,6 +1,7 @@
 package fi.polku.hub.write;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.util.ResourceReferenceInfo;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.store.ConditionEntity;
@@ -50,6 +51,7 @@ final class WriteAttempt {
   private final Instant now;
   private final boolean bundle;
   private final List<Plan> plans = new ArrayList<>();
+  private final List<Runnable> undo = new ArrayList<>();
 
   /** What one request turns into. */
   private static final class Plan {
@@ -62,6 +64,7 @@ final class WriteAttempt {
     Status early;
     boolean revived;
     StoredContent content;
+    List<ResourceReferenceInfo> refs;
 
     Plan(int index, WriteRequest req) {
       this.index = index;
@@ -103,6 +106,14 @@ final class WriteAttempt {
   }
 
   List<WriteOutcome> run() {
+    for (Plan p : plans) {
+      IBaseResource r = p.req.resource();
+      if (r != null) {
+        // Encoding clears the id and stamping sets the assigned one; a retry needs the sent one.
+        String sent = r.getIdElement().getValue();
+        undo.add(() -> r.setId(sent));
+      }
+    }
     TargetResolver targets = new TargetResolver(store);
     targets.resolve(plansView());
     for (Plan p : plans) {
@@ -123,6 +134,17 @@ final class WriteAttempt {
       out.add(outcome(p));
     }
     return out;
+  }
+
+  /**
+   * Puts back the references this attempt rewrote, so a retry (which may assign other ids, or find
+   * that a conditional create now matches) starts from what the client sent.
+   */
+  void undoRewrites() {
+    for (int i = undo.size() - 1; i >= 0; i--) {
+      undo.get(i).run();
+    }
+    undo.clear();
   }
 
   private List<TargetResolver.Target> plansView() {
@@ -247,7 +269,8 @@ final class WriteAttempt {
     List<Plan> writers = plans.stream().filter(Plan::writesContent).toList();
     ConditionalReferences conditional = new ConditionalReferences(store, encoder);
     for (Plan p : writers) {
-      for (String ref : rewriter.conditionalReferences(p.req.resource())) {
+      p.refs = rewriter.references(p.req.resource());
+      for (String ref : ReferenceRewriter.conditionalReferences(p.refs)) {
         conditional.want(ref);
       }
     }
@@ -258,7 +281,7 @@ final class WriteAttempt {
       conditional.resolve();
     }
     for (Plan p : writers) {
-      rewriter.rewrite(p.req.resource(), placeholders, conditional::target);
+      ReferenceRewriter.rewrite(p.refs, placeholders, conditional::target, undo);
     }
   }
 
@@ -269,7 +292,7 @@ final class WriteAttempt {
         continue;
       }
       IBaseResource r = p.req.resource();
-      p.content = encoder.encode(r);
+      p.content = encoder.encode(r, p.refs);
       if (p.current != null
           && !p.current.deleted()
           && p.content.hash().equals(p.current.contentHash())) {

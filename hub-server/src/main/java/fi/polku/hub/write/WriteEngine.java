@@ -10,7 +10,6 @@ import fi.polku.hub.validate.WriteValidation;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +19,6 @@ import java.util.concurrent.locks.LockSupport;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.LockAcquisitionException;
-import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r5.model.Resource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -75,32 +72,21 @@ public final class WriteEngine {
   public List<WriteOutcome> execute(List<WriteRequest> requests, boolean bundle) {
     RuntimeException last = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      List<WriteRequest> copies = copies(requests);
+      WriteAttempt unit =
+          new WriteAttempt(fhir, store, encoder, validation, uniqueSystems, requests, bundle);
       try {
-        return tx.execute(
-            s ->
-                new WriteAttempt(fhir, store, encoder, validation, uniqueSystems, copies, bundle)
-                    .run());
+        return tx.execute(s -> unit.run());
       } catch (RuntimeException e) {
         if (!isRace(e)) {
           throw e;
         }
+        unit.undoRewrites();
         last = e;
         LOG.debug("Write attempt {} lost a race ({}); retrying", attempt, e.getClass().getName());
         backOff(attempt);
       }
     }
     throw new HubException(HubCodes.CONCURRENT_WRITE, Map.of(), last);
-  }
-
-  /** An attempt changes its resources (ids, references); each works on fresh copies. */
-  private static List<WriteRequest> copies(List<WriteRequest> requests) {
-    List<WriteRequest> out = new ArrayList<>(requests.size());
-    for (WriteRequest r : requests) {
-      IBaseResource res = r.resource();
-      out.add(res instanceof Resource rr ? r.withResource(rr.copy()) : r);
-    }
-    return out;
   }
 
   private static boolean isRace(Throwable e) {

@@ -32,9 +32,4 @@ public record WriteRequest(
     UPDATE,
     DELETE
   }
-
-  /** This request with {@code resource} replaced (a copy for a retry). */
-  WriteRequest withResource(IBaseResource copy) {
-    return new WriteRequest(op, type, id, condition, ifMatch, copy, fullUrl, prevalidated);
-  }
 }
