@@ -4,6 +4,7 @@ import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import fi.polku.hub.problem.Problems;
 import fi.polku.hub.write.WriteOutcome;
+import fi.polku.validation.api.ValidationReport;
 import org.hl7.fhir.r5.model.OperationOutcome;
 import org.hl7.fhir.r5.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r5.model.OperationOutcome.IssueType;
@@ -24,7 +25,14 @@ final class Outcomes {
     }
     m.setCreated(o.status().created());
     m.setResource(o.resource());
-    m.setOperationOutcome(info(o, Problems.language(request.getHeader("Accept-Language"))));
+    String lang = Problems.language(request.getHeader("Accept-Language"));
+    OperationOutcome oo = info(o, lang);
+    // Warnings of the validators go to the sender (Prefer: return=OperationOutcome shows them).
+    ValidationReport findings = PreValidation.findings(request).plus(o.findings());
+    if (!findings.issues().isEmpty()) {
+      oo.getIssue().addAll(findings.toOperationOutcome(lang).getIssue());
+    }
+    m.setOperationOutcome(oo);
     return m;
   }
 

@@ -8,6 +8,7 @@ import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import fi.polku.hub.write.WriteService;
+import fi.polku.validation.api.ValidationReport;
 import java.util.Set;
 
 /**
@@ -20,6 +21,7 @@ import java.util.Set;
 public final class PreValidation {
 
   private static final String VALIDATED = PreValidation.class.getName() + ".validated";
+  private static final String FINDINGS = PreValidation.class.getName() + ".findings";
 
   private final WriteService writer;
   private final Set<String> storedTypes;
@@ -35,6 +37,12 @@ public final class PreValidation {
     return Boolean.TRUE.equals(request.getUserData().get(VALIDATED));
   }
 
+  /** The warnings found when the body was validated as sent; empty if it was not. */
+  static ValidationReport findings(RequestDetails request) {
+    Object r = request.getUserData().get(FINDINGS);
+    return r instanceof ValidationReport v ? v : ValidationReport.valid();
+  }
+
   /** Runs before HAPI parses the body. */
   @Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
   public boolean validate(RequestDetails request) {
@@ -44,7 +52,7 @@ public final class PreValidation {
         && RestfulServerUtils.determineRequestEncodingNoDefault(request) == EncodingEnum.JSON) {
       byte[] body = request.loadRequestContents();
       if (body != null && body.length > 0) {
-        writer.validateAsSent(body);
+        request.getUserData().put(FINDINGS, writer.validateAsSent(body));
         request.getUserData().put(VALIDATED, Boolean.TRUE);
       }
     }

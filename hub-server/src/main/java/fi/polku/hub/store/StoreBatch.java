@@ -84,9 +84,10 @@ public final class StoreBatch {
   /** Writes everything to the database (statements batched); constraint violations surface here. */
   public void flush() {
     if (!indexTargets.isEmpty()) {
+      // Removed index rows go first, so a key can move to another resource of this batch.
       syncIndexes();
+      em.flush();
     }
-    em.flush();
     for (ResourceEntity e : created) {
       em.persist(e);
     }

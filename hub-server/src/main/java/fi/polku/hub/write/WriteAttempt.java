@@ -65,6 +65,7 @@ final class WriteAttempt {
     boolean revived;
     StoredContent content;
     List<ResourceReferenceInfo> refs;
+    ValidationReport findings = ValidationReport.valid();
 
     Plan(int index, WriteRequest req) {
       this.index = index;
@@ -309,9 +310,13 @@ final class WriteAttempt {
       if (p.writesContent() && !p.req.prevalidated()) {
         byte[] json = p.content.json().getBytes(StandardCharsets.UTF_8);
         ValidationReport report = validation.validate(json, store, pending);
+        List<ValidationIssue> kept = new ArrayList<>();
         for (ValidationIssue i : report.issues()) {
-          errors.add(bundle ? relocate(i, p) : i);
+          ValidationIssue located = bundle ? relocate(i, p) : i;
+          errors.add(located);
+          kept.add(located);
         }
+        p.findings = ValidationReport.of(kept);
       }
     }
     ValidationReport all = ValidationReport.of(errors);
@@ -434,7 +439,7 @@ final class WriteAttempt {
     if (p.early == Status.EXISTING) {
       IBaseResource r = new ResourceDecoder(fhir).decode(p.current.toStored());
       return new WriteOutcome(
-          Status.EXISTING, type, p.id, p.current.version(), p.current.lastUpdated(), r);
+          Status.EXISTING, type, p.id, p.current.version(), p.current.lastUpdated(), r, p.findings);
     }
     if (p.early == Status.UNCHANGED) {
       return new WriteOutcome(
@@ -443,18 +448,20 @@ final class WriteAttempt {
           p.id,
           p.current.version(),
           p.current.lastUpdated(),
-          p.req.resource());
+          p.req.resource(),
+          p.findings);
     }
     if (p.early == Status.NOTHING_DELETED) {
       int v = p.current == null ? 0 : p.current.version();
       Instant at = p.current == null ? now : p.current.lastUpdated();
-      return new WriteOutcome(Status.NOTHING_DELETED, type, p.id, v, at, null);
+      return new WriteOutcome(Status.NOTHING_DELETED, type, p.id, v, at, null, p.findings);
     }
     if (p.req.op() == Op.DELETE) {
-      return new WriteOutcome(Status.DELETED, type, p.id, p.current.version(), now, null);
+      return new WriteOutcome(
+          Status.DELETED, type, p.id, p.current.version(), now, null, p.findings);
     }
     Status s = p.current == null || p.revived ? Status.CREATED : Status.UPDATED;
     int version = p.current == null ? 1 : p.current.version();
-    return new WriteOutcome(s, type, p.id, version, now, p.req.resource());
+    return new WriteOutcome(s, type, p.id, version, now, p.req.resource(), p.findings);
   }
 }

@@ -1,5 +1,6 @@
 package fi.polku.hub.write;
 
+import fi.polku.validation.api.ValidationReport;
 import java.time.Instant;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
@@ -12,6 +13,8 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * @param version the version now current (for a delete: the tombstone's; 0 if nothing existed)
  * @param lastUpdated when that version was written
  * @param resource the resource as stored, with id and meta set; null for deletes
+ * @param findings what validation found that does not reject the resource (warnings, information),
+ *     for the sender to check
  */
 public record WriteOutcome(
     Status status,
@@ -19,7 +22,8 @@ public record WriteOutcome(
     String id,
     int version,
     Instant lastUpdated,
-    IBaseResource resource) {
+    IBaseResource resource,
+    ValidationReport findings) {
 
   /** The kinds of result. */
   public enum Status {

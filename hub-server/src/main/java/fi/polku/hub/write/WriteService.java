@@ -97,12 +97,15 @@ public final class WriteService {
    * Validates a JSON body exactly as sent, before it is parsed: the validators then report what a
    * parser would drop or refuse (unknown elements, malformed values) with their precise codes.
    * Throws the 422 when the body is invalid.
+   *
+   * @return the findings that do not reject the body (warnings), for the response
    */
-  public void validateAsSent(byte[] json) {
+  public ValidationReport validateAsSent(byte[] json) {
     ValidationReport report = readOnly.execute(s -> validation.validate(json, store, Map.of()));
     if (!report.isValid()) {
       throw new HubException(HubCodes.INVALID_CONTENT, Map.of(), report);
     }
+    return report;
   }
 
   /** Delete of {@code type/id}, or conditional delete when {@code condition} is given. */

@@ -131,6 +131,23 @@ class ValidationIT {
     assertThat(r.body()).contains("POLKU-VAL-0508").contains("\"severity\":\"warning\"");
   }
 
+  @Test
+  void warningsOfAnAcceptedWriteReachTheSenderInTheOperationOutcome() {
+    String learner = location(post("Learner", Fixtures.learnerJson(Fixtures.ids(), "Warned")));
+    assertThat(post("StudyRight", Fixtures.studyRightJson(learner, sr -> {})).statusCode())
+        .isEqualTo(201);
+
+    HttpResponse<String> r =
+        hub.send(
+            hub.request("StudyRight")
+                .header("Content-Type", "application/fhir+json")
+                .header("Prefer", "return=OperationOutcome")
+                .POST(BodyPublishers.ofString(Fixtures.studyRightJson(learner, sr -> {}))));
+
+    assertThat(r.statusCode()).isEqualTo(201);
+    assertThat(r.body()).contains("POLKU-VAL-0508").contains("\"severity\":\"warning\"");
+  }
+
   private static String prePrimaryFrom2025(String learner) {
     return Fixtures.studyRightJson(
         learner,
