@@ -7,44 +7,64 @@ import fi.polku.validation.impl.StructuralValidator;
 import fi.polku.validation.parse.InputLimits;
 import fi.polku.validation.structure.StructuralEngine;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Entry point: Polku's validators, compiled from the model package on the class path. The first
- * call compiles the model (a few seconds); later calls share it.
+ * call compiles the model (a few seconds); later calls share it. If the model package is missing or
+ * broken, every call throws the same {@link IllegalStateException} (with its cause), not just the
+ * first.
  */
 public final class PolkuValidators {
 
+  private static volatile Shared shared;
+
   private PolkuValidators() {}
 
-  /** Holder idiom: compiled on first use, safely published, once per class loader. */
-  private static final class Shared {
-    // HAPI's context scans its model classes for seconds: let it do so while the engine compiles.
-    private static final CompletableFuture<FhirContext> CONTEXT =
-        CompletableFuture.supplyAsync(PolkuValidators::newFhirContext);
-    static final StructuralEngine ENGINE =
-        StructuralEngine.load(PolkuValidators.class.getClassLoader());
-    static final FhirContext FHIR = CONTEXT.join();
-    static final ResourceValidator DEFAULT = new StructuralValidator(ENGINE, FHIR, InputLimits.DEFAULT);
+  /** The compiled engine, the FHIR context and the default validator, built together once. */
+  private record Shared(StructuralEngine engine, FhirContext fhir, ResourceValidator validator) {}
+
+  private static Shared shared() {
+    Shared s = shared;
+    return s != null ? s : compile();
+  }
+
+  private static synchronized Shared compile() {
+    if (shared == null) {
+      // HAPI's context scans its model classes for seconds: let it do so while the engine compiles.
+      CompletableFuture<FhirContext> context =
+          CompletableFuture.supplyAsync(PolkuValidators::newFhirContext);
+      StructuralEngine engine = StructuralEngine.load(PolkuValidators.class.getClassLoader());
+      FhirContext fhir;
+      try {
+        fhir = context.join();
+      } catch (CompletionException e) {
+        throw new IllegalStateException("Cannot create the FHIR context", e.getCause());
+      }
+      shared = new Shared(engine, fhir, new StructuralValidator(engine, fhir, InputLimits.DEFAULT));
+    }
+    return shared;
   }
 
   /** The structural validator with {@link InputLimits#DEFAULT}. */
   public static ResourceValidator structural() {
-    return Shared.DEFAULT;
+    return shared().validator();
   }
 
   /** A structural validator with other input limits, sharing the compiled model. */
   public static ResourceValidator structural(InputLimits limits) {
-    return new StructuralValidator(Shared.ENGINE, Shared.FHIR, limits);
+    Shared s = shared();
+    return new StructuralValidator(s.engine(), s.fhir(), limits);
   }
 
-  /** The shared compiled engine (for composing further validators). */
+  /** The shared compiled engine (for composing further validators, e.g. business rules). */
   public static StructuralEngine engine() {
-    return Shared.ENGINE;
+    return shared().engine();
   }
 
   /** The shared R5 context with the model's classes registered. */
   public static FhirContext fhirContext() {
-    return Shared.FHIR;
+    return shared().fhir();
   }
 
   private static FhirContext newFhirContext() {

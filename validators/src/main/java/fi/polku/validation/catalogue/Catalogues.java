@@ -13,9 +13,9 @@ import java.util.ServiceLoader;
  * Finds every {@link Catalogue} and checks that together they form one consistent code list.
  *
  * <p>Number ranges by owner: 0001–0099 input, 0100–0199 structure, 0200–0299 primitive formats,
- * 0300–0399 Finnish identifiers, 0400–0499 terminology, 0500–0599 references, 0600–0699
- * invariants (all {@link StructuralCatalogue}); 1000–1999 business rules ({@code
- * fi.polku.validation.rules}); 2000 and up for catalogues added later.
+ * 0300–0399 Finnish identifiers, 0400–0499 terminology, 0500–0599 references, 0600–0699 invariants
+ * (all {@link StructuralCatalogue}); 1000–1999 business rules ({@code fi.polku.validation.rules});
+ * 2000 and up for catalogues added later.
  */
 public final class Catalogues {
 
@@ -39,8 +39,8 @@ public final class Catalogues {
 
   /**
    * What is wrong with {@code catalogues} as one code list: a code number used twice, a message
-   * blank in some language, placeholders that differ between languages, or two codes with the
-   * same English template (the same meaning under two numbers). Empty if all is well.
+   * blank in some language, placeholders that differ between languages, or two codes with the same
+   * English template (the same meaning under two numbers). Empty if all is well.
    */
   public static List<String> problems(List<Catalogue> catalogues) {
     List<String> problems = new ArrayList<>();
@@ -74,7 +74,8 @@ public final class Catalogues {
     for (String lang : List.of("fi", "sv")) {
       List<String> other = placeholders(code.message().in(lang));
       if (!other.containsAll(en) || !en.containsAll(other)) {
-        problems.add(code.code() + ": placeholders in " + lang + " " + other + " differ from " + en);
+        problems.add(
+            code.code() + ": placeholders in " + lang + " " + other + " differ from " + en);
       }
     }
   }

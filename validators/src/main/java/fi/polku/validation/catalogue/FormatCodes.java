@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Codes for values of FHIR primitive datatypes that do not match their format (range 0200–0299).
- * Messages name the element and the expected form, never the offending value: a malformed date
- * may be a birth date.
+ * Messages name the element and the expected form, never the offending value: a malformed date may
+ * be a birth date.
  */
 public final class FormatCodes {
 

@@ -12,8 +12,8 @@ public final class Issues {
   private Issues() {}
 
   /**
-   * An issue with the code's default severity; {@code params} alternate name and value, e.g.
-   * {@code "path", "Learner.name[0]", "max", "1"}.
+   * An issue with the code's default severity; {@code params} alternate name and value, e.g. {@code
+   * "path", "Learner.name[0]", "max", "1"}.
    */
   public static ValidationIssue of(
       IssueCode code, String location, String ruleId, String... params) {

@@ -1,8 +1,8 @@
 package fi.polku.validation.format;
 
 /**
- * A format check for one kind of Finnish identifier or value, plugged into the structural engine.
- * A rule applies either to the {@code value} of every {@code Identifier} with a given {@link
+ * A format check for one kind of Finnish identifier or value, plugged into the structural engine. A
+ * rule applies either to the {@code value} of every {@code Identifier} with a given {@link
  * #identifierSystem() system}, wherever that Identifier occurs (also inside references), or to one
  * {@link #element() element of a FHIR datatype} (e.g. {@code Address.postalCode}).
  *

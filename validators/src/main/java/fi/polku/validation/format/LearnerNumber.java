@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The learner number (oppijanumero) of the national student register, identifier system {@code
- * urn:oid:1.2.246.562.24}: {@code 1.2.246.562.24.} followed by exactly 11 digits. No check digit
- * is enforced (test data in KOSKI, e.g. {@code 1.2.246.562.24.00000000001}, would fail one).
+ * urn:oid:1.2.246.562.24}: {@code 1.2.246.562.24.} followed by exactly 11 digits. No check digit is
+ * enforced (test data in KOSKI, e.g. {@code 1.2.246.562.24.00000000001}, would fail one).
  */
 public final class LearnerNumber implements FormatRule {
 

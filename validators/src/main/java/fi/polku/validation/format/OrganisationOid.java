@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * urn:oid:1.2.246.562.10}: {@code 1.2.246.562.10.} followed by digits.
  *
  * <p>No check digit is enforced: the last digit of most OIDs satisfies a Luhn check, but 76 of the
- * 992 OIDs in the real organisation hierarchy ({@code samples/data/organisaatio/hierarkia.json})
- * do not (among them the root {@code 1.2.246.562.10.00000000001} and the 12- and 22-digit forms),
- * and the IBM 7-3-1 check fails for most; enforcing either would reject real organisations.
+ * 992 OIDs in the real organisation hierarchy ({@code samples/data/organisaatio/hierarkia.json}) do
+ * not (among them the root {@code 1.2.246.562.10.00000000001} and the 12- and 22-digit forms), and
+ * the IBM 7-3-1 check fails for most; enforcing either would reject real organisations.
  */
 public final class OrganisationOid implements FormatRule {
 
@@ -26,7 +26,9 @@ public final class OrganisationOid implements FormatRule {
 
   @Override
   public FormatResult check(String value, FormatContext context) {
-    return isValid(value) ? FormatResult.ok() : FormatResult.fault(IdentifierCodes.ORGANISATION_OID);
+    return isValid(value)
+        ? FormatResult.ok()
+        : FormatResult.fault(IdentifierCodes.ORGANISATION_OID);
   }
 
   /** True if {@code value} has the form of an organisation OID. */

@@ -5,9 +5,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * The Finnish personal identity code (henkilötunnus), identifier system {@code
- * urn:oid:1.2.246.21}: {@code DDMMYYCZZZQ} with birth date, century sign, individual number and a
- * check character.
+ * The Finnish personal identity code (henkilötunnus), identifier system {@code urn:oid:1.2.246.21}:
+ * {@code DDMMYYCZZZQ} with birth date, century sign, individual number and a check character.
  *
  * <ul>
  *   <li>Century signs in force: {@code +} for the 1800s; {@code -} and, since 2023, {@code Y X W V

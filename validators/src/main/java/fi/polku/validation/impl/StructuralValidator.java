@@ -58,9 +58,11 @@ public final class StructuralValidator implements ResourceValidator {
   public ValidationReport validate(IBaseResource resource, ValidationOptions options) {
     if (!(resource instanceof Resource r5)) {
       throw new IllegalArgumentException(
-          "Polku validates FHIR R5 resources; got " + (resource == null ? "null" : resource.getClass()));
+          "Polku validates FHIR R5 resources; got "
+              + (resource == null ? "null" : resource.getClass()));
     }
-    byte[] json = fhir.newJsonParser().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);
+    byte[] json =
+        fhir.newJsonParser().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);
     ParseResult parsed = reader.read(json);
     if (!parsed.isOk()) {
       return ValidationReport.of(List.of(parsed.issue()));
@@ -68,7 +70,8 @@ public final class StructuralValidator implements ResourceValidator {
     return validate(parsed.value(), () -> r5, options);
   }
 
-  private ValidationReport validate(JsonValue tree, Supplier<Resource> hapi, ValidationOptions options) {
+  private ValidationReport validate(
+      JsonValue tree, Supplier<Resource> hapi, ValidationOptions options) {
     LocalDate asOf = options == null || options.asOf() == null ? LocalDate.now() : options.asOf();
     return ValidationReport.of(engine.validate(tree, hapi, asOf, limits.maxIssues()));
   }

@@ -11,8 +11,8 @@ final class Utf8 {
 
   /**
    * Offset of the first byte that is not part of well-formed UTF-8 in {@code b}, or -1 if all is
-   * well. A NUL among the first four bytes counts as invalid: it means UTF-16 or UTF-32, which
-   * the JSON reader would otherwise auto-detect and accept.
+   * well. A NUL among the first four bytes counts as invalid: it means UTF-16 or UTF-32, which the
+   * JSON reader would otherwise auto-detect and accept.
    */
   static int firstInvalid(byte[] b) {
     for (int i = 0; i < Math.min(4, b.length); i++) {

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A value set expanded to codes at start-up. Code systems whose codes Polku does not carry
- * (content {@code not-present}, grammar-based systems such as BCP 47, unsupported filters) are
- * kept as "open": any code of them is accepted, because it cannot be checked.
+ * A value set expanded to codes at start-up. Code systems whose codes Polku does not carry (content
+ * {@code not-present}, grammar-based systems such as BCP 47, unsupported filters) are kept as
+ * "open": any code of them is accepted, because it cannot be checked.
  */
 final class CodeSet {
 

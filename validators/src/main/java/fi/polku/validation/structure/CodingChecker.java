@@ -82,7 +82,11 @@ final class CodingChecker {
       if (!(list instanceof JsonArray array) || array.size() == 0) {
         if (binding.required()) {
           sink.add(
-              TerminologyCodes.NO_CODE_FOR_REQUIRED, loc, "binding", "valueSet", binding.valueSet());
+              TerminologyCodes.NO_CODE_FOR_REQUIRED,
+              loc,
+              "binding",
+              "valueSet",
+              binding.valueSet());
         }
         return;
       }
@@ -97,10 +101,10 @@ final class CodingChecker {
   }
 
   /**
-   * The codings of one element: fine if any is in the value set (or cannot be checked);
-   * otherwise each coding is reported, as an error for a required binding and a warning for an
-   * extensible one. Codings whose code their own code system does not know are left to {@link
-   * #coding}, which reports them more precisely.
+   * The codings of one element: fine if any is in the value set (or cannot be checked); otherwise
+   * each coding is reported, as an error for a required binding and a warning for an extensible
+   * one. Codings whose code their own code system does not know are left to {@link #coding}, which
+   * reports them more precisely.
    */
   private void codings(Binding binding, JsonObject[] codings, Loc[] locs, Loc loc) {
     boolean anyIn = false;

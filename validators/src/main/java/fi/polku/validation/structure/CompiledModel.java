@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything the structural engine knows, compiled once from the model package: rules per
- * accepted resource type, extension definitions by URL, terminology and the FHIRPath engine.
- * Immutable after {@link #compile}; shared by all validations.
+ * Everything the structural engine knows, compiled once from the model package: rules per accepted
+ * resource type, extension definitions by URL, terminology and the FHIRPath engine. Immutable after
+ * {@link #compile}; shared by all validations.
  *
  * <p>Accepted resource types are the model's own resources and every FHIR core resource the model
  * profiles (Organization and Person, validated against PolkuOrganization and PolkuPerson).
@@ -31,10 +31,34 @@ public final class CompiledModel {
   /** Abstract bases and primitives FHIRPath may test types against. */
   private static final List<String> BASE_TYPES =
       List.of(
-          "Base", "Element", "BackboneElement", "DataType", "PrimitiveType", "Resource",
-          "DomainResource", "canonical", "uri", "url", "string", "code", "id", "markdown",
-          "oid", "uuid", "boolean", "integer", "integer64", "decimal", "date", "dateTime",
-          "instant", "time", "positiveInt", "unsignedInt", "base64Binary", "xhtml");
+          "Base",
+          "Element",
+          "BackboneElement",
+          "DataType",
+          "PrimitiveType",
+          "Resource",
+          "DomainResource",
+          "canonical",
+          "uri",
+          "url",
+          "string",
+          "code",
+          "id",
+          "markdown",
+          "oid",
+          "uuid",
+          "boolean",
+          "integer",
+          "integer64",
+          "decimal",
+          "date",
+          "dateTime",
+          "instant",
+          "time",
+          "positiveInt",
+          "unsignedInt",
+          "base64Binary",
+          "xhtml");
 
   final Map<String, StructureRules> resources;
   final Map<String, StructureRules> extensions;

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Extensions: which definition validates an extension (the profile's slice for its URL, a known
- * extension definition, or the generic Extension), where a known extension may be used, ext-1
- * (a value or nested extensions, not both), modifier extensions (Polku defines none, so any is
+ * extension definition, or the generic Extension), where a known extension may be used, ext-1 (a
+ * value or nested extensions, not both), modifier extensions (Polku defines none, so any is
  * rejected) and unknown URLs in Polku's own namespace (typos, rejected).
  */
 final class ExtensionChecker {
@@ -31,7 +31,12 @@ final class ExtensionChecker {
 
   /** Validates one extension {@code ext} of element {@code e} of {@code host}. */
   void extension(
-      StructureWalker walker, JsonObject ext, ElementRule e, StructureRules host, Loc loc, Loc hostLoc) {
+      StructureWalker walker,
+      JsonObject ext,
+      ElementRule e,
+      StructureRules host,
+      Loc loc,
+      Loc hostLoc) {
     String url = ext.string("url");
     if (e.modifier) {
       sink.add(StructureCodes.MODIFIER_EXTENSION, loc, "structure", "url", shown(url));
@@ -90,11 +95,12 @@ final class ExtensionChecker {
   }
 
   /**
-   * Checks the definition's element contexts against where the extension is: the host's type
-   * name, its element path (the location without indexes) or a catch-all such as {@code Element}.
+   * Checks the definition's element contexts against where the extension is: the host's type name,
+   * its element path (the location without indexes) or a catch-all such as {@code Element}.
    * FHIRPath and extension contexts are not checked.
    */
-  private void context(StructureRules definition, StructureRules host, Loc loc, Loc hostLoc, String url) {
+  private void context(
+      StructureRules definition, StructureRules host, Loc loc, Loc hostLoc, String url) {
     if (definition.extensionContexts.isEmpty()) {
       return;
     }
@@ -104,7 +110,9 @@ final class ExtensionChecker {
       int colon = context.indexOf(':');
       String kind = context.substring(0, colon);
       String expression = context.substring(colon + 1);
-      if (!kind.equals("element") || ANYWHERE.contains(expression) || expression.equals(host.name)) {
+      if (!kind.equals("element")
+          || ANYWHERE.contains(expression)
+          || expression.equals(host.name)) {
         return;
       }
       if (host.resource && (expression.equals("Resource") || expression.equals("DomainResource"))) {

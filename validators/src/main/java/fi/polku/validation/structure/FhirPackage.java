@@ -36,7 +36,9 @@ final class FhirPackage {
     try (InputStream raw = FhirPackage.class.getResourceAsStream(resource)) {
       if (raw == null) {
         throw new IllegalStateException(
-            "FHIR package " + resource + " is not on the class path"
+            "FHIR package "
+                + resource
+                + " is not on the class path"
                 + " (hapi-fhir-validation-resources-r5)");
       }
       p.readTar(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));

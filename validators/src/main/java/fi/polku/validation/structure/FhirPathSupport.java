@@ -11,10 +11,10 @@ import org.hl7.fhir.r5.model.Enumerations;
 import org.hl7.fhir.r5.model.StructureDefinition;
 
 /**
- * The FHIR core FHIRPath engine over a small worker context holding only the definitions the
- * engine needs to evaluate Polku's invariants (datatypes, the model's resources), instead of the
- * whole FHIR core package (which takes HAPI some 45 seconds to load). Expressions are parsed once;
- * each thread gets its own engine, as the engine keeps evaluation state.
+ * The FHIR core FHIRPath engine over a small worker context holding only the definitions the engine
+ * needs to evaluate Polku's invariants (datatypes, the model's resources), instead of the whole
+ * FHIR core package (which takes HAPI some 45 seconds to load). Expressions are parsed once; each
+ * thread gets its own engine, as the engine keeps evaluation state.
  */
 final class FhirPathSupport {
 
@@ -31,7 +31,8 @@ final class FhirPathSupport {
   /** An engine over an empty context; add definitions before evaluating anything. */
   static FhirPathSupport create() {
     try {
-      return new FhirPathSupport(new SimpleWorkerContext.SimpleWorkerContextBuilder().fromNothing());
+      return new FhirPathSupport(
+          new SimpleWorkerContext.SimpleWorkerContextBuilder().fromNothing());
     } catch (IOException | FHIRException e) {
       throw new IllegalStateException("Cannot create the FHIRPath worker context", e);
     }
@@ -47,10 +48,10 @@ final class FhirPathSupport {
   }
 
   /**
-   * Declares the types of {@code structureDefinitions} (JSON) to the engine: name, kind,
-   * derivation and base, which is all that evaluating (not statically checking) an expression
-   * needs, e.g. for {@code ofType(canonical)}. Parsing the full definitions would cost seconds at
-   * start-up for nothing. Call before the first evaluation.
+   * Declares the types of {@code structureDefinitions} (JSON) to the engine: name, kind, derivation
+   * and base, which is all that evaluating (not statically checking) an expression needs, e.g. for
+   * {@code ofType(canonical)}. Parsing the full definitions would cost seconds at start-up for
+   * nothing. Call before the first evaluation.
    */
   void declareTypes(Collection<JsonNode> structureDefinitions) {
     for (JsonNode j : structureDefinitions) {

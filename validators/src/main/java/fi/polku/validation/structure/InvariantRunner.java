@@ -9,10 +9,10 @@ import org.hl7.fhir.r5.model.Extension;
 import org.hl7.fhir.r5.model.Resource;
 
 /**
- * Evaluates the FHIRPath invariants of a resource already checked structurally, on its HAPI
- * object model. It walks the objects along the compiled rules and only descends where an
- * invariant can be reached ({@link ElementRule#invariantsBelow}); each expression was parsed at
- * start-up. An expression that fails on the data is reported, never thrown.
+ * Evaluates the FHIRPath invariants of a resource already checked structurally, on its HAPI object
+ * model. It walks the objects along the compiled rules and only descends where an invariant can be
+ * reached ({@link ElementRule#invariantsBelow}); each expression was parsed at start-up. An
+ * expression that fails on the data is reported, never thrown.
  */
 final class InvariantRunner {
 

@@ -20,7 +20,10 @@ final class IssueSink {
     this.max = max;
   }
 
-  /** Adds an issue at {@code loc}; {@code params} alternate names and values ({@code path} is added). */
+  /**
+   * Adds an issue at {@code loc}; {@code params} alternate names and values ({@code path} is
+   * added).
+   */
   void add(IssueCode code, Loc loc, String ruleId, String... params) {
     if (full()) {
       return;

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /**
- * FHIR R5 primitive datatypes: the JSON type each must have and the check of its lexical form
- * (the regular expressions of the FHIR R5 specification, plus the calendar, range and time-zone
- * rules stated in its text). Unbounded types (string, uri, code, base64Binary) are checked with
- * loops instead of regular expressions, so a 1 MB value costs linear time and no stack.
+ * FHIR R5 primitive datatypes: the JSON type each must have and the check of its lexical form (the
+ * regular expressions of the FHIR R5 specification, plus the calendar, range and time-zone rules
+ * stated in its text). Unbounded types (string, uri, code, base64Binary) are checked with loops
+ * instead of regular expressions, so a 1 MB value costs linear time and no stack.
  */
 enum PrimitiveType {
   BOOLEAN("boolean"),
@@ -35,19 +35,15 @@ enum PrimitiveType {
 
   private static final String YEAR = "([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)";
   private static final String TZ = "(Z|(\\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00))";
-  private static final String CLOCK = "([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]{1,9})?";
+  private static final String CLOCK =
+      "([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\\.[0-9]{1,9})?";
   private static final Pattern DATE_FORM =
       Pattern.compile(YEAR + "(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1]))?)?");
   private static final Pattern DATETIME_FORM =
       Pattern.compile(
-          YEAR
-              + "(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1])(T"
-              + CLOCK
-              + TZ
-              + ")?)?)?");
+          YEAR + "(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1])(T" + CLOCK + TZ + ")?)?)?");
   private static final Pattern INSTANT_FORM =
-      Pattern.compile(
-          YEAR + "-(0[1-9]|1[0-2])-(0[1-9]|[1-2][0-9]|3[0-1])T" + CLOCK + TZ);
+      Pattern.compile(YEAR + "-(0[1-9]|1[0-2])-(0[1-9]|[1-2][0-9]|3[0-1])T" + CLOCK + TZ);
   private static final Pattern TIME_FORM = Pattern.compile(CLOCK);
   private static final Pattern INTEGER_FORM = Pattern.compile("0|[-+]?[1-9][0-9]{0,18}");
   private static final Pattern DECIMAL_FORM =
@@ -106,26 +102,31 @@ enum PrimitiveType {
       case POSITIVE_INT -> integer(text, 1, Integer.MAX_VALUE);
       case UNSIGNED_INT -> integer(text, 0, Integer.MAX_VALUE);
       case INTEGER64 -> integer(text, Long.MIN_VALUE, Long.MAX_VALUE);
-      case DECIMAL -> text.length() <= 64 && DECIMAL_FORM.matcher(text).matches()
-          ? null
-          : FormatCodes.INVALID_DECIMAL;
-      case STRING, MARKDOWN -> Texts.hasIllegalCharacters(text) ? FormatCodes.CONTROL_CHARACTERS : null;
+      case DECIMAL ->
+          text.length() <= 64 && DECIMAL_FORM.matcher(text).matches()
+              ? null
+              : FormatCodes.INVALID_DECIMAL;
+      case STRING, MARKDOWN ->
+          Texts.hasIllegalCharacters(text) ? FormatCodes.CONTROL_CHARACTERS : null;
       case CODE -> Texts.isCode(text) ? null : FormatCodes.INVALID_CODE_FORMAT;
       case ID -> ID_FORM.matcher(text).matches() ? null : FormatCodes.INVALID_ID;
       case URI -> Texts.hasWhitespaceOrControl(text) ? FormatCodes.INVALID_URI : null;
-      case OID -> text.length() <= 256 && OID_FORM.matcher(text).matches()
-          ? null
-          : FormatCodes.INVALID_VALUE;
+      case OID ->
+          text.length() <= 256 && OID_FORM.matcher(text).matches()
+              ? null
+              : FormatCodes.INVALID_VALUE;
       case UUID -> UUID_FORM.matcher(text).matches() ? null : FormatCodes.INVALID_VALUE;
       case BASE64 -> Texts.isBase64(text) ? null : FormatCodes.INVALID_BASE64;
       case DATE -> date(text) ? null : FormatCodes.INVALID_DATE;
       case DATETIME -> dateTime(text) ? null : FormatCodes.INVALID_DATETIME;
-      case INSTANT -> text.length() <= 40 && INSTANT_FORM.matcher(text).matches() && realDate(text)
-          ? null
-          : FormatCodes.INVALID_INSTANT;
-      case TIME -> text.length() <= 20 && TIME_FORM.matcher(text).matches()
-          ? null
-          : FormatCodes.INVALID_TIME;
+      case INSTANT ->
+          text.length() <= 40 && INSTANT_FORM.matcher(text).matches() && realDate(text)
+              ? null
+              : FormatCodes.INVALID_INSTANT;
+      case TIME ->
+          text.length() <= 20 && TIME_FORM.matcher(text).matches()
+              ? null
+              : FormatCodes.INVALID_TIME;
       case XHTML -> Texts.looksLikeXhtmlDiv(text) ? null : FormatCodes.INVALID_XHTML;
     };
   }
@@ -136,7 +137,8 @@ enum PrimitiveType {
       case POSITIVE_INT -> new String[] {"1", Integer.toString(Integer.MAX_VALUE)};
       case UNSIGNED_INT -> new String[] {"0", Integer.toString(Integer.MAX_VALUE)};
       case INTEGER64 -> new String[] {Long.toString(Long.MIN_VALUE), Long.toString(Long.MAX_VALUE)};
-      default -> new String[] {Integer.toString(Integer.MIN_VALUE), Integer.toString(Integer.MAX_VALUE)};
+      default ->
+          new String[] {Integer.toString(Integer.MIN_VALUE), Integer.toString(Integer.MAX_VALUE)};
     };
   }
 

@@ -33,7 +33,11 @@ final class ReferenceChecker {
    * @param containerType the type of the resource the reference is in (for {@code #})
    */
   void check(
-      JsonObject ref, Set<String> targets, Loc loc, Map<String, String> contained, String containerType) {
+      JsonObject ref,
+      Set<String> targets,
+      Loc loc,
+      Map<String, String> contained,
+      String containerType) {
     String reference = ref.string("reference");
     String declared = typeName(ref.string("type"));
     String pointed = null;
@@ -72,7 +76,10 @@ final class ReferenceChecker {
       return;
     }
     String actual = pointed != null ? pointed : declared;
-    if (actual != null && !targets.isEmpty() && !targets.contains("Resource") && !targets.contains(actual)) {
+    if (actual != null
+        && !targets.isEmpty()
+        && !targets.contains("Resource")
+        && !targets.contains(actual)) {
       sink.add(
           ReferenceCodes.TARGET_TYPE,
           loc,

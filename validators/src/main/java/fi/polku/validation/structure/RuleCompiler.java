@@ -91,11 +91,7 @@ final class RuleCompiler {
   }
 
   private void fill(
-      StructureRules rules,
-      Snapshot.Node node,
-      Snapshot snapshot,
-      String url,
-      boolean primitive) {
+      StructureRules rules, Snapshot.Node node, Snapshot snapshot, String url, boolean primitive) {
     List<ElementRule> elements = new ArrayList<>();
     Map<String, StructureRules.Slot> slots = new LinkedHashMap<>();
     for (Snapshot.Node child : node.children) {
@@ -135,7 +131,8 @@ final class RuleCompiler {
   private ElementRule element(Snapshot.Node node, Snapshot snapshot, String url) {
     JsonNode def = node.def;
     String pathName = node.pathName();
-    String name = pathName.endsWith("[x]") ? pathName.substring(0, pathName.length() - 3) : pathName;
+    String name =
+        pathName.endsWith("[x]") ? pathName.substring(0, pathName.length() - 3) : pathName;
     int min = def.path("min").asInt(0);
     int max = cardinality(def.path("max").asText("*"));
     String baseMax = def.path("base").path("max").asText(def.path("max").asText("*"));
@@ -201,7 +198,8 @@ final class RuleCompiler {
       return done;
     }
     boolean backbone = code.equals("BackboneElement") || code.equals("Element");
-    StructureRules rules = new StructureRules(backbone ? node.path : code, backbone ? null : code, false);
+    StructureRules rules =
+        new StructureRules(backbone ? node.path : code, backbone ? null : code, false);
     inline.put(key, rules);
     fill(rules, node, snapshot, url, false);
     rules.invariants = List.of(); // an inline node's own constraints sit on its ElementRule
@@ -222,7 +220,8 @@ final class RuleCompiler {
     if (fixed == null) {
       throw new IllegalStateException("Extension slice " + slice.id + " of " + url + " has no url");
     }
-    return new SliceRule(slice.sliceName, fixed, min, max, inline(slice, snapshot, url, "Extension"));
+    return new SliceRule(
+        slice.sliceName, fixed, min, max, inline(slice, snapshot, url, "Extension"));
   }
 
   private Binding binding(JsonNode def, List<TypeRef> types) {
@@ -230,7 +229,9 @@ final class RuleCompiler {
     String strength = binding.path("strength").asText("");
     String valueSet = binding.path("valueSet").asText(null);
     boolean coded = types.stream().anyMatch(t -> CODED.contains(t.code()));
-    if (valueSet == null || !coded || !(strength.equals("required") || strength.equals("extensible"))) {
+    if (valueSet == null
+        || !coded
+        || !(strength.equals("required") || strength.equals("extensible"))) {
       return null;
     }
     CodeSet codes = terminology.valueSet(valueSet);
@@ -335,7 +336,8 @@ final class RuleCompiler {
   }
 
   private static String fixedText(JsonNode def) {
-    for (String f : List.of("fixedUri", "fixedString", "fixedUrl", "fixedCanonical", "patternUri")) {
+    for (String f :
+        List.of("fixedUri", "fixedString", "fixedUrl", "fixedCanonical", "patternUri")) {
       if (def.has(f)) {
         return def.get(f).asText();
       }

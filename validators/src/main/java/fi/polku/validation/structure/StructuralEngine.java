@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 import org.hl7.fhir.r5.model.Resource;
 
 /**
- * The structural engine: validates a JSON tree against the {@link CompiledModel} (unknown
- * elements, cardinality, JSON types and primitive formats, Finnish formats, bindings and code
- * validity, reference target types), then, if the resource is structurally sound, evaluates the
- * FHIRPath invariants on its HAPI object model. Thread-safe.
+ * The structural engine: validates a JSON tree against the {@link CompiledModel} (unknown elements,
+ * cardinality, JSON types and primitive formats, Finnish formats, bindings and code validity,
+ * reference target types), then, if the resource is structurally sound, evaluates the FHIRPath
+ * invariants on its HAPI object model. Thread-safe.
  */
 public final class StructuralEngine {
 

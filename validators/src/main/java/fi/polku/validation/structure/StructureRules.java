@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The compiled rules of one structure: a resource (or a profile of one), a datatype, a backbone
  * element or an extension definition. Built once by {@link RuleCompiler}; fields are filled while
- * compiling (structures refer to each other in cycles) and never changed afterwards, and the
- * whole graph is published through a final field of {@link CompiledModel}.
+ * compiling (structures refer to each other in cycles) and never changed afterwards, and the whole
+ * graph is published through a final field of {@link CompiledModel}.
  */
 final class StructureRules {
 

@@ -23,13 +23,14 @@ import java.util.Map;
 
 /**
  * One structural validation of a JSON tree against compiled rules. Not thread-safe: a new walker
- * per validation (it is cheap; the rules are shared). Every check is a lookup in precompiled
- * rules; nothing is parsed or reflected here.
+ * per validation (it is cheap; the rules are shared). Every check is a lookup in precompiled rules;
+ * nothing is parsed or reflected here.
  */
 final class StructureWalker {
 
   /** The resource being walked (the top-level one or a contained one). */
-  private record Frame(String type, JsonObject root, Map<String, String> containedTypes, int depth) {}
+  private record Frame(
+      String type, JsonObject root, Map<String, String> containedTypes, int depth) {}
 
   private final CompiledModel model;
   private final IssueSink sink;
@@ -174,7 +175,8 @@ final class StructureWalker {
         PathText.safeName(name));
   }
 
-  private String[] choose(String[] chosen, StructureRules rules, ElementRule e, String name, Loc loc) {
+  private String[] choose(
+      String[] chosen, StructureRules rules, ElementRule e, String name, Loc loc) {
     String[] c = chosen != null ? chosen : new String[rules.elements.size()];
     if (c[e.index] == null) {
       c[e.index] = name;
@@ -191,7 +193,12 @@ final class StructureWalker {
 
   /** Validates one JSON property; returns how many values it holds. */
   private int member(
-      StructureRules host, StructureRules.Slot slot, String name, JsonValue value, JsonObject parent, Loc loc) {
+      StructureRules host,
+      StructureRules.Slot slot,
+      String name,
+      JsonValue value,
+      JsonObject parent,
+      Loc loc) {
     ElementRule e = slot.element();
     String fhirName = e.choice ? e.name + ".ofType(" + slot.type().code() + ")" : e.name;
     if (value == JsonNull.INSTANCE) {
@@ -221,7 +228,9 @@ final class StructureWalker {
       JsonValue item = items.get(i);
       Loc at = loc.child(fhirName, i);
       if (item == JsonNull.INSTANCE) {
-        if (companion == null || i >= companion.size() || companion.items().get(i) == JsonNull.INSTANCE) {
+        if (companion == null
+            || i >= companion.size()
+            || companion.items().get(i) == JsonNull.INSTANCE) {
           sink.add(StructureCodes.NULL_VALUE, at, "structure");
         }
         continue;
@@ -247,7 +256,8 @@ final class StructureWalker {
     return parent.get(other) instanceof JsonArray a ? a : null;
   }
 
-  private void value(StructureRules host, StructureRules.Slot slot, JsonValue v, Loc loc, Loc hostLoc) {
+  private void value(
+      StructureRules host, StructureRules.Slot slot, JsonValue v, Loc loc, Loc hostLoc) {
     ElementRule e = slot.element();
     TypeRef type = slot.type();
     if (slot.extensionPart() || type instanceof TypeRef.Complex) {

@@ -209,14 +209,16 @@ final class Terminology {
         case "status" -> inactive |= "retired".equals(p.path("valueCode").asText());
         case "validFrom" -> from = date(dateValue(p));
         case "validTo" -> to = date(dateValue(p));
-        case "successor" -> successors.add(p.path("valueCode").asText(p.path("valueString").asText()));
+        case "successor" ->
+            successors.add(p.path("valueCode").asText(p.path("valueString").asText()));
         default -> {}
       }
     }
     if (from == null && to == null && !inactive) {
       return null;
     }
-    return new ConceptValidity(from, to, inactive && to == null, listStart, List.copyOf(successors));
+    return new ConceptValidity(
+        from, to, inactive && to == null, listStart, List.copyOf(successors));
   }
 
   private static String dateValue(JsonNode p) {

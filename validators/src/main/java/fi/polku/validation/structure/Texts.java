@@ -6,8 +6,8 @@ final class Texts {
   private Texts() {}
 
   /**
-   * True if {@code s} has a control character other than tab, line feed and carriage return, or
-   * an unpaired surrogate (JSON escapes such as {@code \ud800} can produce one).
+   * True if {@code s} has a control character other than tab, line feed and carriage return, or an
+   * unpaired surrogate (JSON escapes such as {@code \ud800} can produce one).
    */
   static boolean hasIllegalCharacters(String s) {
     for (int i = 0; i < s.length(); i++) {

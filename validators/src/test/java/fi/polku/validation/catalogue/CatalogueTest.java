@@ -35,8 +35,13 @@ class CatalogueTest {
     for (IssueCode c : new StructuralCatalogue().codes()) {
       int n = Integer.parseInt(c.code().substring("POLKU-VAL-".length()));
       String expected =
-          n < 100 ? "input" : n < 200 ? "structure" : n < 400 ? "format" : n < 500
-              ? "terminology" : n < 600 ? "reference" : "invariant";
+          n < 100
+              ? "input"
+              : n < 200
+                  ? "structure"
+                  : n < 400
+                      ? "format"
+                      : n < 500 ? "terminology" : n < 600 ? "reference" : "invariant";
       assertThat(c.category()).as(c.code()).isEqualTo(expected);
     }
   }

@@ -37,7 +37,9 @@ class BadInputTest {
   @Test
   void invalidUtf8() {
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-    body.writeBytes("{\"resourceType\": \"Learner\", \"callingName\": \"Ville".getBytes(StandardCharsets.US_ASCII));
+    body.writeBytes(
+        "{\"resourceType\": \"Learner\", \"callingName\": \"Ville"
+            .getBytes(StandardCharsets.US_ASCII));
     body.write(0xC3); // a lead byte of a two-byte sequence, followed by no continuation byte
     body.writeBytes("\"}".getBytes(StandardCharsets.US_ASCII));
 
@@ -113,8 +115,10 @@ class BadInputTest {
     String oneMb = "a".repeat(1024 * 1024);
     String json = "{\"resourceType\": \"Learner\", \"name\": [{\"text\": \"%s\"}]}";
 
-    ValidationReport atLimit = validateBytes(json.formatted(oneMb).getBytes(StandardCharsets.UTF_8));
-    ValidationReport over = validateBytes(json.formatted(oneMb + "a").getBytes(StandardCharsets.UTF_8));
+    ValidationReport atLimit =
+        validateBytes(json.formatted(oneMb).getBytes(StandardCharsets.UTF_8));
+    ValidationReport over =
+        validateBytes(json.formatted(oneMb + "a").getBytes(StandardCharsets.UTF_8));
 
     assertThat(atLimit.issues()).isEmpty();
     assertThat(codes(over)).containsExactly("POLKU-VAL-0007");
@@ -123,7 +127,8 @@ class BadInputTest {
   @Test
   void duplicateJsonKeys() {
     ValidationReport r =
-        validate("{\"resourceType\": \"Learner\", \"birthDate\": \"2015-01-01\", \"birthDate\": \"2016-01-01\"}");
+        validate(
+            "{\"resourceType\": \"Learner\", \"birthDate\": \"2015-01-01\", \"birthDate\": \"2016-01-01\"}");
 
     assertThat(codes(r)).containsExactly("POLKU-VAL-0009");
     assertThat(r.issues().get(0).location()).isEqualTo("Learner");
@@ -151,8 +156,10 @@ class BadInputTest {
 
   @Test
   void controlCharactersAndLoneSurrogatesInText() {
-    ValidationReport control = validate("{\"resourceType\": \"Learner\", \"callingName\": \"Ai\\u0001no\"}");
-    ValidationReport surrogate = validate("{\"resourceType\": \"Learner\", \"callingName\": \"Ai\\ud800no\"}");
+    ValidationReport control =
+        validate("{\"resourceType\": \"Learner\", \"callingName\": \"Ai\\u0001no\"}");
+    ValidationReport surrogate =
+        validate("{\"resourceType\": \"Learner\", \"callingName\": \"Ai\\ud800no\"}");
 
     assertThat(codes(control)).containsExactly("POLKU-VAL-0211");
     assertThat(codes(surrogate)).containsExactly("POLKU-VAL-0211");

@@ -44,6 +44,7 @@ class ConcurrencyTest {
   }
 
   private static ValidationReport run(String json) {
-    return TestSupport.validator().validate(json.getBytes(StandardCharsets.UTF_8), TestSupport.OPTIONS);
+    return TestSupport.validator()
+        .validate(json.getBytes(StandardCharsets.UTF_8), TestSupport.OPTIONS);
   }
 }

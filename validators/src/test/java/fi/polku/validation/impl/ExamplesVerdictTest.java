@@ -43,7 +43,8 @@ class ExamplesVerdictTest {
 
   @Test
   void agreesWithTheVerdictOfEveryExample() throws IOException {
-    Path examples = TestSupport.root().resolve("information-models/model/src/test/resources/examples");
+    Path examples =
+        TestSupport.root().resolve("information-models/model/src/test/resources/examples");
     assumeThat(Files.isDirectory(examples)).as("model examples in the checkout").isTrue();
     List<String> disagreements = new ArrayList<>();
     int count = 0;
@@ -66,7 +67,8 @@ class ExamplesVerdictTest {
   }
 
   private String check(Path file) throws IOException {
-    ValidationReport report = TestSupport.validator().validate(Files.readAllBytes(file), TestSupport.OPTIONS);
+    ValidationReport report =
+        TestSupport.validator().validate(Files.readAllBytes(file), TestSupport.OPTIONS);
     String name = file.getFileName().toString();
     if (name.startsWith("valid-")) {
       return report.isValid() ? null : "valid example rejected: " + summary(report);
@@ -89,10 +91,7 @@ class ExamplesVerdictTest {
   }
 
   private static String summary(ValidationReport report) {
-    return report.issues().stream()
-        .map(ValidationIssue::code)
-        .map(c -> c.code())
-        .toList()
+    return report.issues().stream().map(ValidationIssue::code).map(c -> c.code()).toList()
         + " "
         + report.issues().stream().map(i -> i.location() + " " + i.message().en()).toList();
   }

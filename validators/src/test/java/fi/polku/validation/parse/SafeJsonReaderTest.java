@@ -33,7 +33,8 @@ class SafeJsonReaderTest {
     assertThat(root.get("b")).isEqualTo(new JsonNumber("1.50"));
     JsonArray a = (JsonArray) root.get("a");
     assertThat(a.items())
-        .containsExactly(JsonBoolean.TRUE, JsonNull.INSTANCE, new JsonString("x"), new JsonNumber("2e3"));
+        .containsExactly(
+            JsonBoolean.TRUE, JsonNull.INSTANCE, new JsonString("x"), new JsonNumber("2e3"));
   }
 
   @Test
@@ -104,15 +105,15 @@ class SafeJsonReaderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"{'a': 1}", "{\"a\": 01}", "{\"a\": NaN}", "{\"a\": 1,}", "{\"a\": 1", "{a: 1}"})
+  @ValueSource(
+      strings = {"{'a': 1}", "{\"a\": 01}", "{\"a\": NaN}", "{\"a\": 1,}", "{\"a\": 1", "{a: 1}"})
   void rejectsJsonExtensions(String json) {
     assertThat(read(json).issue().code()).isEqualTo(InputCodes.NOT_JSON);
   }
 
   @Test
   void rejectsASecondValueAfterTheResource() {
-    assertThat(read("{\"a\": 1} {\"b\": 2}").issue().code())
-        .isEqualTo(InputCodes.TRAILING_CONTENT);
+    assertThat(read("{\"a\": 1} {\"b\": 2}").issue().code()).isEqualTo(InputCodes.TRAILING_CONTENT);
   }
 
   @Test
@@ -149,7 +150,8 @@ class SafeJsonReaderTest {
 
     ParseResult r =
         assertTimeoutPreemptively(
-            GUARD, () -> read("{\"resourceType\": \"Learner\", \"name\": [{\"text\": \"" + big + "\"}]}"));
+            GUARD,
+            () -> read("{\"resourceType\": \"Learner\", \"name\": [{\"text\": \"" + big + "\"}]}"));
 
     assertThat(r.issue().code()).isEqualTo(InputCodes.STRING_TOO_LONG);
     assertThat(r.issue().location()).isEqualTo("Learner.name[0].text");
@@ -185,7 +187,8 @@ class SafeJsonReaderTest {
 
   @Test
   void rejectsMoreValuesThanTheLimit() {
-    SafeJsonReader small = new SafeJsonReader(new InputLimits(1 << 20, 100, 1 << 20, 64, 1000, 200));
+    SafeJsonReader small =
+        new SafeJsonReader(new InputLimits(1 << 20, 100, 1 << 20, 64, 1000, 200));
     String json = "[" + "0,".repeat(2000) + "0]";
 
     assertThat(small.read(json.getBytes(StandardCharsets.UTF_8)).issue().code())

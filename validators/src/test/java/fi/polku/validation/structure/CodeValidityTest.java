@@ -40,7 +40,8 @@ class CodeValidityTest {
     IssueSink sink = new IssueSink(10);
     Terminology terminology = Terminology.of(info);
     JsonNode coding =
-        new ObjectMapper().readTree("{\"system\": \"https://example.org/cs\", \"code\": \"" + code + "\"}");
+        new ObjectMapper()
+            .readTree("{\"system\": \"https://example.org/cs\", \"code\": \"" + code + "\"}");
     new CodingChecker(terminology, sink)
         .coding(JsonTrees.object(coding), Loc.root("X"), () -> recordDate);
     return sink.issues().stream().map(ValidationIssue::code).map(c -> c.code()).toList();
@@ -75,11 +76,15 @@ class CodeValidityTest {
 
     assertThat(RecordDates.upperBound("2019")).isEqualTo(LocalDate.of(2019, 12, 31));
     assertThat(RecordDates.upperBound("2019-02")).isEqualTo(LocalDate.of(2019, 2, 28));
-    assertThat(RecordDates.upperBound("2019-02-03T10:00:00+02:00")).isEqualTo(LocalDate.of(2019, 2, 3));
+    assertThat(RecordDates.upperBound("2019-02-03T10:00:00+02:00"))
+        .isEqualTo(LocalDate.of(2019, 2, 3));
     assertThat(RecordDates.lowerBound("2030-05")).isEqualTo(LocalDate.of(2030, 5, 1));
-    assertThat(RecordDates.ofPeriod(JsonTrees.parse("{\"start\": \"2020-01-01\", \"end\": \"2021-06-30\"}"), today))
+    assertThat(
+            RecordDates.ofPeriod(
+                JsonTrees.parse("{\"start\": \"2020-01-01\", \"end\": \"2021-06-30\"}"), today))
         .isEqualTo(LocalDate.of(2021, 6, 30));
-    assertThat(RecordDates.ofPeriod(JsonTrees.parse("{\"start\": \"2020-01-01\"}"), today)).isEqualTo(today);
+    assertThat(RecordDates.ofPeriod(JsonTrees.parse("{\"start\": \"2020-01-01\"}"), today))
+        .isEqualTo(today);
     assertThat(RecordDates.ofPeriod(JsonTrees.parse("{\"start\": \"2030-01-01\"}"), today))
         .isEqualTo(LocalDate.of(2030, 1, 1));
   }

@@ -61,7 +61,13 @@ class PrimitiveTypeTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"boolean, boolean", "integer, number", "decimal, number", "integer64, string", "date, string"})
+  @CsvSource({
+    "boolean, boolean",
+    "integer, number",
+    "decimal, number",
+    "integer64, string",
+    "date, string"
+  })
   void expectsTheJsonTypeOfTheFhirJsonFormat(String type, String json) {
     assertThat(PrimitiveType.of(type).jsonType()).isEqualTo(json);
   }
