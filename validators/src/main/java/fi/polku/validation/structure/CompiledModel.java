@@ -182,8 +182,10 @@ public final class CompiledModel {
   }
 
   /**
-   * Marks every structure and element below which an invariant can be reached, so the invariant
-   * walk skips subtrees without any (a fixpoint, as structures refer to each other in cycles).
+   * Marks every structure and element below which a FHIRPath invariant can be reached, so the
+   * invariant walk skips subtrees without any (a fixpoint, as structures refer to each other in
+   * cycles). Extensions are not counted: which value an extension carries is only known per
+   * instance, and the walker asks for a full walk when one carries invariants.
    */
   private static void markInvariants(List<StructureRules> all) {
     Set<StructureRules> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -197,23 +199,9 @@ public final class CompiledModel {
     while (changed) {
       changed = false;
       for (StructureRules r : unique) {
-        boolean below = !r.invariants.isEmpty();
+        boolean below = r.invariants.stream().anyMatch(Invariant::fhirPath);
         for (ElementRule e : r.elements) {
-          boolean elementBelow = !e.invariants.isEmpty();
-          for (TypeRef t : e.types) {
-            if (t instanceof TypeRef.Complex c && c.rules() != null && c.rules().invariantsBelow) {
-              elementBelow = true;
-            } else if (t instanceof TypeRef.Contained) {
-              elementBelow = true; // contained resources have invariants of their own
-            }
-          }
-          for (SliceRule s : e.slices.values()) {
-            elementBelow |= s.rules().invariantsBelow;
-          }
-          if (e.extension) {
-            elementBelow = true; // any extension may carry datatypes with invariants
-          }
-          if (elementBelow && !e.invariantsBelow) {
+          if (!e.invariantsBelow && elementBelow(e)) {
             e.invariantsBelow = true;
             changed = true;
           }
@@ -225,5 +213,21 @@ public final class CompiledModel {
         }
       }
     }
+  }
+
+  private static boolean elementBelow(ElementRule e) {
+    if (e.invariants.stream().anyMatch(Invariant::fhirPath)) {
+      return true;
+    }
+    if (e.extension) {
+      return e.slices.values().stream().anyMatch(s -> s.rules().invariantsBelow);
+    }
+    for (TypeRef t : e.types) {
+      if (t instanceof TypeRef.Contained
+          || (t instanceof TypeRef.Complex c && c.rules() != null && c.rules().invariantsBelow)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

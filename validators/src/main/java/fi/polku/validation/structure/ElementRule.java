@@ -41,10 +41,16 @@ final class ElementRule {
   /** {@code name.hashCode()}, for HAPI's property lookup. */
   final int hash;
 
+  /** True if some value of this element is an object (complex type, backbone or resource). */
+  final boolean complex;
+
   /** Position in the parent's element list. */
   int index;
 
-  /** True if invariants occur at or below this element (for pruning the invariant walk). */
+  /**
+   * True if FHIRPath invariants occur at or below this element, not counting what extensions may
+   * carry (for pruning the invariant walk).
+   */
   boolean invariantsBelow;
 
   ElementRule(
@@ -70,6 +76,7 @@ final class ElementRule {
     this.extension = name.equals("extension") || name.equals("modifierExtension");
     this.modifier = name.equals("modifierExtension");
     this.hash = name.hashCode();
+    this.complex = types.stream().anyMatch(t -> !(t instanceof TypeRef.Primitive));
   }
 
   /** The type of a value whose FHIR type is {@code fhirType}, or null if not allowed here. */

@@ -56,7 +56,10 @@ final class ExtensionChecker {
     for (String name : ext.members().keySet()) {
       if (name.startsWith("value")) {
         hasValue = true;
-        break;
+        StructureRules.Slot slot = rules.slots.get(name);
+        if (slot != null && slot.type() instanceof TypeRef.Complex c && c.rules().invariantsBelow) {
+          walker.extensionWithInvariants();
+        }
       }
     }
     boolean hasChildren = ext.get("extension") != null;

@@ -13,6 +13,8 @@ import org.hl7.fhir.r5.fhirpath.ExpressionNode;
  * @param human the rule's text in fi/sv/en (English in all three when only English exists)
  * @param onlyWithContained true for rules about contained resources (dom-2..dom-5), which hold
  *     trivially when a resource has none and are then skipped
+ * @param check the native check that replaces the FHIRPath evaluation (see {@link
+ *     NativeInvariants}), or null; {@code node} is then null
  */
 record Invariant(
     String key,
@@ -20,4 +22,11 @@ record Invariant(
     String expression,
     ExpressionNode node,
     Text human,
-    boolean onlyWithContained) {}
+    boolean onlyWithContained,
+    NativeInvariants.Check check) {
+
+  /** True if this invariant is evaluated with FHIRPath on the HAPI objects. */
+  boolean fhirPath() {
+    return check == null;
+  }
+}

@@ -19,11 +19,19 @@ final class InvariantRunner {
   private final CompiledModel model;
   private final IssueSink sink;
   private final FHIRPathEngine engine;
+  private final boolean everywhere;
 
-  InvariantRunner(CompiledModel model, IssueSink sink) {
+  /**
+   * A runner.
+   *
+   * @param everywhere visit every element, not only those the rules mark as leading to invariants:
+   *     needed when an extension somewhere carries a value with invariants
+   */
+  InvariantRunner(CompiledModel model, IssueSink sink, boolean everywhere) {
     this.model = model;
     this.sink = sink;
     this.engine = model.fhirPath.engine();
+    this.everywhere = everywhere;
   }
 
   void run(Resource resource, StructureRules rules) {
@@ -35,7 +43,7 @@ final class InvariantRunner {
       evaluate(inv, root, focus, base, loc);
     }
     for (ElementRule e : rules.elements) {
-      if (!e.invariantsBelow || sink.full()) {
+      if (!(e.invariantsBelow || (everywhere && e.complex)) || sink.full()) {
         continue;
       }
       Base[] values = base.getProperty(e.hash, e.name, false);
@@ -53,7 +61,7 @@ final class InvariantRunner {
           evaluate(inv, root, focus, v, at);
         }
         StructureRules r = rulesFor(e, v);
-        if (r != null && r.invariantsBelow) {
+        if (r != null && (r.invariantsBelow || everywhere)) {
           visit(root, v instanceof Resource res ? res : focus, v, r, at);
         }
       }
@@ -82,8 +90,9 @@ final class InvariantRunner {
   }
 
   private void evaluate(Invariant inv, Resource root, Resource focus, Base base, Loc loc) {
-    if (inv.onlyWithContained() && !(focus instanceof DomainResource d && d.hasContained())) {
-      return;
+    if (!inv.fhirPath()
+        || (inv.onlyWithContained() && !(focus instanceof DomainResource d && d.hasContained()))) {
+      return; // checked natively on the JSON tree, or trivially true
     }
     boolean ok;
     try {
@@ -94,13 +103,18 @@ final class InvariantRunner {
       return;
     }
     if (!ok) {
-      sink.addLocalized(
-          inv.error() ? InvariantCodes.VIOLATED : InvariantCodes.RECOMMENDATION,
-          loc,
-          inv.key(),
-          Map.of("human", inv.human()),
-          "rule",
-          inv.key());
+      report(sink, inv, loc);
     }
+  }
+
+  /** Reports that {@code inv} does not hold at {@code loc}. */
+  static void report(IssueSink sink, Invariant inv, Loc loc) {
+    sink.addLocalized(
+        inv.error() ? InvariantCodes.VIOLATED : InvariantCodes.RECOMMENDATION,
+        loc,
+        inv.key(),
+        Map.of("human", inv.human()),
+        "rule",
+        inv.key());
   }
 }

@@ -114,7 +114,7 @@ final class RuleCompiler {
     rules.elements = List.copyOf(elements);
     rules.slots = Map.copyOf(slots);
     if (node == snapshot.root()) {
-      rules.invariants = invariants(node, url);
+      rules.invariants = invariants(node, url, rules.datatype);
     }
     if (rules.datatype != null) {
       Map<String, List<FormatRule>> byChild = new HashMap<>();
@@ -167,7 +167,7 @@ final class RuleCompiler {
         repeating,
         types,
         binding(def, types),
-        invariants(node, url),
+        invariants(node, url, null),
         slices);
   }
 
@@ -239,7 +239,11 @@ final class RuleCompiler {
     return codes.uncheckable() ? null : new Binding(strength.equals("required"), plain, codes);
   }
 
-  private List<Invariant> invariants(Snapshot.Node node, String url) {
+  /**
+   * The invariants of an element; for the root of a datatype ({@code datatype} not null), the
+   * common core ones are checked natively instead of through FHIRPath.
+   */
+  private List<Invariant> invariants(Snapshot.Node node, String url, String datatype) {
     List<Invariant> list = new ArrayList<>();
     for (JsonNode c : node.def.path("constraint")) {
       String key = c.path("key").asText();
@@ -247,14 +251,16 @@ final class RuleCompiler {
       if (NATIVE.contains(key) || expression.isBlank() || bestPractice(c)) {
         continue;
       }
+      NativeInvariants.Check check = datatype == null ? null : NativeInvariants.of(datatype, key);
       list.add(
           new Invariant(
               key,
               !"warning".equals(c.path("severity").asText()),
               expression,
-              fhirPath.parse(expression, key + " of " + url),
+              check != null ? null : fhirPath.parse(expression, key + " of " + url),
               human(c, key),
-              ABOUT_CONTAINED.contains(key)));
+              ABOUT_CONTAINED.contains(key),
+              check));
     }
     return List.copyOf(list);
   }

@@ -50,7 +50,13 @@ public final class StructuralEngine {
     IssueSink sink = new IssueSink(maxIssues);
     StructureWalker walker = new StructureWalker(model, sink, asOf);
     StructureRules rules = walker.resource(tree);
-    if (rules != null && rules.invariantsBelow && !sink.hasErrors() && !sink.full()) {
+    if (rules == null || sink.hasErrors() || sink.full()) {
+      return sink.issues(); // invariants assume a structurally sound resource
+    }
+    for (StructureWalker.Violation v : walker.nativeViolations()) {
+      InvariantRunner.report(sink, v.invariant(), v.loc());
+    }
+    if (rules.invariantsBelow || walker.extensionInvariants()) {
       Resource resource;
       try {
         resource = hapi.get();
@@ -58,7 +64,7 @@ public final class StructuralEngine {
         sink.add(InvariantCodes.MODEL_NOT_READ, Loc.root(rules.name), "invariants");
         return sink.issues();
       }
-      new InvariantRunner(model, sink).run(resource, rules);
+      new InvariantRunner(model, sink, walker.extensionInvariants()).run(resource, rules);
     }
     return sink.issues();
   }

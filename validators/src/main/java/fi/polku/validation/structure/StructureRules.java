@@ -30,7 +30,10 @@ final class StructureRules {
   /** Invariants evaluated at every instance of this structure. */
   List<Invariant> invariants = List.of();
 
-  /** True if this structure or anything reachable from it has invariants. */
+  /**
+   * True if this structure or anything reachable from it has FHIRPath invariants (not counting what
+   * extensions may carry).
+   */
   boolean invariantsBelow;
 
   /** Format rules by child element name (e.g. {@code postalCode} of Address). */

@@ -17,6 +17,7 @@ import fi.polku.validation.parse.JsonValue;
 import fi.polku.validation.parse.PathText;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,11 @@ final class StructureWalker {
   private final ExtensionChecker extensions;
   private final ArrayDeque<JsonObject> ancestors = new ArrayDeque<>();
   private final ArrayDeque<Frame> frames = new ArrayDeque<>();
+  private final List<Violation> nativeViolations = new ArrayList<>();
+  private boolean extensionInvariants;
+
+  /** A natively checked invariant that does not hold, reported only if the structure is sound. */
+  record Violation(Invariant invariant, Loc loc) {}
 
   StructureWalker(CompiledModel model, IssueSink sink, LocalDate asOf) {
     this.model = model;
@@ -140,7 +146,30 @@ final class StructureWalker {
     } else if ("Coding".equals(rules.datatype)) {
       codings.coding(obj, loc, this::recordDate);
     }
+    for (Invariant inv : rules.invariants) {
+      if (inv.check() != null && !inv.check().holds(obj)) {
+        nativeViolations.add(new Violation(inv, loc));
+      }
+    }
     ancestors.pop();
+  }
+
+  /** Invariants checked natively on the JSON tree that do not hold, in document order. */
+  List<Violation> nativeViolations() {
+    return nativeViolations;
+  }
+
+  /** Notes that an extension carries a value with FHIRPath invariants of its own. */
+  void extensionWithInvariants() {
+    extensionInvariants = true;
+  }
+
+  /**
+   * True if some extension carries a value with FHIRPath invariants: the invariant walk must then
+   * visit every element, as the compiled rules cannot say where such extensions are.
+   */
+  boolean extensionInvariants() {
+    return extensionInvariants;
   }
 
   /** An unknown property: a choice element with a type it does not allow, or just unknown. */

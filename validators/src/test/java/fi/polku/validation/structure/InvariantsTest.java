@@ -23,8 +23,9 @@ class InvariantsTest {
                     "\"period\": {\"start\": \"2020-08-01\"}",
                     "\"period\": {\"start\": \"2020-08-01\", \"end\": \"2019-05-31\"}"));
 
-    ValidationIssue i = issue(r, "POLKU-VAL-0601");
-    assertThat(i.ruleId()).isEqualTo("str-1");
+    ValidationIssue i =
+        r.issues().stream().filter(x -> "str-1".equals(x.ruleId())).findFirst().orElseThrow();
+    assertThat(i.code().code()).isEqualTo("POLKU-VAL-0601");
     assertThat(i.location()).isEqualTo("StudyRight");
     assertThat(i.message().fi())
         .isEqualTo(
@@ -32,6 +33,10 @@ class InvariantsTest {
     assertThat(i.message().sv())
         .contains("Startdatum för studierätten kan inte vara senare än slutdatumet.");
     assertThat(r.issues()).extracting(ValidationIssue::ruleId).contains("per-1");
+    assertThat(r.issues())
+        .filteredOn(x -> "per-1".equals(x.ruleId()))
+        .extracting(ValidationIssue::location)
+        .containsExactly("StudyRight.period");
   }
 
   @Test
