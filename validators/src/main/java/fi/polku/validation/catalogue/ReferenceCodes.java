@@ -19,7 +19,8 @@ public final class ReferenceCodes {
           Severity.ERROR,
           "Viittaus {path} osoittaa tyyppiin {type}, mutta tässä sallitaan vain {allowed}.",
           "Referensen {path} pekar på typen {type}, men här tillåts bara {allowed}.",
-          "The reference {path} points to a {type}, but only {allowed} is allowed here.");
+          "The reference {path} points to a resource of type {type}, but only {allowed} is allowed"
+              + " here.");
 
   /** Not Type/id, absolute URL, urn:uuid:, urn:oid:, conditional Type?query or #id. */
   public static final IssueCode FORMAT =

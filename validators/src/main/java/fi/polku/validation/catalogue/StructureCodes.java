@@ -85,7 +85,7 @@ public final class StructureCodes {
           Severity.ERROR,
           "Elementin {path} arvon on oltava JSON-tyyppiä {expected}, mutta se on {actual}.",
           "Värdet av elementet {path} måste ha JSON-typen {expected}, men det är {actual}.",
-          "The value of {path} must be a JSON {expected}, but it is a {actual}.");
+          "The value of {path} must have the JSON type {expected}, but it has {actual}.");
 
   /** A JSON null where FHIR allows none. */
   public static final IssueCode NULL_VALUE =

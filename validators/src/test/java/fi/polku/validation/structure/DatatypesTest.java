@@ -21,7 +21,8 @@ class DatatypesTest {
     assertThat(i.location()).isEqualTo("StudyRight.purchasedService");
     assertThat(i.message().en())
         .isEqualTo(
-            "The value of StudyRight.purchasedService must be a JSON boolean, but it is a string.");
+            "The value of StudyRight.purchasedService must have the JSON type boolean, but it has"
+                + " string.");
   }
 
   @Test

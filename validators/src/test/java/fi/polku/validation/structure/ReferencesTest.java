@@ -21,7 +21,8 @@ class ReferencesTest {
     assertThat(i.location()).isEqualTo("StudyRight.learner");
     assertThat(i.message().en())
         .isEqualTo(
-            "The reference StudyRight.learner points to a Organization, but only Learner is allowed here.");
+            "The reference StudyRight.learner points to a resource of type Organization, but only"
+                + " Learner is allowed here.");
   }
 
   @Test
