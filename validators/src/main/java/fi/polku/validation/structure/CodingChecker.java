@@ -139,7 +139,10 @@ final class CodingChecker {
         }
         continue;
       }
-      if (anyIn || anyUnknown || unknownInOwnSystem(system, code)) {
+      if (anyIn
+          || anyUnknown
+          || unknownInOwnSystem(system, code)
+          || (!binding.required() && !binding.codes().hasSystem(system))) {
         continue;
       }
       sink.add(

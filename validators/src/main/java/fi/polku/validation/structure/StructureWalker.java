@@ -121,7 +121,10 @@ final class StructureWalker {
       StructureRules.Slot slot = rules.slots.get(name);
       if (slot == null) {
         if (!(rules.resource && name.equals("resourceType"))) {
-          unknown(rules, name, loc);
+          ElementRule choice = unknown(rules, name, loc);
+          if (choice != null) {
+            counts[choice.index]++; // present, if in a wrong type: do not also call it missing
+          }
         }
         continue;
       }
@@ -172,8 +175,11 @@ final class StructureWalker {
     return extensionInvariants;
   }
 
-  /** An unknown property: a choice element with a type it does not allow, or just unknown. */
-  private void unknown(StructureRules rules, String name, Loc loc) {
+  /**
+   * Reports an unknown property: a choice element given in a type it does not allow (returned), or
+   * an element the type does not have (null returned).
+   */
+  private ElementRule unknown(StructureRules rules, String name, Loc loc) {
     String plain = name.startsWith("_") ? name.substring(1) : name;
     for (ElementRule e : rules.elements) {
       int n = e.name.length();
@@ -182,16 +188,15 @@ final class StructureWalker {
           && plain.startsWith(e.name)
           && Character.isUpperCase(plain.charAt(n))) {
         List<String> allowed = e.types.stream().map(TypeRef::code).toList();
-        String type = PathText.safeType(plain.substring(n));
         sink.add(
             StructureCodes.CHOICE_TYPE_NOT_ALLOWED,
             loc.child(e.name),
             "structure",
             "type",
-            type,
+            typeName(plain.substring(n)),
             "allowed",
             String.join(", ", allowed));
-        return;
+        return e;
       }
     }
     sink.add(
@@ -202,6 +207,15 @@ final class StructureWalker {
         rules.name,
         "name",
         PathText.safeName(name));
+    return null;
+  }
+
+  /**
+   * The FHIR type named by a choice suffix: {@code String} is {@code string}, {@code Period} is.
+   */
+  private static String typeName(String suffix) {
+    String lower = Character.toLowerCase(suffix.charAt(0)) + suffix.substring(1);
+    return PrimitiveType.of(lower) != null ? lower : PathText.safeType(suffix);
   }
 
   private String[] choose(

@@ -53,15 +53,33 @@ class BindingsTest {
   }
 
   @Test
-  void warnsButAcceptsACodeOutsideAnExtensibleValueSet() {
-    ValidationReport r =
-        validate(
-            organization(
-                "\"type\": [{\"coding\": [{\"system\": \"https://example.org/org-types\", \"code\": \"lukio\"}]}]"));
+  void warnsButAcceptsAWrongCodeOfAnExtensibleValueSetsOwnSystem() {
+    // FHIR's identifier-type lists codes of HL7 v2 table 0203; XX is not among them.
+    String json =
+        "{\"resourceType\": \"Learner\", \"identifier\": [{\"type\": {\"coding\": [{\"system\":"
+            + " \"http://terminology.hl7.org/CodeSystem/v2-0203\", \"code\": \"XX\"}]},"
+            + " \"value\": \"1\"}]}";
+
+    ValidationReport r = validate(json);
 
     ValidationIssue i = issue(r, "POLKU-VAL-0402");
     assertThat(i.severity()).isEqualTo(Severity.WARNING);
+    assertThat(i.location()).isEqualTo("Learner.identifier[0].type.coding[0]");
     assertThat(r.isValid()).isTrue();
+  }
+
+  @Test
+  void acceptsCodesOfOtherSystemsUnderAnExtensibleBinding() {
+    String polkuType =
+        "{\"resourceType\": \"Learner\", \"identifier\": [{\"type\": {\"coding\": [{\"system\":"
+            + " \"https://polku.fi/fhir/CodeSystem/identifier-type\", \"code\": \"source-key\"}]},"
+            + " \"system\": \"https://polku.fi/fhir/source/primus/pupil\", \"value\": \"1\"}]}";
+    String ownOrgType =
+        organization(
+            "\"type\": [{\"coding\": [{\"system\": \"https://example.org/org-types\", \"code\": \"lukio\"}]}]");
+
+    assertThat(validate(polkuType).issues()).isEmpty();
+    assertThat(validate(ownOrgType).issues()).isEmpty();
   }
 
   @Test

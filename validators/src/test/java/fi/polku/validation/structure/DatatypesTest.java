@@ -62,7 +62,7 @@ class DatatypesTest {
     ValidationIssue i = issue(r, "POLKU-VAL-0117");
     assertThat(i.location()).isEqualTo("StudyRight.additionalInfo.freeDormitoryPlace");
     assertThat(i.message().en())
-        .contains("does not allow the type String")
+        .contains("does not allow the type string")
         .contains("Period, boolean");
   }
 
