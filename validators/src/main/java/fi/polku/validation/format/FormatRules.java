@@ -53,9 +53,4 @@ public final class FormatRules {
   public List<FormatRule> forElement(String typeDotElement) {
     return byElement.getOrDefault(typeDotElement, List.of());
   }
-
-  /** The datatype elements some rule applies to, e.g. {@code Address.postalCode}. */
-  public java.util.Set<String> elements() {
-    return byElement.keySet();
-  }
 }
