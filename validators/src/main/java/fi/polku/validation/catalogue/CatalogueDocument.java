@@ -30,8 +30,8 @@ public final class CatalogueDocument {
     md.append(String.join(", ", catalogues.stream().map(Catalogue::name).toList()));
     md.append(
         ". Number ranges: 0001–0099 input, 0100–0199 structure, 0200–0299 primitive formats,"
-            + " 0300–0399 Finnish identifiers, 0400–0499 terminology, 0500–0599 references,"
-            + " 0600–0699 invariants, 1000–1999 business rules.\n\n");
+            + " 0300–0399 Finnish identifiers, 0400–0499 terminology, 0500–0599 business rules,"
+            + " 0600–0699 invariants, 0700–0799 references.\n\n");
     md.append("| code | category | severity | fi | sv | en | since |\n");
     md.append("|---|---|---|---|---|---|---|\n");
     for (IssueCode c : Catalogues.codes(catalogues)) {

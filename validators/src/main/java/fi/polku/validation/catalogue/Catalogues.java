@@ -13,9 +13,9 @@ import java.util.ServiceLoader;
  * Finds every {@link Catalogue} and checks that together they form one consistent code list.
  *
  * <p>Number ranges by owner: 0001–0099 input, 0100–0199 structure, 0200–0299 primitive formats,
- * 0300–0399 Finnish identifiers, 0400–0499 terminology, 0500–0599 references, 0600–0699 invariants
- * (all {@link StructuralCatalogue}); 1000–1999 business rules ({@code fi.polku.validation.rules});
- * 2000 and up for catalogues added later.
+ * 0300–0399 Finnish identifiers, 0400–0499 terminology, 0600–0699 invariants, 0700–0799 references
+ * (all {@link StructuralCatalogue}); 0500–0599 business rules ({@code fi.polku.validation.rules},
+ * which reserves 0590–0599 for its test rule files); 0800 and up for catalogues added later.
  */
 public final class Catalogues {
 

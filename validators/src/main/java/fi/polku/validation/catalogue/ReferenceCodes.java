@@ -5,7 +5,7 @@ import fi.polku.validation.api.Severity;
 import java.util.List;
 
 /**
- * Codes for references (range 0500–0599). The HL7 validator does not check target types of
+ * Codes for references (range 0700–0799). The HL7 validator does not check target types of
  * references it cannot resolve; Polku does, from the reference's own text and {@code type}.
  */
 public final class ReferenceCodes {
@@ -15,7 +15,7 @@ public final class ReferenceCodes {
   /** The reference points to a type the element does not allow. */
   public static final IssueCode TARGET_TYPE =
       LIST.add(
-          501,
+          701,
           Severity.ERROR,
           "Viittaus {path} osoittaa tyyppiin {type}, mutta tässä sallitaan vain {allowed}.",
           "Referensen {path} pekar på typen {type}, men här tillåts bara {allowed}.",
@@ -25,7 +25,7 @@ public final class ReferenceCodes {
   /** Not Type/id, absolute URL, urn:uuid:, urn:oid:, conditional Type?query or #id. */
   public static final IssueCode FORMAT =
       LIST.add(
-          502,
+          702,
           Severity.ERROR,
           "Viittaus {path} ei ole kelvollinen: käytä muotoa Tyyppi/id, absoluuttista URLia,"
               + " urn:uuid:-tunnistetta tai sisällytetyn resurssin tunnistetta #id.",
@@ -37,7 +37,7 @@ public final class ReferenceCodes {
   /** #id without a contained resource of that id. */
   public static final IssueCode CONTAINED_NOT_FOUND =
       LIST.add(
-          503,
+          703,
           Severity.ERROR,
           "Viittaus {path} osoittaa sisällytettyyn resurssiin #{id}, jota ei ole.",
           "Referensen {path} pekar på den inneslutna resursen #{id}, som inte finns.",
@@ -46,7 +46,7 @@ public final class ReferenceCodes {
   /** Reference.type and the type in Reference.reference disagree. */
   public static final IssueCode TYPE_CONFLICT =
       LIST.add(
-          504,
+          704,
           Severity.ERROR,
           "Viittauksen {path} tyyppi {declared} on ristiriidassa viitatun resurssin tyypin {actual}"
               + " kanssa.",

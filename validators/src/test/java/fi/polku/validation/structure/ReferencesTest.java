@@ -17,7 +17,7 @@ class ReferencesTest {
   void rejectsAReferenceToTheWrongResourceType() {
     ValidationReport r = validate(studyRight("").replace("Learner/l1", "Organization/o1"));
 
-    ValidationIssue i = issue(r, "POLKU-VAL-0501");
+    ValidationIssue i = issue(r, "POLKU-VAL-0701");
     assertThat(i.location()).isEqualTo("StudyRight.learner");
     assertThat(i.message().en())
         .isEqualTo(
@@ -56,14 +56,14 @@ class ReferencesTest {
         validate(
             studyRight("\"school\": {\"reference\": \"Organization/o1\", \"type\": \"Person\"}"));
 
-    assertThat(codes(wrongType)).contains("POLKU-VAL-0501");
-    assertThat(codes(conflict)).contains("POLKU-VAL-0504");
+    assertThat(codes(wrongType)).contains("POLKU-VAL-0701");
+    assertThat(codes(conflict)).contains("POLKU-VAL-0704");
   }
 
   @Test
   void rejectsMalformedReferences() {
     assertThat(
-            issue(validate(studyRight("").replace("Learner/l1", "l1")), "POLKU-VAL-0502")
+            issue(validate(studyRight("").replace("Learner/l1", "l1")), "POLKU-VAL-0702")
                 .location())
         .isEqualTo("StudyRight.learner.reference");
   }
@@ -76,7 +76,7 @@ class ReferencesTest {
     String missing = studyRight(contained).replace("Learner/l1", "#l2");
 
     assertThat(validate(ok).issues()).isEmpty();
-    assertThat(codes(validate(missing))).contains("POLKU-VAL-0503");
+    assertThat(codes(validate(missing))).contains("POLKU-VAL-0703");
   }
 
   @Test
