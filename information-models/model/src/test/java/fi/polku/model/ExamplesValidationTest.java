@@ -1,7 +1,6 @@
 package fi.polku.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
@@ -18,7 +17,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +44,7 @@ class ExamplesValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("validExamples")
   void validExampleHasNoErrors(Example example, ModelValidator validator) {
-    ValidationResult result = validateOrConfirmKnownDefect(example, validator);
+    ValidationResult result = validator.validate(example.json(), example.profile());
 
     assertThat(ModelValidator.errors(result))
         .as("%s should be valid, but the validator says:%n%s", example, describe(result))
@@ -57,7 +55,7 @@ class ExamplesValidationTest {
   @MethodSource("invalidExamples")
   void invalidExampleFailsWithDocumentedError(Example example, ModelValidator validator) {
     ExpectedFault expected = example.expectedFault();
-    ValidationResult result = validateOrConfirmKnownDefect(example, validator);
+    ValidationResult result = validator.validate(example.json(), example.profile());
 
     assertThat(ModelValidator.errors(result))
         .as(
@@ -188,26 +186,6 @@ class ExamplesValidationTest {
     ValidationResult result = validator.validate("{ \"resourceType\": \"Pupil\" }", null);
 
     assertThat(ModelValidator.errors(result)).isNotEmpty();
-  }
-
-  /**
-   * Validates the example, unless its type is blocked by a {@link KnownModelDefect}: then checks
-   * that the defect still shows and aborts the test, so it is reported as skipped with the reason.
-   */
-  private static ValidationResult validateOrConfirmKnownDefect(
-      Example example, ModelValidator validator) {
-    var defect = KnownModelDefect.affecting(example.type());
-    if (defect.isEmpty()) {
-      return validator.validate(example.json(), example.profile());
-    }
-    assertThatThrownBy(() -> validator.validate(example.json(), example.profile()))
-        .as(
-            "known model defect %s no longer shows: remove it from KnownModelDefect so %s is"
-                + " validated",
-            defect.get(), example)
-        .hasMessageContaining(defect.get().symptom());
-    return Assumptions.abort(
-        "blocked by known model defect " + defect.get() + ": " + defect.get().description());
   }
 
   private static String describe(ValidationResult result) {

@@ -196,13 +196,7 @@ class ModelPackageTest {
       }
     }
 
-    // Once the compiler keeps them local, this becomes Set.of() and the defect entry goes away.
-    Set<String> known = Set.of(KnownModelDefect.STUDY_ATTAINMENT_CONTENT_REFERENCE.type());
-    assertThat(offending)
-        .as(
-            "types with contentReferences outside their own definition; a fixed type must be"
-                + " removed from KnownModelDefect, a new one fixed in the compiler")
-        .isEqualTo(known);
+    assertThat(offending).as("types with contentReferences outside their own definition").isEmpty();
   }
 
   @Test

@@ -108,6 +108,19 @@ public final class NamingCheck implements ModelCheck {
 
   private void invariants(Model model, Problems problems) {
     Map<String, SourceLocation> keys = new HashMap<>();
+    // A key the base type already uses would be silently replaced by the base's constraint when
+    // the snapshot is generated, so the model's own rule would never run.
+    Set<String> domainKeys = coreKeys("DomainResource");
+    for (ResourceType r : model.resources()) {
+      reserved(r.invariants(), domainKeys, "DomainResource", problems);
+      r.allElements()
+          .forEach(e -> reserved(e.invariants(), domainKeys, "DomainResource", problems));
+    }
+    for (Profile p : model.profiles()) {
+      Set<String> baseKeys = coreKeys(p.baseType());
+      reserved(p.invariants(), baseKeys, p.baseType(), problems);
+      p.constraints().forEach(e -> reserved(e.invariants(), baseKeys, p.baseType(), problems));
+    }
     for (ResourceType r : model.resources()) {
       invariantKeys(r.invariants(), keys, problems);
       r.allElements().forEach(e -> invariantKeys(e.invariants(), keys, problems));
@@ -115,6 +128,30 @@ public final class NamingCheck implements ModelCheck {
     for (Profile p : model.profiles()) {
       invariantKeys(p.invariants(), keys, problems);
       p.constraints().forEach(e -> invariantKeys(e.invariants(), keys, problems));
+    }
+  }
+
+  private Set<String> coreKeys(String type) {
+    Set<String> keys = new HashSet<>();
+    org.hl7.fhir.r5.model.StructureDefinition sd = core.coreType(type);
+    if (sd != null) {
+      sd.getSnapshot()
+          .getElement()
+          .forEach(e -> e.getConstraint().forEach(c -> keys.add(c.getKey())));
+    }
+    return keys;
+  }
+
+  private static void reserved(
+      List<Invariant> invariants, Set<String> baseKeys, String base, Problems problems) {
+    for (Invariant inv : invariants) {
+      if (baseKeys.contains(inv.key())) {
+        problems.add(
+            ID,
+            inv.source(),
+            inv.key(),
+            "invariant key is already used by FHIR core " + base + "; choose another prefix");
+      }
     }
   }
 

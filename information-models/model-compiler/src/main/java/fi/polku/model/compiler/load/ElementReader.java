@@ -100,7 +100,7 @@ final class ElementReader {
       types.add(TypeRef.of("BackboneElement"));
       Frame ancestor = stack.stream().filter(f -> f.shape().equals(node)).findFirst().orElse(null);
       if (ancestor != null) {
-        contentReference = "#" + ancestor.path();
+        contentReference = ancestor.path();
       } else {
         stack.push(new Frame(node, path));
         children = readChildren(node, path, stack, true);

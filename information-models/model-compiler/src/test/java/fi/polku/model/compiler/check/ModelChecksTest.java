@@ -109,6 +109,12 @@ class ModelChecksTest {
   }
 
   @Test
+  void invariantKeyUsedByFhirCoreFails() throws Exception {
+    Compilation c = compile(List.of(edit("pm:key \"pup-1\"", "pm:key \"dom-2\"")));
+    assertProblem(c, "naming", "dom-2", "already used by FHIR core DomainResource");
+  }
+
+  @Test
   void badlyCasedElementNameFails() throws Exception {
     Compilation c = compile(List.of(edit("sh:name \"gender\"", "sh:name \"Gender\"")));
     assertProblem(c, "naming", "Pupil.Gender", "lowerCamelCase");

@@ -31,7 +31,7 @@ final class ElementDefinitions {
     describe(ed, e);
     ed.setMin(e.min()).setMax(e.max());
     if (e.contentReference() != null) {
-      ed.setContentReference(e.contentReference());
+      ed.setContentReference("#" + e.contentReference());
     } else {
       for (TypeRef t : e.types()) {
         addType(ed, t);

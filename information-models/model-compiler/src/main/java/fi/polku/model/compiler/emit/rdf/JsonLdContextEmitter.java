@@ -39,10 +39,11 @@ import java.nio.file.Path;
  * </ul>
  *
  * <p>JSON-LD can only type a value by its key, not by its content, so partial dates ({@code 2015})
- * and non-integer JSON numbers need the small repairs {@link RecordProjector} makes. The projector
- * also reads the context once instead of per record, which a general JSON-LD processor does not;
- * use it for bulk projection. {@code @base} is honoured only when the context is embedded in the
- * document, not when it is loaded as a remote context.
+ * and non-integer JSON numbers need the small repairs the runtime projector of the validators
+ * module ({@code fi.polku.validation.rdf.RecordProjector}) makes. That projector also reads the
+ * context once instead of per record, which a general JSON-LD processor does not; use it for bulk
+ * projection. {@code @base} is honoured only when the context is embedded in the document, not when
+ * it is loaded as a remote context.
  */
 public final class JsonLdContextEmitter {
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * Generates the SHACL shapes that records projected with the {@link JsonLdContextEmitter context}
- * (through {@link RecordProjector}) must satisfy.
+ * (through the validators module's {@code fi.polku.validation.rdf.RecordProjector}) must satisfy.
  *
  * <p>Per record type a {@code sh:NodeShape} with {@code sh:targetClass} its class (model classes
  * and the FHIR core types the model profiles or references), and per element a property shape with

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * How FHIR primitive values become RDF literals. The JSON-LD context coerces values to these
- * datatypes, the record shapes check them, and {@link RecordProjector} repairs the cases JSON-LD
- * cannot type from the context alone (partial dates, decimals), so the three always agree.
+ * datatypes, the record shapes check them, and the record projector of the validators module
+ * ({@code fi.polku.validation.rdf.RecordProjector}) repairs the cases JSON-LD cannot type from the
+ * context alone (partial dates, decimals), so the three always agree.
  */
 final class Xsd {
 

@@ -1,12 +1,16 @@
 package fi.polku.model.compiler.emit.rdf;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -19,17 +23,36 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 
 /**
- * The reference projection the {@link RecordProjector} is held to: the record with the context
- * attached, read by Jena's JSON-LD 1.1 parser (Titanium), with the projector's two documented
- * repairs done around it (decimals as exact text before, partial dates retyped after).
+ * Projects records with the emitted context the way the runtime projector ({@code
+ * fi.polku.validation.rdf.RecordProjector}, in the validators module) is specified to: the record
+ * with the context attached, read by Jena's JSON-LD 1.1 parser (Titanium), with the projector's two
+ * documented repairs done around it (decimals as exact text before, partial dates retyped after).
+ * The compiler's tests use it to check that the context means what it should; the validators hold
+ * the fast projector to the same output.
  */
 final class JsonLdOracle {
 
+  private static final Pattern YEAR = Pattern.compile("-?\\d{4,}");
+  private static final Pattern YEAR_MONTH = Pattern.compile("-?\\d{4,}-\\d{2}");
+  private static final Pattern FULL_DATE = Pattern.compile("-?\\d{4,}-\\d{2}-\\d{2}");
+
   private final ObjectNode context;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper =
+      new ObjectMapper()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
   JsonLdOracle(ObjectNode contextDocument) {
     this.context = contextDocument;
+  }
+
+  /** Projects a record given as JSON text, decimals kept exact. */
+  Model project(String recordJson, String recordIri) {
+    try {
+      return project((ObjectNode) mapper.readTree(recordJson), recordIri);
+    } catch (JsonProcessingException | ClassCastException e) {
+      throw new IllegalArgumentException("Not a JSON object: " + e.getMessage(), e);
+    }
   }
 
   Model project(ObjectNode record, String recordIri) {
@@ -76,7 +99,7 @@ final class JsonLdOracle {
                 return;
               }
               String dt = o.getLiteralDatatypeURI();
-              String retyped = PartialDates.retype(dt, o.getLiteralLexicalForm());
+              String retyped = retype(dt, o.getLiteralLexicalForm());
               if (!retyped.equals(dt)) {
                 remove.add(t);
                 add.add(
@@ -90,5 +113,24 @@ final class JsonLdOracle {
             });
     remove.forEach(graph::delete);
     add.forEach(graph::add);
+  }
+
+  /** Partial dates as the projector types them: gYear, gYearMonth, or date for a date-time. */
+  private static String retype(String datatype, String lexical) {
+    boolean date = Xsd.DATE.equals(datatype);
+    boolean dateTime = Xsd.DATE_TIME.equals(datatype);
+    if (!date && !dateTime) {
+      return datatype;
+    }
+    if (YEAR.matcher(lexical).matches()) {
+      return Xsd.G_YEAR;
+    }
+    if (YEAR_MONTH.matcher(lexical).matches()) {
+      return Xsd.G_YEAR_MONTH;
+    }
+    if (dateTime && FULL_DATE.matcher(lexical).matches()) {
+      return Xsd.DATE;
+    }
+    return datatype;
   }
 }

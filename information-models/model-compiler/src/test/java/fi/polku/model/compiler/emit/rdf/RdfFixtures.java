@@ -10,8 +10,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shacl.Shapes;
 
 /**
- * The context, projector and shapes of the fixture model, built once per test run: building them
- * reads FHIR R5 definitions through HAPI, which is slow the first time.
+ * The context and shapes of the fixture model, built once per test run: building them reads FHIR R5
+ * definitions through HAPI, which is slow the first time. Records are projected with Jena's JSON-LD
+ * 1.1 reader ({@link JsonLdOracle}); the fast runtime projector lives in the validators module and
+ * is tested there against the same reader.
  */
 final class RdfFixtures {
 
@@ -20,7 +22,7 @@ final class RdfFixtures {
   static final String FHIR = "http://hl7.org/fhir/";
 
   private static ObjectNode context;
-  private static RecordProjector projector;
+  private static JsonLdOracle projector;
   private static Model shapesModel;
   private static Shapes shapes;
 
@@ -33,9 +35,9 @@ final class RdfFixtures {
     return context;
   }
 
-  static synchronized RecordProjector projector() {
+  static synchronized JsonLdOracle projector() {
     if (projector == null) {
-      projector = new RecordProjector(context());
+      projector = new JsonLdOracle(context());
     }
     return projector;
   }

@@ -1,4 +1,4 @@
-package fi.polku.model.compiler.emit.rdf;
+package fi.polku.validation.rdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,14 +26,25 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class DirectProjection {
 
+  private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
+
   private final CompiledContext context;
   private final IRIx base;
   private final Graph out;
+  private final RecordProjector.NodeListener listener;
+  private final boolean dropInvalidReferences;
 
-  DirectProjection(CompiledContext context, String recordIri, Graph out) {
+  DirectProjection(
+      CompiledContext context,
+      String recordIri,
+      Graph out,
+      RecordProjector.NodeListener listener,
+      boolean dropInvalidReferences) {
     this.context = context;
     this.base = IRIx.create(context.base() != null ? context.base() : recordIri);
     this.out = out;
+    this.listener = listener;
+    this.dropInvalidReferences = dropInvalidReferences;
   }
 
   /** Projects a record whose IRI is {@code recordIri}. */
@@ -58,8 +70,10 @@ final class DirectProjection {
         continue;
       }
       Node predicate = NodeFactory.createURI(term.iri());
-      for (JsonNode value : flatten(field.getValue())) {
-        value(subject, predicate, value, ctx, term);
+      boolean array = field.getValue().isArray();
+      List<JsonNode> values = flatten(field.getValue());
+      for (int i = 0; i < values.size(); i++) {
+        value(subject, predicate, values.get(i), ctx, term, array ? i : -1);
       }
     }
   }
@@ -83,6 +97,9 @@ final class DirectProjection {
     for (String type : typeValues) {
       CompiledContext.Term t = ctx.lookup(type);
       String iri = t != null && t.iri() != null ? t.iri() : resolve(context.expand(type));
+      if (iri == null) {
+        continue;
+      }
       out.add(Triple.create(subject, RDF.type.asNode(), NodeFactory.createURI(iri)));
       if (t != null && t.scoped() != null) {
         Boolean p = t.scoped().propagate();
@@ -97,18 +114,25 @@ final class DirectProjection {
       Node predicate,
       JsonNode value,
       CompiledContext.Active ctx,
-      CompiledContext.Term term) {
+      CompiledContext.Term term,
+      int index) {
     if (value.isNull()) {
       return;
     }
     if (value instanceof ObjectNode nested) {
       Node node = NodeFactory.createBlankNode();
       out.add(Triple.create(subject, predicate, node));
+      if (listener != null) {
+        listener.nested(subject, predicate, node, index);
+      }
       object(node, nested, ctx, term);
       return;
     }
     if ("@id".equals(term.coercion()) && value.isTextual()) {
-      out.add(Triple.create(subject, predicate, NodeFactory.createURI(resolve(value.asText()))));
+      String iri = resolve(value.asText());
+      if (iri != null) {
+        out.add(Triple.create(subject, predicate, NodeFactory.createURI(iri)));
+      }
       return;
     }
     out.add(Triple.create(subject, predicate, literal(value, term.coercion())));
@@ -124,28 +148,32 @@ final class DirectProjection {
     String natural;
     if (value.isBoolean()) {
       lexical = value.asText();
-      natural = Xsd.BOOLEAN;
+      natural = XSDDatatype.XSDboolean.getURI();
     } else if (value.isIntegralNumber()) {
       lexical = value.bigIntegerValue().toString();
-      natural = Xsd.INTEGER;
+      natural = XSDDatatype.XSDinteger.getURI();
     } else if (value.isNumber()) {
       lexical = value.decimalValue().toPlainString();
-      natural = Xsd.STRING;
+      natural = XSD_STRING;
     } else {
       lexical = value.asText();
-      natural = Xsd.STRING;
+      natural = XSD_STRING;
     }
     String dt = datatype != null ? PartialDates.retype(datatype, lexical) : natural;
-    if (Xsd.STRING.equals(dt)) {
+    if (XSD_STRING.equals(dt)) {
       return NodeFactory.createLiteralString(lexical);
     }
     return NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(dt));
   }
 
+  /** The IRI of a reference, or {@code null} when it is not one and such references are dropped. */
   private String resolve(String reference) {
     try {
       return base.resolve(reference).str();
     } catch (IRIException e) {
+      if (dropInvalidReferences) {
+        return null;
+      }
       throw new IllegalArgumentException("Not a valid reference: " + reference, e);
     }
   }

@@ -1,4 +1,4 @@
-package fi.polku.model.compiler.emit.rdf;
+package fi.polku.validation.rdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

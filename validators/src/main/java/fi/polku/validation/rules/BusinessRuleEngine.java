@@ -1,0 +1,169 @@
+package fi.polku.validation.rules;
+
+import ca.uhn.fhir.context.FhirContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.model.generated.PolkuModelTypes;
+import fi.polku.validation.api.ResourceValidator.ValidationOptions;
+import fi.polku.validation.api.ValidationIssue;
+import fi.polku.validation.api.ValidationReport;
+import fi.polku.validation.rdf.RecordProjector;
+import fi.polku.validation.spi.ReferenceResolver;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.engine.main.QC;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+/**
+ * Evaluates the SHACL business rules ({@link RuleSet}) on one record at a time, over a small graph
+ * of the record and the records around it that the rules in effect declare they need, fetched
+ * through the {@link fi.polku.validation.spi.ReferenceResolver} of the {@link ValidationOptions}.
+ *
+ * <p>Only rules in effect on {@link ValidationOptions#asOf()} (today if not given) and targeting
+ * the record's type run, each with {@code $this} bound to the validated record, so a fault of a
+ * context record is never reported against the validated one. Results become {@link
+ * ValidationIssue}s with the rule's code, severity and id, the fi/sv/en message filled with the
+ * values the rule selects, and the FHIRPath location of the offending element.
+ *
+ * <p>Structure is not checked here: a record that is not a resource, or has values of the wrong
+ * type, simply does not match the rules it cannot satisfy, and structural validation reports it.
+ * Thread-safe; build once and share.
+ */
+public final class BusinessRuleEngine {
+
+  private static final Var THIS = Var.alloc("this");
+  private static final Comparator<ValidationIssue> ORDER =
+      Comparator.comparing((ValidationIssue i) -> i.code().code())
+          .thenComparing(i -> String.valueOf(i.location()))
+          .thenComparing(i -> i.message().en());
+
+  private final RuleSet rules;
+  private final RecordProjector projector;
+  private final FhirContext fhir;
+  private final RecordIris iris;
+
+  /**
+   * @param rules the rules
+   * @param projector projects records with the model's JSON-LD context
+   * @param fhir a context with the model's types registered ({@link
+   *     PolkuModelTypes#registerAll(FhirContext)}), for records the resolver returns
+   */
+  public BusinessRuleEngine(RuleSet rules, RecordProjector projector, FhirContext fhir) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.projector = projector.droppingInvalidReferences();
+    this.fhir = Objects.requireNonNull(fhir, "fhir");
+    if (projector.base() == null) {
+      throw new IllegalArgumentException("The JSON-LD context has no @base for record IRIs");
+    }
+    this.iris = new RecordIris(projector.base());
+  }
+
+  /**
+   * The rules and the model's context from the classpath, with a new FHIR context. Building a FHIR
+   * context is slow; pass the application's own to the constructor when it has one.
+   *
+   * @throws RuleDefinitionException when a rule file is broken
+   */
+  public static BusinessRuleEngine fromClasspath() {
+    FhirContext fhir = FhirContext.forR5();
+    PolkuModelTypes.registerAll(fhir);
+    return new BusinessRuleEngine(RuleSet.fromClasspath(), RecordProjector.fromClasspath(), fhir);
+  }
+
+  /** The rules this engine runs (when in effect). */
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /**
+   * Applies the rules to a resource parsed with the model's classes.
+   *
+   * @return the rule violations; empty when {@code options.businessRules()} is off
+   */
+  public ValidationReport validate(IBaseResource resource, ValidationOptions options) {
+    if (!options.businessRules()) {
+      return ValidationReport.valid();
+    }
+    return run(toJson(resource), options);
+  }
+
+  /**
+   * Applies the rules to a record given as FHIR JSON (e.g. read with {@link
+   * RecordProjector#parse(String)}, which keeps decimals exact). The tree is not changed.
+   *
+   * @return the rule violations; empty when {@code options.businessRules()} is off
+   */
+  public ValidationReport validate(ObjectNode record, ValidationOptions options) {
+    if (!options.businessRules()) {
+      return ValidationReport.valid();
+    }
+    return run(record.deepCopy(), options);
+  }
+
+  /** Runs the rules on a record tree the engine may change (references are normalised). */
+  private ValidationReport run(ObjectNode record, ValidationOptions options) {
+    JsonNode typeNode = record.get("resourceType");
+    if (typeNode == null || !typeNode.isTextual()) {
+      return ValidationReport.valid();
+    }
+    String type = typeNode.asText();
+    LocalDate day = options.asOf() != null ? options.asOf() : LocalDate.now();
+    List<CompiledRule> active = rules.inEffect(type, day);
+    if (active.isEmpty()) {
+      return ValidationReport.valid();
+    }
+    JsonNode id = record.get("id");
+    String selfIri = iris.of(type, id != null && id.isTextual() ? id.asText() : null);
+
+    ReferenceResolver resolver =
+        options.resolver() != null ? options.resolver() : ReferenceResolver.none();
+    ContextCollector context = new ContextCollector(resolver, this::toJson, iris, selfIri);
+    Set<String> follow = new LinkedHashSet<>();
+    Set<BusinessRule.Referencing> referencing = new LinkedHashSet<>();
+    for (CompiledRule r : active) {
+      follow.addAll(r.rule().follow());
+      referencing.addAll(r.rule().referencing());
+    }
+    follow.forEach(path -> context.follow(record, path));
+    referencing.forEach(spec -> context.referencing(record, spec));
+
+    RuleGraph graph = new RuleGraph(projector);
+    Node self = graph.addValidated(record, selfIri, type);
+    for (ContextCollector.Record r : context.records()) {
+      graph.addContext(r.json(), r.iri());
+    }
+    IssueMapper mapper = new IssueMapper(graph, iris, self, type);
+    Binding focus = BindingFactory.binding(THIS, self);
+    List<ValidationIssue> issues = new ArrayList<>();
+    for (CompiledRule rule : active) {
+      Set<ValidationIssue> found = new LinkedHashSet<>();
+      // $this is pre-bound as the initial binding of the query compiled at load time, as Jena's
+      // SHACL engine does; substituting it into the algebra and re-planning per record would cost
+      // several times more. The loader rejects the constructs where the two would differ.
+      ExecutionContext execution = ExecutionContext.createForGraph(graph.graph());
+      QueryIterator solutions = QC.execute(rule.query(), focus, execution);
+      try {
+        solutions.forEachRemaining(s -> found.add(mapper.issue(rule, s)));
+      } finally {
+        solutions.close();
+      }
+      issues.addAll(found.stream().sorted(ORDER).toList());
+    }
+    return ValidationReport.of(issues);
+  }
+
+  private ObjectNode toJson(IBaseResource resource) {
+    return projector.parse(fhir.newJsonParser().encodeResourceToString(resource));
+  }
+}

@@ -1,0 +1,13 @@
+package fi.polku.validation.rules;
+
+import java.util.List;
+import org.apache.jena.sparql.algebra.Op;
+
+/**
+ * A rule with its SPARQL query compiled and optimised once at load time.
+ *
+ * @param rule the declaration
+ * @param query the optimised algebra of the {@code sh:select} query, {@code $this} still free
+ * @param parameters the variables the message template uses, in first-use order
+ */
+record CompiledRule(BusinessRule rule, Op query, List<String> parameters) {}
