@@ -3,8 +3,12 @@ package fi.polku.validation;
 import ca.uhn.fhir.context.FhirContext;
 import fi.polku.model.generated.PolkuModelTypes;
 import fi.polku.validation.api.ResourceValidator;
+import fi.polku.validation.impl.CompositeValidator;
 import fi.polku.validation.impl.StructuralValidator;
 import fi.polku.validation.parse.InputLimits;
+import fi.polku.validation.rdf.RecordProjector;
+import fi.polku.validation.rules.BusinessRuleEngine;
+import fi.polku.validation.rules.RuleSet;
 import fi.polku.validation.structure.StructuralEngine;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -44,6 +48,30 @@ public final class PolkuValidators {
       shared = new Shared(engine, fhir, new StructuralValidator(engine, fhir, InputLimits.DEFAULT));
     }
     return shared;
+  }
+
+  private static volatile ResourceValidator full;
+
+  /**
+   * The complete validator: structure, then (when the options ask for them) the business rules. The
+   * rules compile on first use.
+   */
+  public static ResourceValidator full() {
+    ResourceValidator v = full;
+    if (v == null) {
+      synchronized (PolkuValidators.class) {
+        if (full == null) {
+          RecordProjector projector = RecordProjector.fromClasspath();
+          full =
+              new CompositeValidator(
+                  structural(),
+                  new BusinessRuleEngine(RuleSet.fromClasspath(), projector, fhirContext()),
+                  projector);
+        }
+        v = full;
+      }
+    }
+    return v;
   }
 
   /** The structural validator with {@link InputLimits#DEFAULT}. */
