@@ -3,9 +3,11 @@ package fi.polku.samples.generate;
 /**
  * Synthetic OIDs in the national arcs, in a range no real OID can take.
  *
- * <p>Real organisation OIDs ({@code 1.2.246.562.10.}) and learner numbers ({@code 1.2.246.562.24.})
- * end in 11 or 12 digits. Synthetic ones end in 14 digits starting {@code 9999}, so they still
- * match the model's patterns ({@code ^1.2.246.562.10.[0-9]+$}) but cannot collide with a real one.
+ * <p>Real organisation OIDs ({@code 1.2.246.562.10.}) end in 11 or 12 digits; synthetic ones end in
+ * 14 digits starting {@code 9999}, so they match the model's pattern ({@code 1.2.246.562.10.}
+ * followed by digits) but cannot collide with a real one. Learner numbers ({@code
+ * 1.2.246.562.24.}) always end in exactly 11 digits, which the validators check; synthetic ones
+ * start {@code 99}, a range the national register has not reached.
  */
 public final class Oids {
 
@@ -40,21 +42,28 @@ public final class Oids {
     return ORGANISATION_ARC + SYNTHETIC_PREFIX + municipality + kind + pad(sequence, 6);
   }
 
-  /** {@code 1.2.246.562.24.9999NNNNNNNNNN}: N a run-wide sequence number. */
+  /** The first digits of a synthetic learner number's last component. */
+  public static final String SYNTHETIC_LEARNER_PREFIX = "99";
+
+  /** {@code 1.2.246.562.24.99NNNNNNNNN}: N a run-wide sequence number. */
   public static String learner(long sequence) {
-    if (sequence < 0 || sequence > 9_999_999_999L) {
+    if (sequence < 0 || sequence > 999_999_999L) {
       throw new IllegalArgumentException("learner sequence out of range: " + sequence);
     }
-    return LEARNER_ARC + SYNTHETIC_PREFIX + pad(sequence, 10);
+    return LEARNER_ARC + SYNTHETIC_LEARNER_PREFIX + pad(sequence, 9);
   }
 
   /** True if the OID is in the synthetic range of its arc. */
   public static boolean isSynthetic(String oid) {
     int lastDot = oid.lastIndexOf('.');
     String last = oid.substring(lastDot + 1);
-    return last.length() == 14
-        && last.startsWith(SYNTHETIC_PREFIX)
-        && last.chars().allMatch(Character::isDigit);
+    if (!last.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    if (oid.startsWith(LEARNER_ARC)) {
+      return last.length() == 11 && last.startsWith(SYNTHETIC_LEARNER_PREFIX);
+    }
+    return last.length() == 14 && last.startsWith(SYNTHETIC_PREFIX);
   }
 
   private static String pad(long value, int width) {
