@@ -13,24 +13,18 @@ import fi.polku.hub.store.ResourceDecoder;
 import fi.polku.hub.store.ResourceReader;
 import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.store.UniqueSystems;
-import fi.polku.hub.validate.HubValidator;
-import fi.polku.hub.validate.PendingStructuralValidator;
 import fi.polku.hub.validate.StoreReferenceResolver;
 import fi.polku.hub.validate.WriteValidation;
 import fi.polku.hub.write.BundleProcessor;
 import fi.polku.hub.write.WriteEngine;
 import fi.polku.hub.write.WriteService;
+import fi.polku.validation.PolkuValidators;
 import fi.polku.validation.api.ResourceValidator;
-import fi.polku.validation.rdf.RecordProjector;
-import fi.polku.validation.rules.BusinessRuleEngine;
-import fi.polku.validation.rules.RuleSet;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -48,8 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 @EntityScan(basePackages = "fi.polku.hub.store")
 class HubConfiguration {
-
-  private static final Logger LOG = LoggerFactory.getLogger(HubConfiguration.class);
 
   @Bean
   FhirContext fhirContext() {
@@ -78,20 +70,13 @@ class HubConfiguration {
   }
 
   /**
-   * The validator: structure (the validators module's structural validator once it is there, a
-   * stand-in until then) and the SHACL business rules. A bean of its own replaces it.
+   * The validator: the validators module's complete one (structure, then the SHACL business rules).
+   * A bean of its own replaces it.
    */
   @Bean
   @ConditionalOnMissingBean
-  ResourceValidator resourceValidator(FhirContext fhir) {
-    LOG.warn(
-        "Structural validation is not available in this build: the hub checks business rules"
-            + " only, and its strict parser refuses unknown elements and malformed values");
-    RecordProjector projector = RecordProjector.fromClasspath();
-    return new HubValidator(
-        new PendingStructuralValidator(),
-        new BusinessRuleEngine(RuleSet.fromClasspath(), projector, fhir),
-        projector);
+  ResourceValidator resourceValidator() {
+    return PolkuValidators.full();
   }
 
   @Bean

@@ -9,6 +9,8 @@ import fi.polku.hub.problem.HubException;
 import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.validate.WriteValidation;
 import fi.polku.hub.write.WriteRequest.Op;
+import fi.polku.validation.api.Severity;
+import fi.polku.validation.api.ValidationIssue;
 import fi.polku.validation.api.ValidationReport;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -102,6 +104,13 @@ public final class WriteService {
    */
   public ValidationReport validateAsSent(byte[] json) {
     ValidationReport report = readOnly.execute(s -> validation.validate(json, store, Map.of()));
+    for (ValidationIssue i : report.issues()) {
+      if (i.severity() == Severity.FATAL) {
+        // Not JSON, not a resource, over an input limit: a bad request, not rejected content.
+        throw new HubException(
+            HubCodes.UNREADABLE_BODY, Map.of("detail", i.message().en()), report);
+      }
+    }
     if (!report.isValid()) {
       throw new HubException(HubCodes.INVALID_CONTENT, Map.of(), report);
     }
