@@ -1,0 +1,97 @@
+package fi.polku.hub.cli;
+
+import fi.polku.validation.bench.ValidationBenchmark;
+import fi.polku.validation.oracle.OracleCorpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code polku bench validate}: Polku's structural validator against the HL7 FHIR validator on the
+ * oracle corpus. Exits with 1 if the two disagree on a case the documented differences do not
+ * explain.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validate the oracle corpus with Polku's structural engine and with the HL7 FHIR validator,"
+          + " on the same number of threads, each warmed up first, and compare throughput.",
+      "The last line is: validate: own=<N>/s hl7=<N>/s ratio=<R>"
+    })
+final class BenchValidateCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Validating threads per engine (default: the number of processors, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description =
+          "The oracle corpus folder (default: "
+              + OracleCorpus.SOURCE_FOLDER
+              + " of the repository at or above the working directory).")
+  Path corpus;
+
+  @Option(
+      names = "--seconds",
+      paramLabel = "S",
+      description = "How long each engine is measured (default: ${DEFAULT-VALUE}).")
+  int seconds = 30;
+
+  @Option(
+      names = "--warmup",
+      paramLabel = "S",
+      description = "How long each engine runs before it is measured (default: ${DEFAULT-VALUE}).")
+  int warmup = 10;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (threads < 1 || seconds < 1 || warmup < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--threads and --seconds must be at least 1, --warmup at least 0");
+    }
+    Path folder = corpus != null ? corpus : OracleCorpus.find(Path.of(""));
+    if (folder == null || !Files.isDirectory(folder.resolve("base"))) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          corpus != null
+              ? "No oracle corpus (base/) in " + corpus
+              : "No oracle corpus found: run from the repository or give --corpus DIR");
+    }
+    quietValidatorLogging();
+    ValidationBenchmark.Settings settings =
+        new ValidationBenchmark.Settings(
+            folder,
+            ValidationBenchmark.Settings.differencesFor(folder),
+            threads,
+            Duration.ofSeconds(warmup),
+            Duration.ofSeconds(seconds));
+    ValidationBenchmark.Result result =
+        new ValidationBenchmark(spec.commandLine().getOut()).run(settings);
+    return result.unexplained() == 0 ? 0 : 1;
+  }
+
+  /**
+   * The HL7 validator logs terminology warnings about the corpus's deliberate faults; the benchmark
+   * reports verdicts itself. Kept unless the user configured these loggers.
+   */
+  private static void quietValidatorLogging() {
+    for (String logger : new String[] {"ca.uhn.fhir", "org.hl7.fhir"}) {
+      String key = "org.slf4j.simpleLogger.log." + logger;
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "error");
+      }
+    }
+  }
+}

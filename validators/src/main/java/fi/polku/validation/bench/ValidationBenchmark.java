@@ -1,0 +1,273 @@
+package fi.polku.validation.bench;
+
+import fi.polku.validation.PolkuValidators;
+import fi.polku.validation.api.ResourceValidator;
+import fi.polku.validation.api.ResourceValidator.ValidationOptions;
+import fi.polku.validation.oracle.Hl7Validator;
+import fi.polku.validation.oracle.KnownDifferences;
+import fi.polku.validation.oracle.OracleCase;
+import fi.polku.validation.oracle.OracleComparison;
+import fi.polku.validation.oracle.OracleCorpus;
+import fi.polku.validation.spi.ReferenceResolver;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+
+/**
+ * Validates the oracle corpus with Polku's structural engine and with the HL7 validator and
+ * compares their throughput: first it checks that the two agree on every case (except the
+ * documented differences), then it warms each engine up and measures it for a fixed period on the
+ * same number of threads. The last line of the output is {@code validate: own=<N>/s hl7=<N>/s
+ * ratio=<R>}.
+ */
+public final class ValidationBenchmark {
+
+  /**
+   * What to run.
+   *
+   * @param corpus the oracle corpus folder
+   * @param differences the documented differences, or null if there are none
+   * @param threads validating threads per engine
+   * @param warmup how long each engine runs before it is measured
+   * @param measured how long each engine is measured
+   */
+  public record Settings(
+      Path corpus, Path differences, int threads, Duration warmup, Duration measured) {
+
+    public Settings {
+      Objects.requireNonNull(corpus, "corpus");
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1");
+      }
+    }
+
+    /**
+     * The defaults for the repository at or above {@code start}: its corpus and documented
+     * differences, one thread per processor, 10 s warm-up and 30 s measured per engine.
+     */
+    public static Settings defaults(Path start) {
+      Path corpus = OracleCorpus.find(start);
+      if (corpus == null) {
+        throw new IllegalArgumentException(
+            "No oracle corpus (" + OracleCorpus.SOURCE_FOLDER + ") at or above " + start);
+      }
+      return new Settings(
+          corpus,
+          differencesFor(corpus),
+          Runtime.getRuntime().availableProcessors(),
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(30));
+    }
+
+    /** The documented differences of the repository holding {@code corpus}, or null. */
+    public static Path differencesFor(Path corpus) {
+      Path root = corpus.toAbsolutePath().normalize();
+      for (int i = 0; i < Path.of(OracleCorpus.SOURCE_FOLDER).getNameCount() && root != null; i++) {
+        root = root.getParent(); // validators/src/test/resources/oracle -> repository root
+      }
+      Path doc = root == null ? null : root.resolve(KnownDifferences.DOCUMENT);
+      return doc != null && Files.isRegularFile(doc) ? doc : null;
+    }
+  }
+
+  /**
+   * One engine's measurement.
+   *
+   * @param validated resources validated in the measured period
+   * @param seconds the measured period
+   */
+  public record Throughput(String engine, long validated, double seconds) {
+
+    public double perSecond() {
+      return validated / seconds;
+    }
+  }
+
+  /**
+   * The outcome.
+   *
+   * @param unexplained cases on which the engines disagree without a documented reason
+   */
+  public record Result(Throughput own, Throughput hl7, int unexplained) {
+
+    public double ratio() {
+      return own.perSecond() / hl7.perSecond();
+    }
+
+    /** The closing line: {@code validate: own=<N>/s hl7=<N>/s ratio=<R>}. */
+    public String line() {
+      return String.format(
+          Locale.ROOT,
+          "validate: own=%d/s hl7=%d/s ratio=%.1f",
+          Math.round(own.perSecond()),
+          Math.round(hl7.perSecond()),
+          ratio());
+    }
+  }
+
+  private final PrintWriter out;
+
+  /** A benchmark reporting its progress to {@code out}. */
+  public ValidationBenchmark(PrintWriter out) {
+    this.out = out;
+  }
+
+  /** Runs the benchmark; the last line it prints is {@link Result#line()}. */
+  public Result run(Settings settings) {
+    long start = System.nanoTime();
+    say("corpus: %s%n", settings.corpus());
+    List<OracleCase> cases = OracleCorpus.load(settings.corpus()).cases();
+    long bytes = cases.stream().mapToLong(c -> c.json().length).sum();
+    say(
+        "corpus: %d resources, %d KiB, %d generated (%.1f s)%n",
+        cases.size(), bytes / 1024, count(cases, OracleCase.Kind.GENERATED), since(start));
+
+    long t = System.nanoTime();
+    ResourceValidator own = PolkuValidators.structural();
+    say("own: Polku's structural engine compiled (%.1f s)%n", since(t));
+    t = System.nanoTime();
+    Hl7Validator hl7 = new Hl7Validator(PolkuValidators.fhirContext());
+    hl7.validate(cases.get(0).text(), cases.get(0).profile()); // loads the FHIR core
+    say("hl7: HL7 validator loaded with the FHIR R5 core (%.1f s)%n", since(t));
+
+    int unexplained = checkVerdicts(settings, cases, own, hl7);
+
+    ValidationOptions options =
+        new ValidationOptions(OracleCorpus.AS_OF, ReferenceResolver.none(), false);
+    byte[][] json = cases.stream().map(OracleCase::json).toArray(byte[][]::new);
+    String[] text = cases.stream().map(OracleCase::text).toArray(String[]::new);
+    String[] profiles = cases.stream().map(OracleCase::profile).toArray(String[]::new);
+    int[] order = order(cases.size());
+
+    Throughput ownResult = measure("own", settings, order, i -> own.validate(json[i], options));
+    Throughput hl7Result = measure("hl7", settings, order, i -> hl7.validate(text[i], profiles[i]));
+
+    Result result = new Result(ownResult, hl7Result, unexplained);
+    for (Throughput r : List.of(ownResult, hl7Result)) {
+      say(
+          "%s: %d resources in %.1f s on %d threads: %.1f resources/s, %.3f ms per resource"
+              + " per thread%n",
+          r.engine(),
+          r.validated(),
+          r.seconds(),
+          settings.threads(),
+          r.perSecond(),
+          1000.0 * settings.threads() / r.perSecond());
+    }
+    if (unexplained > 0) {
+      say("verdicts: %d unexplained disagreements (see above)%n", unexplained);
+    }
+    say("%s%n", result.line());
+    return result;
+  }
+
+  /** Judges every case with both engines; returns the number of unexplained disagreements. */
+  private int checkVerdicts(
+      Settings settings, List<OracleCase> cases, ResourceValidator own, Hl7Validator hl7) {
+    long t = System.nanoTime();
+    KnownDifferences known =
+        settings.differences() == null
+            ? KnownDifferences.none()
+            : KnownDifferences.read(settings.differences());
+    OracleComparison.Result verdicts =
+        new OracleComparison(own, hl7, known).run(cases, settings.threads());
+    List<OracleComparison.Outcome> unexplained = verdicts.unexplained();
+    say(
+        "verdicts: %d identical, %d documented differences (%s), %d unexplained (%.1f s)%n",
+        cases.size() - verdicts.explained().size() - unexplained.size(),
+        verdicts.explained().size(),
+        settings.differences() == null ? "no document" : settings.differences().getFileName(),
+        unexplained.size(),
+        since(t));
+    unexplained.forEach(o -> say("  %s%n", o.describe().replace("\n", "\n  ")));
+    return unexplained.size();
+  }
+
+  /**
+   * Runs {@code task} over the corpus on the configured threads: first for the warm-up period, then
+   * for the measured one. Threads take cases from one shared sequence (a seeded permutation,
+   * repeated), so every engine sees the same mix of small and large resources.
+   */
+  private Throughput measure(String engine, Settings settings, int[] order, IntConsumer task) {
+    say("%s: warming up for %d s%n", engine, settings.warmup().toSeconds());
+    runFor(settings.warmup(), settings.threads(), order, task, engine + " warm-up");
+    say("%s: measuring for %d s%n", engine, settings.measured().toSeconds());
+    long start = System.nanoTime();
+    long validated = runFor(settings.measured(), settings.threads(), order, task, engine);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Throughput(engine, validated, seconds);
+  }
+
+  private long runFor(Duration period, int threads, int[] order, IntConsumer task, String label) {
+    AtomicLong next = new AtomicLong();
+    AtomicLong done = new AtomicLong();
+    long deadline = System.nanoTime() + period.toNanos();
+    List<Thread> workers = new ArrayList<>();
+    for (int w = 0; w < threads; w++) {
+      Thread thread =
+          new Thread(
+              () -> {
+                while (System.nanoTime() < deadline) {
+                  task.accept(order[(int) (next.getAndIncrement() % order.length)]);
+                  done.incrementAndGet();
+                }
+              },
+              "bench-" + label + "-" + w);
+      thread.start();
+      workers.add(thread);
+    }
+    long reportEvery = Duration.ofSeconds(10).toNanos();
+    long nextReport = System.nanoTime() + reportEvery;
+    for (Thread thread : workers) {
+      while (thread.isAlive()) {
+        join(thread, Math.max(1, (nextReport - System.nanoTime()) / 1_000_000));
+        if (System.nanoTime() >= nextReport && System.nanoTime() < deadline) {
+          say("  %s: %d validated%n", label, done.get());
+          nextReport += reportEvery;
+        }
+      }
+    }
+    return done.get();
+  }
+
+  /** Prints a line of progress at once: a benchmark's output is watched while it runs. */
+  private void say(String format, Object... args) {
+    out.printf(Locale.ROOT, format, args);
+    out.flush();
+  }
+
+  private static void join(Thread thread, long millis) {
+    try {
+      thread.join(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    }
+  }
+
+  private static int[] order(int size) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      order.add(i);
+    }
+    Collections.shuffle(order, new Random(20_251_128L));
+    return order.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static long count(List<OracleCase> cases, OracleCase.Kind kind) {
+    return cases.stream().filter(c -> c.kind() == kind).count();
+  }
+
+  private static double since(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}
