@@ -45,13 +45,13 @@ final class BenchValidateCommand implements Callable<Integer> {
       names = "--seconds",
       paramLabel = "S",
       description = "How long each engine is measured (default: ${DEFAULT-VALUE}).")
-  int seconds = 30;
+  int seconds = (int) ValidationBenchmark.Settings.DEFAULT_MEASURED.toSeconds();
 
   @Option(
       names = "--warmup",
       paramLabel = "S",
       description = "How long each engine runs before it is measured (default: ${DEFAULT-VALUE}).")
-  int warmup = 10;
+  int warmup = (int) ValidationBenchmark.Settings.DEFAULT_WARMUP.toSeconds();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * What the fault generator needs to know about the model: the elements of each type with their
@@ -59,6 +62,9 @@ final class ModelFacts {
   /** Profile or resource name (folder name of the corpus) to the root path of its definition. */
   private final Map<String, String> roots = new HashMap<>();
 
+  /** The corpus types: the model's resources and profiles, by name. */
+  private final SortedSet<String> types = new TreeSet<>();
+
   /** Canonical URL of the model's extensions to the definition of their value. */
   private final Map<String, Element> extensionValues = new HashMap<>();
 
@@ -96,6 +102,11 @@ final class ModelFacts {
     return root;
   }
 
+  /** The model's resource types and profiles by name (the folders of the corpus), sorted. */
+  SortedSet<String> types() {
+    return Collections.unmodifiableSortedSet(types);
+  }
+
   /** The children of the element or datatype at {@code path}, by JSON name. */
   Map<String, Element> children(String path) {
     return children.getOrDefault(path, Map.of());
@@ -126,6 +137,7 @@ final class ModelFacts {
       return;
     }
     roots.put(sd.path("name").asText(), type);
+    types.add(sd.path("name").asText());
     roots.put(type, type);
     Map<String, Integer> slices = new LinkedHashMap<>();
     for (JsonNode e : sd.path("snapshot").path("element")) {

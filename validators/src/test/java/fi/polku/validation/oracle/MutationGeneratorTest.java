@@ -105,4 +105,45 @@ class MutationGeneratorTest {
 
     assertThat(withMeta.text()).contains("2.50");
   }
+
+  @Test
+  void syntheticIdentityCodesGetTheirCheckCharacter() {
+    assertThat(ModelRecipes.hetu("131052-", 900)).isEqualTo("131052-900W");
+    assertThat(ModelRecipes.hetu("010106A", 950)).isEqualTo("010106A950M");
+  }
+
+  @Test
+  void identityCodeFaultsKeepTheShapeAndBreakOnlyTheCheckCharacterOrTheDate() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<OracleCase> faults =
+        generator.generate(bases).stream()
+            .filter(c -> c.recipe().equals("hetu-checksum") || c.recipe().equals("hetu-date"))
+            .toList();
+
+    assertThat(faults).isNotEmpty();
+    for (OracleCase c : faults) {
+      String code = null;
+      for (var id : json.readTree(c.json()).path("identifier")) {
+        if (id.path("system").asText().equals("urn:oid:1.2.246.21")) {
+          code = id.path("value").asText();
+        }
+      }
+      assertThat(code).as(c.id()).matches("\\d{6}[-+A-FU-Y]9\\d{2}[0-9A-Y]");
+      String checked =
+          ModelRecipes.hetu(code.substring(0, 7), Integer.parseInt(code.substring(7, 10)));
+      if (c.recipe().equals("hetu-checksum")) {
+        assertThat(code).as(c.id()).isNotEqualTo(checked);
+      } else {
+        assertThat(code).as(c.id()).isEqualTo(checked).startsWith("3002");
+      }
+    }
+  }
+
+  @Test
+  void shiftingByYearsKeepsPrecisionAndAvoidsTheTwentyNinthOfFebruary() {
+    assertThat(ModelRecipes.shiftYear("2024-08-01", -1)).isEqualTo("2023-08-01");
+    assertThat(ModelRecipes.shiftYear("2024-02-29", 1)).isEqualTo("2025-02-28");
+    assertThat(ModelRecipes.shiftYear("2020-08-01T10:00:00+03:00", 1))
+        .isEqualTo("2021-08-01T10:00:00+03:00");
+  }
 }

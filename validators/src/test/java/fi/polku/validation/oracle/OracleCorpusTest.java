@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.validation.TestSupport;
+import fi.polku.validation.api.ResourceValidator.ValidationOptions;
+import fi.polku.validation.spi.ReferenceResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,60 @@ class OracleCorpusTest {
     assertThat(count(OracleCase.Kind.HANDMADE)).isGreaterThanOrEqualTo(50);
     assertThat(count(OracleCase.Kind.GENERATED)).isGreaterThanOrEqualTo(300);
     assertThat(corpus.cases().stream().map(OracleCase::id)).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyTypeOfTheModelHasBasesHandWrittenAndGeneratedCases() {
+    Set<String> types = ModelFacts.load().types();
+    Map<String, Map<OracleCase.Kind, Long>> byType =
+        corpus.cases().stream()
+            .collect(
+                Collectors.groupingBy(
+                    OracleCase::type,
+                    Collectors.groupingBy(OracleCase::kind, Collectors.counting())));
+
+    assertThat(types).contains("Learner", "StudyRight", "PolkuOrganization", "PolkuPerson");
+    assertThat(byType.keySet()).containsExactlyInAnyOrderElementsOf(types);
+    byType.forEach(
+        (type, kinds) -> {
+          assertThat(kinds.getOrDefault(OracleCase.Kind.BASE, 0L))
+              .as(type)
+              .isGreaterThanOrEqualTo(2);
+          assertThat(kinds.getOrDefault(OracleCase.Kind.HANDMADE, 0L))
+              .as(type)
+              .isGreaterThanOrEqualTo(3);
+          assertThat(kinds.getOrDefault(OracleCase.Kind.GENERATED, 0L))
+              .as(type)
+              .isGreaterThanOrEqualTo(8);
+        });
+  }
+
+  /**
+   * Valid and invalid cases as Polku's engine judges them (whether the HL7 validator agrees is
+   * {@code OracleAgreementIT}'s question): plenty of both overall and for every type.
+   */
+  @Test
+  void everyTypeHasValidAndInvalidCases() {
+    ValidationOptions options =
+        new ValidationOptions(OracleCorpus.AS_OF, ReferenceResolver.none(), false);
+    Map<String, Map<Boolean, Long>> byType =
+        corpus.cases().stream()
+            .collect(
+                Collectors.groupingBy(
+                    OracleCase::type,
+                    Collectors.partitioningBy(
+                        c -> TestSupport.validator().validate(c.json(), options).isValid(),
+                        Collectors.counting())));
+
+    byType.forEach(
+        (type, verdicts) -> {
+          assertThat(verdicts.get(true)).as("valid %s cases", type).isGreaterThanOrEqualTo(2);
+          assertThat(verdicts.get(false)).as("invalid %s cases", type).isGreaterThanOrEqualTo(5);
+        });
+    assertThat(byType.values().stream().mapToLong(v -> v.get(true)).sum())
+        .isGreaterThanOrEqualTo(150);
+    assertThat(byType.values().stream().mapToLong(v -> v.get(false)).sum())
+        .isGreaterThanOrEqualTo(300);
   }
 
   @Test
