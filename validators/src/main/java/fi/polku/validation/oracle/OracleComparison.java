@@ -66,13 +66,33 @@ public final class OracleComparison {
     }
   }
 
+  /**
+   * Sets verdicts the HL7 validator has already given ({@code hl7Verdicts.get(i)} on {@code
+   * cases.get(i)}) against Polku's, which are obtained here (a benchmark times the HL7 validator's
+   * pass over the corpus and needs its verdicts too).
+   */
+  public Result compare(List<OracleCase> cases, List<Hl7Validator.Hl7Verdict> hl7Verdicts) {
+    if (cases.size() != hl7Verdicts.size()) {
+      throw new IllegalArgumentException(
+          cases.size() + " cases but " + hl7Verdicts.size() + " HL7 verdicts");
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < cases.size(); i++) {
+      outcomes.add(judge(cases.get(i), hl7Verdicts.get(i)));
+    }
+    return new Result(outcomes, known);
+  }
+
   private Outcome judge(OracleCase c) {
+    return judge(c, hl7.validate(c.text(), c.profile()));
+  }
+
+  private Outcome judge(OracleCase c, Hl7Validator.Hl7Verdict verdict) {
     ValidationReport report = polku.validate(c.json(), options);
     List<String> polkuErrors =
         report.errors().stream()
             .map(i -> i.code().code() + " " + i.location() + ": " + i.message().en())
             .toList();
-    Hl7Validator.Hl7Verdict verdict = hl7.validate(c.text(), c.profile());
     boolean p = report.isValid();
     boolean h = verdict.accepts();
     return new Outcome(c, p, h, polkuErrors, verdict.errors(), known.explanation(c.id(), p, h));
