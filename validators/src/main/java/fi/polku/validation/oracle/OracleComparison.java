@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 /**
  * Judges every case of the corpus with Polku's structural validator and with the HL7 validator and
@@ -176,7 +177,11 @@ public final class OracleComparison {
       return counts;
     }
 
-    /** The summary: counts per verdict pair, explained and unexplained disagreements. */
+    /**
+     * The summary: counts per verdict pair, explained and unexplained disagreements, and per type
+     * the cases by kind and by verdicts (both accept, both reject, only Polku rejects, only HL7
+     * rejects).
+     */
     public String summary() {
       StringBuilder sb = new StringBuilder();
       sb.append("oracle: ").append(outcomes.size()).append(" cases\n");
@@ -184,7 +189,31 @@ public final class OracleComparison {
       sb.append(String.format("  %-28s %5d%n", "explained differences", explained().size()));
       sb.append(String.format("  %-28s %5d%n", "unexplained differences", unexplained().size()));
       sb.append(String.format("  %-28s %5d%n", "stale explanations", stale().size()));
+      sb.append(
+          String.format(
+              "  %-24s %5s %5s %5s %7s %7s %7s %7s%n",
+              "type", "base", "hand", "gen", "both-ok", "both-no", "polku-", "hl7-"));
+      Map<String, List<Outcome>> byType = new TreeMap<>();
+      outcomes.forEach(
+          o -> byType.computeIfAbsent(o.oracleCase().type(), k -> new ArrayList<>()).add(o));
+      byType.forEach(
+          (type, list) ->
+              sb.append(
+                  String.format(
+                      "  %-24s %5d %5d %5d %7d %7d %7d %7d%n",
+                      type,
+                      count(list, o -> o.oracleCase().kind() == OracleCase.Kind.BASE),
+                      count(list, o -> o.oracleCase().kind() == OracleCase.Kind.HANDMADE),
+                      count(list, o -> o.oracleCase().kind() == OracleCase.Kind.GENERATED),
+                      count(list, o -> o.polku() && o.hl7()),
+                      count(list, o -> !o.polku() && !o.hl7()),
+                      count(list, o -> !o.polku() && o.hl7()),
+                      count(list, o -> o.polku() && !o.hl7()))));
       return sb.toString();
+    }
+
+    private static long count(List<Outcome> list, Predicate<Outcome> filter) {
+      return list.stream().filter(filter).count();
     }
   }
 }
