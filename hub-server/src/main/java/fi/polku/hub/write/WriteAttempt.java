@@ -238,7 +238,10 @@ final class WriteAttempt {
     }
   }
 
-  private static void checkId(String id, boolean clientChosenNew) {
+  /**
+   * Refuses an id that breaks FHIR's id rules, or a numeric one a client chose for a new resource.
+   */
+  static void checkId(String id, boolean clientChosenNew) {
     if (id == null || !FHIR_ID.matcher(id).matches()) {
       throw new HubException(HubCodes.INVALID_ID, Map.of("id", String.valueOf(id)));
     }
