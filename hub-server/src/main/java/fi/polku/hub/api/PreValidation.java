@@ -65,12 +65,23 @@ public final class PreValidation {
     if (!write && op != RestOperationTypeEnum.TRANSACTION) {
       return true;
     }
+    EncodingEnum encoding = RestfulServerUtils.determineRequestEncodingNoDefault(request);
+    String contentType = request.getHeader("Content-Type");
     byte[] body = request.loadRequestContents();
+    // A body the hub cannot read by its content type is refused as such, whatever it holds (the
+    // servlet container may already have consumed a form body, so it can look empty here).
+    if (encoding == null && (contentType != null && !contentType.isBlank() || !isBlank(body))) {
+      throw new HubException(
+          HubCodes.UNSUPPORTED_MEDIA_TYPE,
+          Map.of(
+              "detail",
+              (contentType == null ? "no Content-Type" : "Content-Type " + contentType)
+                  + " (application/fhir+json or application/fhir+xml)"));
+    }
     if (isBlank(body)) {
       throw new HubException(HubCodes.UNREADABLE_BODY, Map.of("detail", "the body is empty"));
     }
-    if (write
-        && RestfulServerUtils.determineRequestEncodingNoDefault(request) == EncodingEnum.JSON) {
+    if (write && encoding == EncodingEnum.JSON) {
       String[] head = head(body);
       writer.checkTarget(request.getResourceName(), updateId(request, op), head[0], head[1]);
       request.getUserData().put(FINDINGS, writer.validateAsSent(body));

@@ -191,7 +191,7 @@ class BadInputIT {
     assertProblem(
         create(FHIR_XML, "<Foo xmlns=\"http://hl7.org/fhir\"><id value=\"x\"/></Foo>"),
         400,
-        HubCodes.UNREADABLE_BODY);
+        HubCodes.WRONG_TYPE);
     assertProblem(
         transaction(
             FHIR_JSON,
@@ -320,7 +320,9 @@ class BadInputIT {
     HttpResponse<String> malformed = put(ref, body, "banana");
     HttpResponse<String> notANumber = put(ref, body, "W/\"one\"");
     HttpResponse<String> tooBig = put(ref, body, "W/\"99999999999999999999\"");
-    HttpResponse<String> onCreate = put("Learner/ifmatch-" + System.nanoTime(), body, "W/\"1\"");
+    String newId = "ifmatch-" + System.nanoTime();
+    String newBody = body.replaceFirst("\"id\"\\s*:\\s*\"[^\"]*\"", "\"id\":\"" + newId + "\"");
+    HttpResponse<String> onCreate = put("Learner/" + newId, newBody, "W/\"1\"");
 
     assertProblem(stale, 412, HubCodes.VERSION_CONFLICT);
     assertProblem(staleDelete, 412, HubCodes.VERSION_CONFLICT);
