@@ -102,10 +102,14 @@ final class IngestData {
     return fill(
         learner,
         Map.of(
-            "hetu", hetu(n),
-            "learnerNumber", String.format("1.2.246.562.24.%011d", n),
-            "sourceKey", "bench-p-" + n,
-            "family", FAMILIES[(int) (n % FAMILIES.length)]));
+            "hetu",
+            hetu(n),
+            "learnerNumber",
+            String.format("1.2.246.562.24.%011d", n),
+            "sourceKey",
+            "bench-p-" + n,
+            "family",
+            FAMILIES[(int) (n % FAMILIES.length)]));
   }
 
   private String studyRightJson(String learnerReference) {
@@ -113,9 +117,12 @@ final class IngestData {
     return fill(
         studyRight,
         Map.of(
-            "studyRightOid", String.format("1.2.246.562.15.%011d", n),
-            "sourceKey", "bench-sr-" + n,
-            "learnerReference", learnerReference));
+            "studyRightOid",
+            String.format("1.2.246.562.15.%011d", n),
+            "sourceKey",
+            "bench-sr-" + n,
+            "learnerReference",
+            learnerReference));
   }
 
   private String absenceJson(String learnerReference, String studyRightReference, int lesson) {
@@ -124,10 +131,14 @@ final class IngestData {
     return fill(
         absence,
         Map.of(
-            "learnerReference", learnerReference,
-            "studyRightReference", studyRightReference,
-            "date", date.toString(),
-            "lesson", Integer.toString(lesson)));
+            "learnerReference",
+            learnerReference,
+            "studyRightReference",
+            studyRightReference,
+            "date",
+            date.toString(),
+            "lesson",
+            Integer.toString(lesson)));
   }
 
   /** A valid synthetic personal identity code (individual number 900-998), distinct per n. */

@@ -84,7 +84,8 @@ class CrashSafetyIT {
 
     List<String> acknowledged = new CopyOnWriteArrayList<>();
     AtomicBoolean stop = new AtomicBoolean();
-    CompletableFuture<Void> stream = CompletableFuture.runAsync(() -> stream(base, acknowledged, stop));
+    CompletableFuture<Void> stream =
+        CompletableFuture.runAsync(() -> stream(base, acknowledged, stop));
     await().atMost(Duration.ofMinutes(1)).until(() -> acknowledged.size() >= 5);
 
     String run = Long.toString(System.nanoTime(), 36);
@@ -103,17 +104,19 @@ class CrashSafetyIT {
     tx.join();
     int acked = acknowledged.size();
 
-    assertThat(txStatus.get())
-        .as("the kill came before the hub answered the transaction")
-        .isNull();
+    assertThat(txStatus.get()).as("the kill came before the hub answered the transaction").isNull();
 
     Process restarted = startHub(data, port, dbUrl);
     for (String id : acknowledged) {
-      assertThat(get(base + "/Learner/" + id).statusCode()).as("acknowledged Learner/" + id).isEqualTo(200);
+      assertThat(get(base + "/Learner/" + id).statusCode())
+          .as("acknowledged Learner/" + id)
+          .isEqualTo(200);
     }
     boolean firstThere = count(base, "crash-tx-" + run + "-0") == 1;
     boolean lastThere = count(base, "crash-tx-" + run + "-" + (TX_ENTRIES - 1)) == 1;
-    assertThat(lastThere).as("the transaction's first and last entries agree").isEqualTo(firstThere);
+    assertThat(lastThere)
+        .as("the transaction's first and last entries agree")
+        .isEqualTo(firstThere);
     // The stream has at most one create in flight when the hub dies: it may or may not be there.
     long learners = total(base + "/Learner?_count=1");
     long fromTransaction = learners - acked;
@@ -170,7 +173,8 @@ class CrashSafetyIT {
     b.append("{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[");
     for (int i = 0; i < TX_ENTRIES; i++) {
       Fixtures.Ids ids = Fixtures.ids();
-      Fixtures.Ids tx = new Fixtures.Ids(ids.hetu(), ids.learnerNumber(), "crash-tx-" + run + "-" + i);
+      Fixtures.Ids tx =
+          new Fixtures.Ids(ids.hetu(), ids.learnerNumber(), "crash-tx-" + run + "-" + i);
       b.append(i == 0 ? "" : ",")
           .append("{\"resource\":")
           .append(Fixtures.learnerJson(tx, "Korhonen"))
@@ -225,10 +229,7 @@ class CrashSafetyIT {
     }
     Path log = data.resolve("hub-" + started.size() + ".log");
     Process p =
-        new ProcessBuilder(cmd)
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     started.add(p);
     String metadata = "http://127.0.0.1:" + port + "/fhir/metadata";
     await()

@@ -127,6 +127,36 @@ class ValidationIT {
   }
 
   @Test
+  void inALargeTransactionEveryEntryIsValidatedAndAFindingNamesItsEntry() {
+    // Large enough that the hub validates the entries in slices on several threads.
+    StringBuilder b =
+        new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[");
+    int entries = 40;
+    for (int i = 0; i < entries - 2; i++) {
+      b.append("{\"resource\":")
+          .append(Fixtures.learnerJson(Fixtures.ids(), "Slice"))
+          .append(",\"request\":{\"method\":\"POST\",\"url\":\"Learner\"}},");
+    }
+    String placeholder = "urn:uuid:" + java.util.UUID.randomUUID();
+    b.append("{\"fullUrl\":\"")
+        .append(placeholder)
+        .append("\",\"resource\":")
+        .append(Fixtures.learnerJson(Fixtures.ids(), "Teen"))
+        .append(",\"request\":{\"method\":\"POST\",\"url\":\"Learner\"}},")
+        .append("{\"resource\":")
+        .append(prePrimaryFrom2025(placeholder))
+        .append(",\"request\":{\"method\":\"POST\",\"url\":\"StudyRight\"}}]}");
+
+    HttpResponse<String> r = post("", b.toString());
+
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.body())
+        .contains("POLKU-VAL-0507")
+        .contains("Bundle.entry[" + (entries - 1) + "]")
+        .doesNotContain("Bundle.entry[0]");
+  }
+
+  @Test
   void validateReportsWarningsAboutRecordsReferringToTheSameLearner() {
     String learner = location(post("Learner", Fixtures.learnerJson(Fixtures.ids(), "Two")));
     assertThat(post("StudyRight", Fixtures.studyRightJson(learner, sr -> {})).statusCode())
