@@ -3,16 +3,31 @@ package fi.polku.hub.api;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.ResourceBinding;
+import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.NotModifiedException;
+import ca.uhn.fhir.rest.server.method.BaseMethodBinding;
+import ca.uhn.fhir.rest.server.method.BaseQueryParameter;
+import ca.uhn.fhir.rest.server.method.IParameter;
+import ca.uhn.fhir.rest.server.method.SearchMethodBinding;
+import fi.polku.hub.problem.HapiMessages;
 import fi.polku.hub.problem.HubCode;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.problem.Problems;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hl7.fhir.r5.model.OperationOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +47,25 @@ public final class ErrorInterceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorInterceptor.class);
 
+  /** HAPI's parser, given a body of another type: expected "Learner" but found "Organization". */
+  private static final Pattern WRONG_TYPE =
+      Pattern.compile("expected \"(\\w+)\" but found \"(\\w+)\"");
+
+  /** HAPI's message for an update whose body id differs from the URL's. */
+  private static final Pattern UPDATE_IDS =
+      Pattern.compile("body ID of \"([^\"]*)\" does not match URL ID of \"([^\"]*)\"");
+
+  /** Parameters HAPI itself handles for every search. */
+  private static final Set<String> RESULT_PARAMETERS =
+      Set.of("_format", "_pretty", "_summary", "_elements", "_count");
+
   /** Converts whatever a request threw into a hub exception (HAPI's own ones are mapped too). */
   @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
   public BaseServerResponseException convert(RequestDetails request, Throwable thrown) {
     if (thrown instanceof NotModifiedException n) {
       return n;
     }
-    HubException hub = toHub(thrown);
+    HubException hub = toHub(thrown, request);
     OperationOutcome oo =
         Problems.toOperationOutcome(hub, Problems.language(lang(request)), correlationOf(hub));
     BaseServerResponseException out =
@@ -47,23 +74,27 @@ public final class ErrorInterceptor {
     return out;
   }
 
-  private static HubException toHub(Throwable thrown) {
+  private static HubException toHub(Throwable thrown, RequestDetails request) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof HubException h) {
         return logged(h);
       }
+    }
+    HubException input = fromRequestInput(thrown);
+    if (input != null) {
+      return logged(input);
     }
     if (thrown instanceof InternalErrorException
         || !(thrown instanceof BaseServerResponseException)) {
       return serverError(thrown);
     }
     BaseServerResponseException b = (BaseServerResponseException) thrown;
-    String detail =
-        b.getMessage() == null
-            ? ""
-            : b.getMessage()
-                .replaceFirst("^HAPI-\\d+: ", "")
-                .replaceFirst("^Invalid request: ", "");
+    String message = b.getMessage() == null ? "" : b.getMessage();
+    HubException known = fromHapiCode(message, request);
+    if (known != null) {
+      return logged(known);
+    }
+    String detail = HapiMessages.plain(message).replaceFirst("^Invalid request: ", "");
     HubCode code =
         switch (b.getStatusCode()) {
           case 404 -> HubCodes.UNKNOWN_PATH;
@@ -84,13 +115,151 @@ public final class ErrorInterceptor {
               code, Map.of("status", Integer.toString(b.getStatusCode()), "detail", detail)));
     }
     if (code == HubCodes.BAD_REQUEST && detail.startsWith("Failed to parse request body")) {
-      String why = detail.replaceFirst("^.*?Error was: ", "").replaceFirst("HAPI-\\d+: ", "");
+      String why = detail.replaceFirst("^.*?Error was: ", "");
+      Matcher wrongType = WRONG_TYPE.matcher(why);
+      if (wrongType.find()) {
+        return logged(
+            new HubException(
+                HubCodes.WRONG_TYPE,
+                Map.of("actual", wrongType.group(2), "expected", wrongType.group(1))));
+      }
       return logged(new HubException(HubCodes.UNREADABLE_BODY, Map.of("detail", why)));
     }
     if (code == HubCodes.PAYLOAD_TOO_LARGE) {
       return logged(new HubException(code, Map.of("limit", "?")));
     }
     return logged(new HubException(code, Map.of("detail", detail)));
+  }
+
+  /**
+   * HAPI's refusals that the hub has codes of its own for, recognised by HAPI's message codes
+   * (which HAPI keeps stable): no handler for the request, the update's ids, the content type.
+   */
+  private static HubException fromHapiCode(String message, RequestDetails request) {
+    if (message.startsWith("HAPI-0303: ") && request != null) {
+      return unknownInteraction(request);
+    }
+    if (message.startsWith("HAPI-0419: ")) {
+      return new HubException(
+          HubCodes.BAD_REQUEST, Map.of("detail", "an update's body must carry the resource id"));
+    }
+    if (message.startsWith("HAPI-0420: ")) {
+      Matcher ids = UPDATE_IDS.matcher(message);
+      if (ids.find()) {
+        return new HubException(
+            HubCodes.ID_MISMATCH, Map.of("body", ids.group(1), "url", ids.group(2)));
+      }
+    }
+    if (message.startsWith("HAPI-0446: ")
+        || message.startsWith("HAPI-0448: ")
+        || message.startsWith("HAPI-0449: ")) {
+      return new HubException(
+          HubCodes.UNSUPPORTED_MEDIA_TYPE,
+          Map.of(
+              "detail",
+              HapiMessages.plain(message) + " (application/fhir+json or application/fhir+xml)"));
+    }
+    return null;
+  }
+
+  /**
+   * No provider method matches the request: a search with parameters the type does not support (400
+   * naming them), a method the hub does not offer (405), or a path it does not have (404).
+   */
+  private static HubException unknownInteraction(RequestDetails request) {
+    RequestTypeEnum method = request.getRequestType();
+    String path = shorten(request.getRequestPath());
+    boolean read = method == RequestTypeEnum.GET || method == RequestTypeEnum.HEAD;
+    if (!read
+        && method != RequestTypeEnum.POST
+        && method != RequestTypeEnum.PUT
+        && method != RequestTypeEnum.DELETE) {
+      return new HubException(HubCodes.METHOD_NOT_ALLOWED, Map.of("detail", method + " " + path));
+    }
+    String type = request.getResourceName();
+    boolean search =
+        type != null
+            && (read && path.equals(type)
+                || method == RequestTypeEnum.POST && path.equals(type + "/_search"));
+    if (search) {
+      List<String> unsupported = unsupportedSearchParameters(request, type);
+      if (!unsupported.isEmpty()) {
+        return new HubException(
+            HubCodes.UNSUPPORTED_SEARCH, Map.of("parameter", String.join(", ", unsupported)));
+      }
+    }
+    return new HubException(HubCodes.UNKNOWN_PATH, Map.of("detail", method + " " + path));
+  }
+
+  /** The request's parameters that no search of {@code type} declares. */
+  private static List<String> unsupportedSearchParameters(RequestDetails request, String type) {
+    Set<String> known = new HashSet<>(RESULT_PARAMETERS);
+    if (request.getServer() instanceof RestfulServer server) {
+      for (ResourceBinding binding : server.getResourceBindings()) {
+        if (!type.equals(binding.getResourceName())) {
+          continue;
+        }
+        for (BaseMethodBinding m : binding.getMethodBindings()) {
+          if (m instanceof SearchMethodBinding) {
+            for (IParameter p : m.getParameters()) {
+              if (p instanceof BaseQueryParameter q) {
+                known.add(q.getName());
+              }
+            }
+          }
+        }
+      }
+    }
+    Set<String> out = new TreeSet<>();
+    for (String name : request.getParameters().keySet()) {
+      String base = name.split("[:.]", 2)[0];
+      if (!known.contains(base)) {
+        out.add(shorten(base));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Failures of HAPI while it reads the request line: a query that is not valid URL encoding, a
+   * parameter value of the wrong format ({@code _since=yesterday}). These are the client's errors,
+   * although HAPI raises them as plain exceptions.
+   */
+  private static HubException fromRequestInput(Throwable thrown) {
+    if (thrown instanceof IllegalArgumentException
+        && raisedBy(thrown, "ca.uhn.fhir.util.UrlUtil")) {
+      return new HubException(
+          HubCodes.BAD_REQUEST, Map.of("detail", "the query string is not valid URL encoding"));
+    }
+    if (thrown instanceof DataFormatException
+        && raisedBy(thrown, "translateQueryParametersIntoServerArgument")) {
+      return new HubException(
+          HubCodes.BAD_REQUEST,
+          Map.of(
+              "detail",
+              "a parameter value is malformed: "
+                  + shorten(HapiMessages.plain(thrown.getMessage()))));
+    }
+    return null;
+  }
+
+  /**
+   * Whether a frame of {@code t}'s stack is in class {@code classOrMethod} or a method so named.
+   */
+  private static boolean raisedBy(Throwable t, String classOrMethod) {
+    for (StackTraceElement e : t.getStackTrace()) {
+      if (e.getClassName().equals(classOrMethod) || e.getMethodName().equals(classOrMethod)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String shorten(String s) {
+    if (s == null) {
+      return "";
+    }
+    return s.length() <= 200 ? s : s.substring(0, 200) + "…";
   }
 
   private static HubException logged(HubException h) {

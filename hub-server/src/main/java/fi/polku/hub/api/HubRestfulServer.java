@@ -79,6 +79,7 @@ public final class HubRestfulServer extends RestfulServer {
     registerProvider(new SystemProvider(writer, pages));
     setServerConformanceProvider(new CapabilityStatementProvider(fhir, pkg, conformance));
     registerInterceptor(new ErrorInterceptor());
+    registerInterceptor(new ResponseFormats());
     registerInterceptor(new PreValidation(writer, Set.copyOf(stored)));
     registerInterceptor(new CountLimits(maxCount, maxHistory));
     setDefaultResponseEncoding(EncodingEnum.JSON);

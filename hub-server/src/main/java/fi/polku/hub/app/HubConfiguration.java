@@ -16,6 +16,7 @@ import fi.polku.hub.store.UniqueSystems;
 import fi.polku.hub.validate.StoreReferenceResolver;
 import fi.polku.hub.validate.WriteValidation;
 import fi.polku.hub.write.BundleProcessor;
+import fi.polku.hub.write.EntryValidator;
 import fi.polku.hub.write.WriteEngine;
 import fi.polku.hub.write.WriteService;
 import fi.polku.validation.PolkuValidators;
@@ -24,6 +25,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
@@ -84,19 +88,45 @@ class HubConfiguration {
     return new WriteValidation(validator, new StoreReferenceResolver.Factory(decoder));
   }
 
+  /**
+   * Threads that validate the resources of a Bundle beside the request's own thread: one fewer than
+   * the cores (the request's thread validates a slice too). Daemons, so they never keep the JVM
+   * alive.
+   */
+  @Bean(destroyMethod = "shutdownNow")
+  ExecutorService validationPool() {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, "polku-validate-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
   @Bean
   WriteEngine writeEngine(
       FhirContext fhir,
       PlatformTransactionManager tm,
       ResourceStore store,
       WriteValidation validation,
+      ExecutorService validationPool,
       PolkuProperties props) {
+    EntryValidator validator =
+        new EntryValidator(
+            validation,
+            store,
+            readOnly(tm),
+            validationPool,
+            Runtime.getRuntime().availableProcessors());
     return new WriteEngine(
         fhir,
         new TransactionTemplate(tm),
         store,
         new ContentEncoder(fhir, props.limits().maxResourceChars()),
-        validation,
+        validator,
         uniqueSystems(props));
   }
 

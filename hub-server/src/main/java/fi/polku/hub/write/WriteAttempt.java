@@ -13,7 +13,6 @@ import fi.polku.hub.store.StoreBatch;
 import fi.polku.hub.store.StoredContent;
 import fi.polku.hub.store.StoredContent.IdentifierKey;
 import fi.polku.hub.store.UniqueSystems;
-import fi.polku.hub.validate.WriteValidation;
 import fi.polku.hub.write.WriteOutcome.Status;
 import fi.polku.hub.write.WriteRequest.Op;
 import fi.polku.validation.api.ValidationIssue;
@@ -45,7 +44,7 @@ final class WriteAttempt {
   private final FhirContext fhir;
   private final ResourceStore store;
   private final ContentEncoder encoder;
-  private final WriteValidation validation;
+  private final EntryValidator validator;
   private final UniqueSystems uniqueSystems;
   private final ReferenceRewriter rewriter;
   private final Instant now;
@@ -89,14 +88,14 @@ final class WriteAttempt {
       FhirContext fhir,
       ResourceStore store,
       ContentEncoder encoder,
-      WriteValidation validation,
+      EntryValidator validator,
       UniqueSystems uniqueSystems,
       List<WriteRequest> requests,
       boolean bundle) {
     this.fhir = fhir;
     this.store = store;
     this.encoder = encoder;
-    this.validation = validation;
+    this.validator = validator;
     this.uniqueSystems = uniqueSystems;
     this.rewriter = new ReferenceRewriter(fhir);
     this.now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
@@ -238,7 +237,10 @@ final class WriteAttempt {
     }
   }
 
-  private static void checkId(String id, boolean clientChosenNew) {
+  /**
+   * Refuses an id that breaks FHIR's id rules, or a numeric one a client chose for a new resource.
+   */
+  static void checkId(String id, boolean clientChosenNew) {
     if (id == null || !FHIR_ID.matcher(id).matches()) {
       throw new HubException(HubCodes.INVALID_ID, Map.of("id", String.valueOf(id)));
     }
@@ -305,19 +307,25 @@ final class WriteAttempt {
         pending.put(p.reference(), r);
       }
     }
-    List<ValidationIssue> errors = new ArrayList<>();
+    List<Plan> checked = new ArrayList<>();
+    List<byte[]> jsons = new ArrayList<>();
     for (Plan p : plans) {
       if (p.writesContent() && !p.req.prevalidated()) {
-        byte[] json = p.content.json().getBytes(StandardCharsets.UTF_8);
-        ValidationReport report = validation.validate(json, store, pending);
-        List<ValidationIssue> kept = new ArrayList<>();
-        for (ValidationIssue i : report.issues()) {
-          ValidationIssue located = bundle ? relocate(i, p) : i;
-          errors.add(located);
-          kept.add(located);
-        }
-        p.findings = ValidationReport.of(kept);
+        checked.add(p);
+        jsons.add(p.content.json().getBytes(StandardCharsets.UTF_8));
       }
+    }
+    List<ValidationReport> reports = validator.validate(jsons, pending);
+    List<ValidationIssue> errors = new ArrayList<>();
+    for (int c = 0; c < checked.size(); c++) {
+      Plan p = checked.get(c);
+      List<ValidationIssue> kept = new ArrayList<>();
+      for (ValidationIssue i : reports.get(c).issues()) {
+        ValidationIssue located = bundle ? relocate(i, p) : i;
+        errors.add(located);
+        kept.add(located);
+      }
+      p.findings = ValidationReport.of(kept);
     }
     ValidationReport all = ValidationReport.of(errors);
     if (!all.isValid()) {

@@ -6,7 +6,6 @@ import fi.polku.hub.problem.HubException;
 import fi.polku.hub.store.ContentEncoder;
 import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.store.UniqueSystems;
-import fi.polku.hub.validate.WriteValidation;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
@@ -43,7 +42,7 @@ public final class WriteEngine {
   private final TransactionTemplate tx;
   private final ResourceStore store;
   private final ContentEncoder encoder;
-  private final WriteValidation validation;
+  private final EntryValidator validator;
   private final UniqueSystems uniqueSystems;
 
   /** An engine over {@code store}, with transactions from {@code tx}. */
@@ -52,13 +51,13 @@ public final class WriteEngine {
       TransactionTemplate tx,
       ResourceStore store,
       ContentEncoder encoder,
-      WriteValidation validation,
+      EntryValidator validator,
       UniqueSystems uniqueSystems) {
     this.fhir = fhir;
     this.tx = tx;
     this.store = store;
     this.encoder = encoder;
-    this.validation = validation;
+    this.validator = validator;
     this.uniqueSystems = uniqueSystems;
   }
 
@@ -73,7 +72,7 @@ public final class WriteEngine {
     RuntimeException last = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       WriteAttempt unit =
-          new WriteAttempt(fhir, store, encoder, validation, uniqueSystems, requests, bundle);
+          new WriteAttempt(fhir, store, encoder, validator, uniqueSystems, requests, bundle);
       try {
         return tx.execute(s -> unit.run());
       } catch (RuntimeException e) {

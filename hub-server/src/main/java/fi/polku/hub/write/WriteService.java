@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.rest.api.EncodingEnum;
+import fi.polku.hub.problem.HapiMessages;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.store.ResourceStore;
@@ -80,19 +81,38 @@ public final class WriteService {
       IBaseResource resource,
       Integer ifMatch,
       boolean validated) {
-    checkType(type, resource);
-    if (condition == null) {
-      String bodyId = resource.getIdElement().getIdPart();
+    checkTarget(
+        type,
+        condition == null ? id : null,
+        fhir.getResourceType(resource),
+        resource.getIdElement().getIdPart());
+    return one(
+        new WriteRequest(Op.UPDATE, type, id, condition, ifMatch, resource, null, validated));
+  }
+
+  /**
+   * Checks what a create or update says about its target, before its body is validated: the body is
+   * of the URL's type, and an update by id names a valid id, the same in the URL and the body.
+   * Failing these is a bad request (400) whatever the content.
+   *
+   * @param urlId the id of an update by id, else null
+   * @param bodyType the body's resource type, or null when not known
+   * @param bodyId the body's id, or null when it has none
+   */
+  public void checkTarget(String type, String urlId, String bodyType, String bodyId) {
+    if (bodyType != null && !bodyType.equals(type)) {
+      throw new HubException(HubCodes.WRONG_TYPE, Map.of("actual", bodyType, "expected", type));
+    }
+    if (urlId != null) {
+      WriteAttempt.checkId(urlId, false);
       if (bodyId == null) {
         throw new HubException(
             HubCodes.BAD_REQUEST, Map.of("detail", "an update's body must carry the resource id"));
       }
-      if (!bodyId.equals(id)) {
-        throw new HubException(HubCodes.ID_MISMATCH, Map.of("body", bodyId, "url", id));
+      if (!bodyId.equals(urlId)) {
+        throw new HubException(HubCodes.ID_MISMATCH, Map.of("body", bodyId, "url", urlId));
       }
     }
-    return one(
-        new WriteRequest(Op.UPDATE, type, id, condition, ifMatch, resource, null, validated));
   }
 
   /**
@@ -166,7 +186,7 @@ public final class WriteService {
       return parser.parseResource(new String(body.bytes(), StandardCharsets.UTF_8));
     } catch (DataFormatException e) {
       throw new HubException(
-          HubCodes.UNREADABLE_BODY, Map.of("detail", stripHapiCode(e.getMessage())));
+          HubCodes.UNREADABLE_BODY, Map.of("detail", HapiMessages.plain(e.getMessage())));
     }
   }
 
@@ -180,13 +200,5 @@ public final class WriteService {
   private static boolean looksLikeParameters(byte[] json) {
     String head = new String(json, 0, Math.min(json.length, 200), StandardCharsets.UTF_8);
     return head.replace(" ", "").contains("\"resourceType\":\"Parameters\"");
-  }
-
-  /** HAPI prefixes its messages with its own code ({@code HAPI-1861: }); the hub has its own. */
-  static String stripHapiCode(String message) {
-    if (message == null) {
-      return "";
-    }
-    return message.replaceFirst("^HAPI-\\d+: ", "");
   }
 }

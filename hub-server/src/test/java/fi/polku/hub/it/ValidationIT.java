@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hl7.fhir.r5.model.OperationOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,6 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass(name = "{0}")
 @EnumSource(Db.class)
 class ValidationIT {
+
+  private static final Pattern ENTRY = Pattern.compile("^Bundle\\.entry\\[(\\d+)\\]");
 
   private final RunningHub hub;
 
@@ -124,6 +131,54 @@ class ValidationIT {
 
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(r.body()).contains("POLKU-VAL-0507").contains("Bundle.entry[1]");
+  }
+
+  @Test
+  void inALargeTransactionEveryEntryIsValidatedAndAFindingNamesItsEntry() {
+    // Large enough that the hub validates the entries in slices on several threads.
+    StringBuilder b =
+        new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[");
+    int entries = 40;
+    for (int i = 0; i < entries - 2; i++) {
+      b.append("{\"resource\":")
+          .append(Fixtures.learnerJson(Fixtures.ids(), "Slice"))
+          .append(",\"request\":{\"method\":\"POST\",\"url\":\"Learner\"}},");
+    }
+    String placeholder = "urn:uuid:" + java.util.UUID.randomUUID();
+    b.append("{\"fullUrl\":\"")
+        .append(placeholder)
+        .append("\",\"resource\":")
+        .append(Fixtures.learnerJson(Fixtures.ids(), "Teen"))
+        .append(",\"request\":{\"method\":\"POST\",\"url\":\"Learner\"}},")
+        .append("{\"resource\":")
+        .append(prePrimaryFrom2025(placeholder))
+        .append(",\"request\":{\"method\":\"POST\",\"url\":\"StudyRight\"}}]}");
+
+    HttpResponse<String> r = post("", b.toString());
+
+    assertThat(r.statusCode()).isEqualTo(422);
+    OperationOutcome oo =
+        RunningHub.FHIR.newJsonParser().parseResource(OperationOutcome.class, r.body());
+    List<String> errorLocations = new ArrayList<>();
+    List<Integer> notedEntries = new ArrayList<>();
+    for (OperationOutcome.OperationOutcomeIssueComponent i : oo.getIssue()) {
+      String location = i.getExpression().isEmpty() ? "" : i.getExpression().get(0).getValue();
+      if (i.getSeverity() == OperationOutcome.IssueSeverity.ERROR
+          && i.getDetails().getCodingFirstRep().getCode().startsWith("POLKU-VAL-")) {
+        errorLocations.add(i.getDetails().getCodingFirstRep().getCode() + " " + location);
+      }
+      Matcher m = ENTRY.matcher(location);
+      if (i.getSeverity() != OperationOutcome.IssueSeverity.ERROR && m.find()) {
+        notedEntries.add(Integer.valueOf(m.group(1)));
+      }
+    }
+    // Only the last entry breaks a rule; every learner, whichever thread validated it, gets the
+    // note about its test identity code, at its own entry.
+    assertThat(errorLocations)
+        .isNotEmpty()
+        .allMatch(l -> l.startsWith("POLKU-VAL-0507 Bundle.entry[" + (entries - 1) + "]"));
+    assertThat(notedEntries)
+        .containsAll(java.util.stream.IntStream.range(0, entries - 1).boxed().toList());
   }
 
   @Test
