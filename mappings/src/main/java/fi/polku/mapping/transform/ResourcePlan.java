@@ -115,9 +115,6 @@ public final class ResourcePlan {
   }
 
   void produce(Scope scope, RowOutput out, RowContext ctx) {
-    if (when != null && !when.test(scope)) {
-      return;
-    }
     if (each == null) {
       one(scope, out, ctx);
       return;
@@ -138,7 +135,11 @@ public final class ResourcePlan {
     }
   }
 
+  /** Builds one resource; the condition is tested in its own scope (an element of {@code each}). */
   private void one(Scope scope, RowOutput out, RowContext ctx) {
+    if (when != null && !when.test(scope)) {
+      return;
+    }
     ObjectNode res = Shapes.NODES.objectNode();
     res.put("resourceType", type);
     String k = key == null ? null : key.evaluate(scope);
