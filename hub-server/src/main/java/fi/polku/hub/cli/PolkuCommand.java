@@ -12,15 +12,21 @@ import picocli.CommandLine.Command;
       "Polku: a FHIR-style data hub for learner data in Finnish municipal education.",
       "Run a subcommand with --help for its options."
     },
-    subcommands = {ModelCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ModelCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class PolkuCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int status = commandLine().execute(args);
+    if (status != SERVING) {
+      System.exit(status);
+    }
   }
+
+  /** Exit code of commands that keep running (serve): main returns and the server lives on. */
+  static final int SERVING = Integer.MIN_VALUE;
 
   /** The configured command line, for tests and embedding. */
   public static CommandLine commandLine() {

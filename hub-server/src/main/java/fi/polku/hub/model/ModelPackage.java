@@ -54,6 +54,31 @@ public final class ModelPackage {
     return n;
   }
 
+  /**
+   * File names (in the package folder) of the resources of {@code resourceType}, in index order.
+   */
+  public List<String> files(String resourceType) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode f : index.path("files")) {
+      if (f.path("resourceType").asText().equals(resourceType)) {
+        out.add(f.path("filename").asText());
+      }
+    }
+    return out;
+  }
+
+  /** The text of package file {@code file}. */
+  public String text(String file) {
+    try (InputStream in = ModelPackage.class.getClassLoader().getResourceAsStream(ROOT + file)) {
+      if (in == null) {
+        throw new IllegalStateException("The model package has no file " + ROOT + file);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + ROOT + file, e);
+    }
+  }
+
   /** Resource types and profiles defined by the model (not extensions), in package order. */
   public List<TypeInfo> types() {
     List<TypeInfo> out = new ArrayList<>();

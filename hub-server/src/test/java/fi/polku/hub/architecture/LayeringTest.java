@@ -41,6 +41,36 @@ class LayeringTest {
           .mayOnlyBeAccessedByLayers("hub", "mappings", "samples", "validators")
           .allowEmptyShould(true);
 
+  /** Inside the hub: app → api → write → validate → store (problem and model for all). */
+  @ArchTest
+  static final ArchRule hubStagesDependOneWay =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("cli")
+          .definedBy("fi.polku.hub.cli..")
+          .layer("app")
+          .definedBy("fi.polku.hub.app..")
+          .layer("api")
+          .definedBy("fi.polku.hub.api..")
+          .layer("write")
+          .definedBy("fi.polku.hub.write..")
+          .layer("validate")
+          .definedBy("fi.polku.hub.validate..")
+          .layer("store")
+          .definedBy("fi.polku.hub.store..")
+          .whereLayer("cli")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("app")
+          .mayOnlyBeAccessedByLayers("cli")
+          .whereLayer("api")
+          .mayOnlyBeAccessedByLayers("app")
+          .whereLayer("write")
+          .mayOnlyBeAccessedByLayers("api", "app")
+          .whereLayer("validate")
+          .mayOnlyBeAccessedByLayers("write", "app")
+          .whereLayer("store")
+          .mayOnlyBeAccessedByLayers("validate", "write", "api", "app");
+
   @ArchTest
   static final ArchRule validationApiDoesNotDependOnImplementations =
       noClasses()

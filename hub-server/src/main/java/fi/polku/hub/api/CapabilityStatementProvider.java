@@ -1,0 +1,162 @@
+package fi.polku.hub.api;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.annotation.Metadata;
+import fi.polku.hub.model.HubModel;
+import fi.polku.hub.model.ModelPackage;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r5.model.CanonicalResource;
+import org.hl7.fhir.r5.model.CapabilityStatement;
+import org.hl7.fhir.r5.model.CapabilityStatement.CapabilityStatementRestComponent;
+import org.hl7.fhir.r5.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r5.model.CapabilityStatement.ConditionalDeleteStatus;
+import org.hl7.fhir.r5.model.CapabilityStatement.ResourceVersionPolicy;
+import org.hl7.fhir.r5.model.CapabilityStatement.RestfulCapabilityMode;
+import org.hl7.fhir.r5.model.CapabilityStatement.SystemRestfulInteraction;
+import org.hl7.fhir.r5.model.CapabilityStatement.TypeRestfulInteraction;
+import org.hl7.fhir.r5.model.Enumerations;
+import org.hl7.fhir.r5.model.Enumerations.CapabilityStatementKind;
+import org.hl7.fhir.r5.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r5.model.Enumerations.SearchParamType;
+import org.hl7.fhir.r5.model.SearchParameter;
+
+/**
+ * {@code GET /fhir/metadata}: the CapabilityStatement, built once from the model package: every
+ * stored type with its interactions, profile and search parameters, the conformance types
+ * (read-only), and the system interactions.
+ */
+public final class CapabilityStatementProvider {
+
+  private static final String MODEL_BASE =
+      "https://polku.fi/fhir/StructureDefinition/SearchParameterModelBase";
+  private static final Set<String> BASIC_SEARCH = Set.of("_id", "_lastUpdated", "identifier");
+
+  private final CapabilityStatement statement;
+
+  /** The statement of a hub serving the model in {@code pkg}. */
+  public CapabilityStatementProvider(
+      FhirContext fhir, ModelPackage pkg, ConformanceResources conformance) {
+    this.statement = build(fhir, pkg, conformance);
+  }
+
+  /** Called by HAPI; the statement does not depend on the server instance. */
+  public void setRestfulServer(ca.uhn.fhir.rest.server.RestfulServer server) {
+    // Nothing to do: the statement is built from the model package alone.
+  }
+
+  /** The CapabilityStatement. */
+  @Metadata
+  public CapabilityStatement metadata() {
+    return statement.copy();
+  }
+
+  private static CapabilityStatement build(
+      FhirContext fhir, ModelPackage pkg, ConformanceResources conformance) {
+    CapabilityStatement cs = new CapabilityStatement();
+    cs.setStatus(PublicationStatus.ACTIVE);
+    cs.setDate(new Date());
+    cs.setKind(CapabilityStatementKind.INSTANCE);
+    cs.setName("PolkuHub");
+    cs.setTitle("Polku hub");
+    cs.setDescription(
+        "Polku hub serving the Polku information model "
+            + pkg.version()
+            + " ("
+            + pkg.canonical()
+            + ")");
+    cs.getSoftware().setName("Polku hub").setVersion(pkg.version());
+    cs.setFhirVersion(Enumerations.FHIRVersion._5_0_0);
+    cs.addFormat("json");
+    cs.addFormat("xml");
+    CapabilityStatementRestComponent rest = cs.addRest().setMode(RestfulCapabilityMode.SERVER);
+    rest.addInteraction().setCode(SystemRestfulInteraction.TRANSACTION);
+    rest.addInteraction().setCode(SystemRestfulInteraction.BATCH);
+    rest.addInteraction().setCode(SystemRestfulInteraction.HISTORYSYSTEM);
+    List<CanonicalResource> params = conformance.searchParameters();
+    for (Class<? extends IBaseResource> type : HubModel.storedTypes()) {
+      String name = fhir.getResourceType(type);
+      rest.addResource(stored(name, profile(fhir, type, pkg), params));
+    }
+    for (String type : HubModel.CONFORMANCE_TYPES.stream().sorted().toList()) {
+      CapabilityStatementRestResourceComponent r = rest.addResource().setType(type);
+      r.addInteraction().setCode(TypeRestfulInteraction.READ);
+      r.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+      r.addSearchParam().setName("url").setType(SearchParamType.URI);
+      r.addSearchParam().setName("name").setType(SearchParamType.STRING);
+    }
+    return cs;
+  }
+
+  private static CapabilityStatementRestResourceComponent stored(
+      String type, String profile, List<CanonicalResource> params) {
+    CapabilityStatementRestResourceComponent r = new CapabilityStatementRestResourceComponent();
+    r.setType(type);
+    if (profile != null) {
+      r.setProfile(profile);
+    }
+    for (TypeRestfulInteraction i :
+        List.of(
+            TypeRestfulInteraction.READ,
+            TypeRestfulInteraction.VREAD,
+            TypeRestfulInteraction.UPDATE,
+            TypeRestfulInteraction.DELETE,
+            TypeRestfulInteraction.HISTORYINSTANCE,
+            TypeRestfulInteraction.HISTORYTYPE,
+            TypeRestfulInteraction.CREATE,
+            TypeRestfulInteraction.SEARCHTYPE)) {
+      r.addInteraction().setCode(i);
+    }
+    r.setVersioning(ResourceVersionPolicy.VERSIONEDUPDATE);
+    r.setReadHistory(true);
+    r.setUpdateCreate(true);
+    r.setConditionalCreate(true);
+    r.setConditionalUpdate(true);
+    r.setConditionalDelete(ConditionalDeleteStatus.SINGLE);
+    r.addSearchParam()
+        .setName("_id")
+        .setType(SearchParamType.TOKEN)
+        .setDefinition("http://hl7.org/fhir/SearchParameter/Resource-id");
+    r.addSearchParam()
+        .setName("_lastUpdated")
+        .setType(SearchParamType.DATE)
+        .setDefinition("http://hl7.org/fhir/SearchParameter/Resource-lastUpdated");
+    for (CanonicalResource c : params) {
+      SearchParameter sp = (SearchParameter) c;
+      if (appliesTo(sp, type)) {
+        r.addSearchParam()
+            .setName(sp.getCode())
+            .setType(sp.getType())
+            .setDefinition(sp.getUrl())
+            .setDocumentation(
+                BASIC_SEARCH.contains(sp.getCode())
+                    ? sp.getDescription()
+                    : sp.getDescription() + " (answered once the search index is in place)");
+      }
+    }
+    r.addOperation()
+        .setName("validate")
+        .setDefinition("http://hl7.org/fhir/OperationDefinition/Resource-validate");
+    return r;
+  }
+
+  private static boolean appliesTo(SearchParameter sp, String type) {
+    if (sp.hasExtension(MODEL_BASE)) {
+      return type.equals(sp.getExtensionByUrl(MODEL_BASE).getValue().primitiveValue());
+    }
+    return sp.getBase().stream().anyMatch(b -> type.equals(b.getCode()));
+  }
+
+  private static String profile(
+      FhirContext fhir, Class<? extends IBaseResource> type, ModelPackage pkg) {
+    String name = fhir.getResourceType(type);
+    for (ModelPackage.TypeInfo t : pkg.types()) {
+      if (t.type().equals(name) || t.type().equals("Polku" + name)) {
+        return pkg.canonical() + "/StructureDefinition/" + t.type();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,90 @@
+package fi.polku.hub.api;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import fi.polku.hub.model.HubModel;
+import fi.polku.hub.model.ModelPackage;
+import fi.polku.hub.store.ResourceReader;
+import fi.polku.hub.write.WriteService;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+/**
+ * HAPI's RestfulServer with the hub's providers: one {@link ResourceTypeProvider} per stored type,
+ * one {@link ConformanceProvider} per conformance type, the {@link SystemProvider}, the
+ * CapabilityStatement from the model package, and the {@link ErrorInterceptor}.
+ */
+public final class HubRestfulServer extends RestfulServer {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient ResourceReader reader;
+  private final transient WriteService writer;
+  private final transient Pages pages;
+  private final transient ConformanceResources conformance;
+  private final transient ModelPackage pkg;
+  private final int defaultCount;
+  private final int maxCount;
+  private final int maxHistory;
+
+  /**
+   * The server; providers are registered when the servlet initialises.
+   *
+   * @param defaultCount page size without {@code _count}
+   * @param maxCount the largest search page
+   * @param maxHistory the largest history page
+   */
+  public HubRestfulServer(
+      FhirContext fhir,
+      ResourceReader reader,
+      WriteService writer,
+      Pages pages,
+      ConformanceResources conformance,
+      ModelPackage pkg,
+      int defaultCount,
+      int maxCount,
+      int maxHistory) {
+    super(fhir);
+    this.reader = reader;
+    this.writer = writer;
+    this.pages = pages;
+    this.conformance = conformance;
+    this.pkg = pkg;
+    this.defaultCount = defaultCount;
+    this.maxCount = maxCount;
+    this.maxHistory = maxHistory;
+  }
+
+  @Override
+  protected void initialize() {
+    FhirContext fhir = getFhirContext();
+    List<IResourceProvider> providers = new ArrayList<>();
+    Set<String> stored = new HashSet<>();
+    for (Class<? extends IBaseResource> type : HubModel.storedTypes()) {
+      stored.add(fhir.getResourceType(type));
+      providers.add(
+          new ResourceTypeProvider(type, fhir.getResourceType(type), reader, writer, pages));
+    }
+    for (String type : HubModel.CONFORMANCE_TYPES) {
+      Class<? extends IBaseResource> cls = fhir.getResourceDefinition(type).getImplementingClass();
+      providers.add(new ConformanceProvider(cls, type, conformance));
+    }
+    setResourceProviders(providers);
+    registerProvider(new SystemProvider(writer, pages));
+    setServerConformanceProvider(new CapabilityStatementProvider(fhir, pkg, conformance));
+    registerInterceptor(new ErrorInterceptor());
+    registerInterceptor(new PreValidation(writer, Set.copyOf(stored)));
+    registerInterceptor(new CountLimits(maxCount, maxHistory));
+    setDefaultResponseEncoding(EncodingEnum.JSON);
+    FifoMemoryPagingProvider paging = new FifoMemoryPagingProvider(1000);
+    paging.setDefaultPageSize(defaultCount);
+    paging.setMaximumPageSize(maxCount);
+    setPagingProvider(paging);
+  }
+}

@@ -1,0 +1,195 @@
+package fi.polku.hub.api;
+
+import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.Delete;
+import ca.uhn.fhir.rest.annotation.History;
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Operation;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Since;
+import ca.uhn.fhir.rest.annotation.Update;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.TokenAndListParam;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import fi.polku.hub.problem.HubCodes;
+import fi.polku.hub.problem.HubException;
+import fi.polku.hub.problem.Problems;
+import fi.polku.hub.store.ResourceReader;
+import fi.polku.hub.write.WriteOutcome;
+import fi.polku.hub.write.WriteService;
+import java.util.Map;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r5.model.IdType;
+import org.hl7.fhir.r5.model.InstantType;
+
+/**
+ * The one provider of every stored resource type: one instance per type, all interactions delegated
+ * to the read side ({@link ResourceReader}) and the write path ({@link WriteService}). Bodies are
+ * taken as bytes so the write path decides how to parse and validate them.
+ */
+public final class ResourceTypeProvider implements IResourceProvider {
+
+  private final Class<? extends IBaseResource> type;
+  private final String typeName;
+  private final ResourceReader reader;
+  private final WriteService writer;
+  private final Pages pages;
+
+  /**
+   * The provider of {@code type}.
+   *
+   * @param typeName the FHIR name of {@code type}
+   */
+  public ResourceTypeProvider(
+      Class<? extends IBaseResource> type,
+      String typeName,
+      ResourceReader reader,
+      WriteService writer,
+      Pages pages) {
+    this.type = type;
+    this.typeName = typeName;
+    this.reader = reader;
+    this.writer = writer;
+    this.pages = pages;
+  }
+
+  @Override
+  public Class<? extends IBaseResource> getResourceType() {
+    return type;
+  }
+
+  /** read and vread. */
+  @Read(version = true)
+  public IBaseResource read(@IdParam IIdType id) {
+    if (id.hasVersionIdPart()) {
+      return reader.vread(typeName, id.getIdPart(), version(id.getVersionIdPart()));
+    }
+    return reader.read(typeName, id.getIdPart());
+  }
+
+  /** create, conditional with If-None-Exist. */
+  @Create
+  public MethodOutcome create(
+      @ResourceParam IBaseResource resource,
+      @ConditionalUrlParam String ifNoneExist,
+      RequestDetails request) {
+    WriteOutcome o =
+        writer.create(typeName, resource, ifNoneExist, PreValidation.wasValidated(request));
+    return Outcomes.of(o, request);
+  }
+
+  /** update (update-as-create with a client id) and conditional update. */
+  @Update
+  public MethodOutcome update(
+      @IdParam IIdType id,
+      @ResourceParam IBaseResource resource,
+      @ConditionalUrlParam String condition,
+      RequestDetails request) {
+    String idPart = id == null || !id.hasIdPart() ? null : id.getIdPart();
+    if (idPart == null && condition == null) {
+      throw new HubException(
+          HubCodes.BAD_REQUEST, Map.of("detail", "an update needs Type/id or Type?condition"));
+    }
+    WriteOutcome o =
+        writer.update(
+            typeName,
+            idPart,
+            idPart == null ? condition : null,
+            resource,
+            ifMatch(request),
+            PreValidation.wasValidated(request));
+    return Outcomes.of(o, request);
+  }
+
+  /** delete (a tombstone version) and conditional delete. */
+  @Delete
+  public MethodOutcome delete(
+      @IdParam IIdType id, @ConditionalUrlParam String condition, RequestDetails request) {
+    String idPart = id == null || !id.hasIdPart() ? null : id.getIdPart();
+    if (idPart == null && condition == null) {
+      throw new HubException(
+          HubCodes.BAD_REQUEST, Map.of("detail", "a delete needs Type/id or Type?condition"));
+    }
+    WriteOutcome o =
+        writer.delete(typeName, idPart, idPart == null ? condition : null, ifMatch(request));
+    return Outcomes.of(o, request);
+  }
+
+  /** Instance history. */
+  @History
+  public IBundleProvider instanceHistory(
+      @IdParam IIdType id,
+      @Since InstantType since,
+      @Count Integer count,
+      @ca.uhn.fhir.rest.annotation.Offset Integer offset) {
+    if (!reader.exists(typeName, id.getIdPart())) {
+      throw new HubException(
+          HubCodes.NOT_FOUND, Map.of("resource", typeName + "/" + id.getIdPart()));
+    }
+    return pages.history(typeName, id.getIdPart(), since, count, offset);
+  }
+
+  /** Type history. */
+  @History
+  public IBundleProvider typeHistory(
+      @Since InstantType since,
+      @Count Integer count,
+      @ca.uhn.fhir.rest.annotation.Offset Integer offset) {
+    return pages.history(typeName, null, since, count, offset);
+  }
+
+  /** Basic search: {@code _id}, {@code identifier}, {@code _lastUpdated}. */
+  @Search(allowUnknownParams = false)
+  public IBundleProvider search(
+      @OptionalParam(name = "_id") TokenOrListParam ids,
+      @OptionalParam(name = "identifier") TokenAndListParam identifiers,
+      @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
+      @Count Integer count) {
+    return pages.search(typeName, SearchParams.criteria(ids, identifiers, lastUpdated), count);
+  }
+
+  /** {@code $validate} at type and instance level: the report, whatever it says, with 200. */
+  @Operation(name = "$validate", idempotent = false, manualRequest = true)
+  public IBaseResource validate(@IdParam(optional = true) IIdType id, RequestDetails request) {
+    byte[] body = request.loadRequestContents();
+    EncodingEnum encoding = Bodies.encodingOf(request);
+    String lang = Problems.language(request.getHeader("Accept-Language"));
+    return writer.validate(typeName, Bodies.of(body, encoding)).toOperationOutcome(lang);
+  }
+
+  private static Integer ifMatch(RequestDetails request) {
+    String v = request.getHeader("If-Match");
+    return v == null || v.isBlank() ? null : version(v);
+  }
+
+  /** The version in an ETag or a version id: {@code W/"3"}, {@code "3"}, {@code 3}. */
+  static int version(String etagOrVersion) {
+    String v = etagOrVersion.trim();
+    if (v.startsWith("W/")) {
+      v = v.substring(2);
+    }
+    v = v.replace("\"", "");
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new HubException(
+          HubCodes.BAD_REQUEST, Map.of("detail", "a version must be a number, such as W/\"3\""));
+    }
+  }
+
+  /** The id type used in outcomes. */
+  static IdType idOf(WriteOutcome o) {
+    return new IdType(o.type(), o.id(), Integer.toString(o.version()));
+  }
+}

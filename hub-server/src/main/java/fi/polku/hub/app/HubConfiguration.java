@@ -1,0 +1,170 @@
+package fi.polku.hub.app;
+
+import ca.uhn.fhir.context.FhirContext;
+import fi.polku.hub.api.ConformanceResources;
+import fi.polku.hub.api.HubRestfulServer;
+import fi.polku.hub.api.Pages;
+import fi.polku.hub.api.RequestLimitFilter;
+import fi.polku.hub.model.HubModel;
+import fi.polku.hub.model.ModelPackage;
+import fi.polku.hub.store.ContentEncoder;
+import fi.polku.hub.store.IdAllocator;
+import fi.polku.hub.store.ResourceDecoder;
+import fi.polku.hub.store.ResourceReader;
+import fi.polku.hub.store.ResourceStore;
+import fi.polku.hub.store.UniqueSystems;
+import fi.polku.hub.validate.StoreReferenceResolver;
+import fi.polku.hub.validate.WriteValidation;
+import fi.polku.hub.write.BundleProcessor;
+import fi.polku.hub.write.WriteEngine;
+import fi.polku.hub.write.WriteService;
+import fi.polku.validation.PolkuValidators;
+import fi.polku.validation.api.ResourceValidator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the hub: store → validation → write path → REST API. The classes of those packages are
+ * plain Java; this is the one place that knows how they fit together.
+ */
+@Configuration(proxyBeanMethods = false)
+@EntityScan(basePackages = "fi.polku.hub.store")
+class HubConfiguration {
+
+  @Bean
+  FhirContext fhirContext() {
+    return HubModel.newFhirContext();
+  }
+
+  @Bean
+  ModelPackage modelPackage() {
+    return ModelPackage.load();
+  }
+
+  @Bean
+  ResourceStore resourceStore(EntityManager em, EntityManagerFactory emf, PolkuProperties props) {
+    return new ResourceStore(em, new IdAllocator(emf), uniqueSystems(props));
+  }
+
+  @Bean
+  ResourceDecoder resourceDecoder(FhirContext fhir) {
+    return new ResourceDecoder(fhir);
+  }
+
+  @Bean
+  ResourceReader resourceReader(
+      PlatformTransactionManager tm, ResourceStore store, ResourceDecoder decoder) {
+    return new ResourceReader(readOnly(tm), store, decoder);
+  }
+
+  /**
+   * The validator: the validators module's complete one (structure, then the SHACL business rules).
+   * A bean of its own replaces it.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  ResourceValidator resourceValidator() {
+    return PolkuValidators.full();
+  }
+
+  @Bean
+  WriteValidation writeValidation(ResourceValidator validator, ResourceDecoder decoder) {
+    return new WriteValidation(validator, new StoreReferenceResolver.Factory(decoder));
+  }
+
+  @Bean
+  WriteEngine writeEngine(
+      FhirContext fhir,
+      PlatformTransactionManager tm,
+      ResourceStore store,
+      WriteValidation validation,
+      PolkuProperties props) {
+    return new WriteEngine(
+        fhir,
+        new TransactionTemplate(tm),
+        store,
+        new ContentEncoder(fhir, props.limits().maxResourceChars()),
+        validation,
+        uniqueSystems(props));
+  }
+
+  @Bean
+  WriteService writeService(
+      FhirContext fhir,
+      WriteEngine engine,
+      ResourceReader reader,
+      WriteValidation validation,
+      ResourceStore store,
+      PlatformTransactionManager tm,
+      PolkuProperties props) {
+    Set<String> types = new LinkedHashSet<>();
+    for (Class<? extends IBaseResource> t : HubModel.storedTypes()) {
+      types.add(fhir.getResourceType(t));
+    }
+    BundleProcessor bundles =
+        new BundleProcessor(
+            fhir, engine, reader, Set.copyOf(types), props.limits().maxBundleEntries());
+    return new WriteService(fhir, engine, bundles, validation, store, readOnly(tm));
+  }
+
+  @Bean
+  ServletRegistrationBean<HubRestfulServer> fhirServlet(
+      FhirContext fhir,
+      ModelPackage pkg,
+      ResourceReader reader,
+      WriteService writer,
+      PolkuProperties props) {
+    PolkuProperties.Limits limits = props.limits();
+    Pages pages =
+        new Pages(fhir, reader, limits.defaultCount(), limits.maxCount(), limits.maxHistory());
+    HubRestfulServer server =
+        new HubRestfulServer(
+            fhir,
+            reader,
+            writer,
+            pages,
+            new ConformanceResources(fhir, pkg),
+            pkg,
+            limits.defaultCount(),
+            limits.maxCount(),
+            limits.maxHistory());
+    ServletRegistrationBean<HubRestfulServer> reg =
+        new ServletRegistrationBean<>(server, "/fhir/*");
+    reg.setName("fhir");
+    reg.setLoadOnStartup(1);
+    return reg;
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestLimitFilter> requestLimitFilter(
+      FhirContext fhir, PolkuProperties props) {
+    FilterRegistrationBean<RequestLimitFilter> reg =
+        new FilterRegistrationBean<>(
+            new RequestLimitFilter(fhir, props.limits().maxRequestBytes()));
+    reg.addUrlPatterns("/fhir/*");
+    return reg;
+  }
+
+  private static UniqueSystems uniqueSystems(PolkuProperties props) {
+    return new UniqueSystems(props.identifiers().unique());
+  }
+
+  private static TransactionTemplate readOnly(PlatformTransactionManager tm) {
+    TransactionTemplate t = new TransactionTemplate(tm);
+    t.setReadOnly(true);
+    t.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+    return t;
+  }
+}

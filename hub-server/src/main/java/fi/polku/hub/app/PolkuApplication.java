@@ -1,0 +1,36 @@
+package fi.polku.hub.app;
+
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The hub as a Spring Boot application: HAPI's RestfulServer at {@code /fhir} over the resource
+ * store. Started by {@code polku serve}; tests start it directly.
+ */
+@SpringBootApplication(scanBasePackages = "fi.polku.hub.app")
+@EnableConfigurationProperties(PolkuProperties.class)
+public class PolkuApplication {
+
+  /**
+   * Starts the hub.
+   *
+   * @param overrides properties that win over every other source (command line options)
+   * @param args further Spring arguments ({@code --polku.limits.max-count=500})
+   */
+  public static ConfigurableApplicationContext start(
+      Map<String, Object> overrides, String... args) {
+    SpringApplication app = new SpringApplication(PolkuApplication.class);
+    app.setDefaultProperties(Map.of());
+    app.addInitializers(
+        ctx ->
+            ctx.getEnvironment()
+                .getPropertySources()
+                .addFirst(
+                    new org.springframework.core.env.MapPropertySource(
+                        "polku-command-line", overrides)));
+    return app.run(args);
+  }
+}

@@ -1,0 +1,101 @@
+package fi.polku.hub.app;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything an operator configures, under {@code polku.*} (application properties, environment
+ * variables such as {@code POLKU_DATABASE_URL}, or {@code polku serve} options). Every value has a
+ * default that runs an embedded hub on this machine.
+ *
+ * @param data folder of the embedded database and, later, the search index and graph; relative
+ *     paths are resolved against the working directory
+ * @param server where the HTTP server listens
+ * @param database the database; empty URL means the embedded H2 database under {@code data}
+ * @param limits request limits
+ * @param identifiers identifier systems whose values must be unique per resource type
+ */
+@Validated
+@ConfigurationProperties("polku")
+public record PolkuProperties(
+    @DefaultValue("data") @NotNull Path data,
+    @DefaultValue @Valid @NotNull Server server,
+    @DefaultValue @Valid @NotNull Database database,
+    @DefaultValue @Valid @NotNull Limits limits,
+    @DefaultValue @Valid @NotNull Identifiers identifiers) {
+
+  /**
+   * The HTTP server.
+   *
+   * @param port TCP port of the HTTP server
+   * @param bind address to bind to; the default serves this machine only
+   */
+  public record Server(
+      @DefaultValue("8080") @Min(0) @Max(65535) int port,
+      @DefaultValue("127.0.0.1") @NotBlank String bind) {}
+
+  /**
+   * The database.
+   *
+   * @param url JDBC URL; empty for the embedded H2 database {@code <data>/db/polku}, or e.g. {@code
+   *     jdbc:postgresql://host/polku} for PostgreSQL
+   * @param user database user
+   * @param password database password
+   * @param poolSize maximum number of pooled connections
+   */
+  public record Database(
+      @DefaultValue("") String url,
+      @DefaultValue("sa") String user,
+      @DefaultValue("") String password,
+      @DefaultValue("10") @Min(1) @Max(500) int poolSize) {
+
+    /** True when no URL is configured and the embedded H2 database is used. */
+    public boolean embedded() {
+      return url == null || url.isBlank();
+    }
+  }
+
+  /**
+   * Request limits. Requests over a size limit are answered with 413.
+   *
+   * @param maxRequestBytes largest accepted request body in bytes
+   * @param maxBundleEntries most entries in a batch or transaction Bundle
+   * @param maxResourceChars largest stored resource (JSON characters)
+   * @param defaultCount page size of searches when the client gives no {@code _count}
+   * @param maxCount largest page size of searches; a larger {@code _count} is lowered to it
+   * @param maxHistory most entries of one history page; a larger {@code _count} is lowered to it
+   */
+  public record Limits(
+      @DefaultValue("33554432") @Min(1024) long maxRequestBytes,
+      @DefaultValue("5000") @Min(1) @Max(100000) int maxBundleEntries,
+      @DefaultValue("1000000") @Min(1000) @Max(1000000) int maxResourceChars,
+      @DefaultValue("20") @Min(1) int defaultCount,
+      @DefaultValue("1000") @Min(1) int maxCount,
+      @DefaultValue("1000") @Min(1) int maxHistory) {}
+
+  /**
+   * Identifier rules.
+   *
+   * @param unique identifier systems whose values are unique per resource type: the store refuses a
+   *     second resource of the same type with the same value (a system ending in {@code /} covers
+   *     every system under it, as the source-key prefix does)
+   */
+  public record Identifiers(
+      @DefaultValue({
+            "https://polku.fi/fhir/source/",
+            "urn:oid:1.2.246.21",
+            "urn:oid:1.2.246.562.24",
+            "urn:oid:1.2.246.562.10",
+            "urn:oid:1.2.246.562.15"
+          })
+          @NotNull
+          List<@NotBlank String> unique) {}
+}

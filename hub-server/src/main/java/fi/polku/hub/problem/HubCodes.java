@@ -1,0 +1,315 @@
+package fi.polku.hub.problem;
+
+import fi.polku.validation.api.Text;
+import java.util.List;
+
+/**
+ * The catalogue of the hub's error codes. Codes are never reused or renumbered; {@code
+ * docs/operations.md} lists them. Ranges: 00xx not found, 01xx bad requests, 02xx preconditions and
+ * conflicts, 03xx rejected content, 04xx limits, 05xx unsupported interactions, 09xx server errors.
+ */
+public final class HubCodes {
+
+  private HubCodes() {}
+
+  public static final HubCode NOT_FOUND =
+      code(
+          "0001",
+          404,
+          "not-found",
+          "Resurssia {resource} ei ole.",
+          "Resursen {resource} finns inte.",
+          "Resource {resource} does not exist.");
+  public static final HubCode GONE =
+      code(
+          "0002",
+          410,
+          "deleted",
+          "Resurssi {resource} on poistettu.",
+          "Resursen {resource} har raderats.",
+          "Resource {resource} has been deleted.");
+  public static final HubCode VERSION_NOT_FOUND =
+      code(
+          "0003",
+          404,
+          "not-found",
+          "Resurssista {resource} ei ole versiota {version}.",
+          "Resursen {resource} har ingen version {version}.",
+          "Resource {resource} has no version {version}.");
+  public static final HubCode UNKNOWN_PATH =
+      code(
+          "0004",
+          404,
+          "not-found",
+          "Palvelimella ei ole tätä resurssityyppiä tai polkua: {detail}",
+          "Servern har inte denna resurstyp eller sökväg: {detail}",
+          "The server has no such resource type or path: {detail}");
+
+  public static final HubCode BAD_REQUEST =
+      code(
+          "0100",
+          400,
+          "invalid",
+          "Virheellinen pyyntö: {detail}",
+          "Ogiltig begäran: {detail}",
+          "Invalid request: {detail}");
+  public static final HubCode UNREADABLE_BODY =
+      code(
+          "0101",
+          400,
+          "structure",
+          "Sisältöä ei voitu lukea FHIR-resurssina: {detail}",
+          "Innehållet kunde inte läsas som en FHIR-resurs: {detail}",
+          "The body could not be read as a FHIR resource: {detail}");
+  public static final HubCode WRONG_TYPE =
+      code(
+          "0102",
+          400,
+          "invalid",
+          "Sisällön resurssityyppi on {actual}, mutta osoite odottaa tyyppiä {expected}.",
+          "Innehållets resurstyp är {actual}, men adressen väntar typen {expected}.",
+          "The body is a {actual}, but the URL expects a {expected}.");
+  public static final HubCode ID_MISMATCH =
+      code(
+          "0103",
+          400,
+          "invalid",
+          "Sisällön tunniste ({body}) ei vastaa osoitteen tunnistetta ({url}).",
+          "Innehållets id ({body}) motsvarar inte adressens id ({url}).",
+          "The id in the body ({body}) does not match the id in the URL ({url}).");
+  public static final HubCode NUMERIC_CLIENT_ID =
+      code(
+          "0104",
+          400,
+          "invalid",
+          "Asiakkaan valitsema tunniste ei saa olla pelkkiä numeroita (ne on varattu palvelimelle):"
+              + " {id}",
+          "Ett id som klienten väljer får inte bestå av enbart siffror (de är reserverade för"
+              + " servern): {id}",
+          "A client-chosen id must not be purely numeric (those are reserved for the server): {id}");
+  public static final HubCode INVALID_ID =
+      code(
+          "0105",
+          400,
+          "invalid",
+          "Virheellinen resurssin tunniste: {id}",
+          "Ogiltigt resurs-id: {id}",
+          "Invalid resource id: {id}");
+  public static final HubCode UNSUPPORTED_SEARCH =
+      code(
+          "0106",
+          400,
+          "not-supported",
+          "Hakuparametria {parameter} ei tueta tässä.",
+          "Sökparametern {parameter} stöds inte här.",
+          "Search parameter {parameter} is not supported here.");
+  public static final HubCode INVALID_CONDITION =
+      code(
+          "0107",
+          400,
+          "invalid",
+          "Virheellinen ehto: {detail}",
+          "Ogiltigt villkor: {detail}",
+          "Invalid condition: {detail}");
+  public static final HubCode INVALID_BUNDLE =
+      code(
+          "0108",
+          400,
+          "invalid",
+          "Virheellinen kokoelma (Bundle): {detail}",
+          "Ogiltig samling (Bundle): {detail}",
+          "Invalid Bundle: {detail}");
+  public static final HubCode UNRESOLVED_PLACEHOLDER =
+      code(
+          "0109",
+          400,
+          "invalid",
+          "Viittausta {reference} ei löydy kokoelmasta.",
+          "Referensen {reference} finns inte i samlingen.",
+          "Reference {reference} is not found in the Bundle.");
+  public static final HubCode UNSUPPORTED_MEDIA_TYPE =
+      code(
+          "0110",
+          415,
+          "not-supported",
+          "Sisältötyyppiä ei tueta: {detail}",
+          "Innehållstypen stöds inte: {detail}",
+          "Unsupported content type: {detail}");
+
+  public static final HubCode VERSION_CONFLICT =
+      code(
+          "0200",
+          412,
+          "conflict",
+          "Resurssin {resource} nykyinen versio on {current}, ei {expected}.",
+          "Resursens {resource} aktuella version är {current}, inte {expected}.",
+          "The current version of {resource} is {current}, not {expected}.");
+  public static final HubCode MULTIPLE_MATCHES =
+      code(
+          "0201",
+          412,
+          "multiple-matches",
+          "Ehto {condition} vastaa useaa resurssia.",
+          "Villkoret {condition} motsvarar flera resurser.",
+          "The condition {condition} matches more than one resource.");
+  public static final HubCode DUPLICATE_IDENTIFIER =
+      code(
+          "0202",
+          409,
+          "duplicate",
+          "Tunniste järjestelmässä {system} on jo toisella resurssilla {type}. Käytä ehdollista"
+              + " päivitystä ({type}?identifier=...), jos tarkoitus on päivittää.",
+          "Identifieraren i systemet {system} används redan av en annan resurs {type}. Använd"
+              + " villkorlig uppdatering ({type}?identifier=...) för att uppdatera.",
+          "An identifier in system {system} is already used by another {type}. Use a conditional"
+              + " update ({type}?identifier=...) to update it.");
+  public static final HubCode CONCURRENT_WRITE =
+      code(
+          "0203",
+          409,
+          "conflict",
+          "Samaa resurssia kirjoitettiin samanaikaisesti; yritä uudelleen.",
+          "Samma resurs skrevs samtidigt; försök igen.",
+          "The same resource was written concurrently; try again.");
+  public static final HubCode CONDITIONAL_REFERENCE_NO_MATCH =
+      code(
+          "0204",
+          422,
+          "not-found",
+          "Ehdollinen viittaus {condition} ei vastaa yhtään resurssia.",
+          "Den villkorliga referensen {condition} motsvarar ingen resurs.",
+          "The conditional reference {condition} matches no resource.");
+  public static final HubCode CONDITIONAL_REFERENCE_MULTIPLE =
+      code(
+          "0205",
+          422,
+          "multiple-matches",
+          "Ehdollinen viittaus {condition} vastaa useaa resurssia.",
+          "Den villkorliga referensen {condition} motsvarar flera resurser.",
+          "The conditional reference {condition} matches more than one resource.");
+
+  public static final HubCode INVALID_CONTENT =
+      code(
+          "0300",
+          422,
+          "processing",
+          "Resurssi hylättiin: se ei ole tietomallin mukainen.",
+          "Resursen avvisades: den följer inte informationsmodellen.",
+          "The resource was rejected: it does not conform to the information model.");
+
+  public static final HubCode PAYLOAD_TOO_LARGE =
+      code(
+          "0400",
+          413,
+          "too-costly",
+          "Pyyntö on liian suuri: enintään {limit} tavua.",
+          "Begäran är för stor: högst {limit} byte.",
+          "The request is too large: at most {limit} bytes.");
+  public static final HubCode TOO_MANY_ENTRIES =
+      code(
+          "0401",
+          413,
+          "too-costly",
+          "Kokoelmassa on liikaa merkintöjä: {count}, enintään {limit}.",
+          "Samlingen har för många poster: {count}, högst {limit}.",
+          "The Bundle has too many entries: {count}, at most {limit}.");
+  public static final HubCode RESOURCE_TOO_LARGE =
+      code(
+          "0402",
+          413,
+          "too-costly",
+          "Resurssi on liian suuri tallennettavaksi: enintään {limit} merkkiä.",
+          "Resursen är för stor för att lagras: högst {limit} tecken.",
+          "The resource is too large to store: at most {limit} characters.");
+
+  public static final HubCode METHOD_NOT_ALLOWED =
+      code(
+          "0500",
+          405,
+          "not-supported",
+          "Toimintoa ei sallita tälle resurssille: {detail}",
+          "Åtgärden är inte tillåten för denna resurs: {detail}",
+          "The interaction is not allowed on this resource: {detail}");
+  public static final HubCode NOT_IMPLEMENTED =
+      code(
+          "0501",
+          501,
+          "not-supported",
+          "Toimintoa ei ole toteutettu: {detail}",
+          "Åtgärden är inte implementerad: {detail}",
+          "The interaction is not implemented: {detail}");
+  public static final HubCode NOT_ACCEPTABLE =
+      code(
+          "0502",
+          406,
+          "not-supported",
+          "Pyydettyä vastausmuotoa ei tueta: {detail}",
+          "Det begärda svarsformatet stöds inte: {detail}",
+          "The requested response format is not supported: {detail}");
+
+  public static final HubCode INTERNAL_ERROR =
+      code(
+          "0900",
+          500,
+          "exception",
+          "Palvelimen sisäinen virhe. Mainitse tunnus {correlationId} yhteydenotossa.",
+          "Internt serverfel. Ange koden {correlationId} när du kontaktar oss.",
+          "Internal server error. Quote {correlationId} when reporting it.");
+  public static final HubCode UNAVAILABLE =
+      code(
+          "0901",
+          503,
+          "transient",
+          "Tietokanta ei ole käytettävissä; yritä hetken päästä uudelleen ({correlationId}).",
+          "Databasen är inte tillgänglig; försök igen om en stund ({correlationId}).",
+          "The database is unavailable; try again shortly ({correlationId}).");
+  public static final HubCode OTHER_CLIENT_ERROR =
+      code(
+          "0199",
+          400,
+          "processing",
+          "Pyyntöä ei voitu käsitellä (HTTP {status}): {detail}",
+          "Begäran kunde inte behandlas (HTTP {status}): {detail}",
+          "The request could not be processed (HTTP {status}): {detail}");
+
+  /** Every code, in catalogue order. */
+  public static List<HubCode> all() {
+    return List.of(
+        NOT_FOUND,
+        GONE,
+        VERSION_NOT_FOUND,
+        UNKNOWN_PATH,
+        BAD_REQUEST,
+        UNREADABLE_BODY,
+        WRONG_TYPE,
+        ID_MISMATCH,
+        NUMERIC_CLIENT_ID,
+        INVALID_ID,
+        UNSUPPORTED_SEARCH,
+        INVALID_CONDITION,
+        INVALID_BUNDLE,
+        UNRESOLVED_PLACEHOLDER,
+        UNSUPPORTED_MEDIA_TYPE,
+        OTHER_CLIENT_ERROR,
+        VERSION_CONFLICT,
+        MULTIPLE_MATCHES,
+        DUPLICATE_IDENTIFIER,
+        CONCURRENT_WRITE,
+        CONDITIONAL_REFERENCE_NO_MATCH,
+        CONDITIONAL_REFERENCE_MULTIPLE,
+        INVALID_CONTENT,
+        PAYLOAD_TOO_LARGE,
+        TOO_MANY_ENTRIES,
+        RESOURCE_TOO_LARGE,
+        METHOD_NOT_ALLOWED,
+        NOT_IMPLEMENTED,
+        NOT_ACCEPTABLE,
+        INTERNAL_ERROR,
+        UNAVAILABLE);
+  }
+
+  private static HubCode code(
+      String number, int status, String issueType, String fi, String sv, String en) {
+    return new HubCode("POLKU-HUB-" + number, status, issueType, new Text(fi, sv, en));
+  }
+}

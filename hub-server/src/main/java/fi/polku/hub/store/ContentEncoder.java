@@ -1,0 +1,126 @@
+package fi.polku.hub.store;
+
+import ca.uhn.fhir.context.BaseRuntimeChildDefinition;
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.RuntimeResourceDefinition;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.util.ResourceReferenceInfo;
+import fi.polku.hub.problem.HubCodes;
+import fi.polku.hub.problem.HubException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hl7.fhir.instance.model.api.IBase;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IIdType;
+import org.hl7.fhir.r5.model.Identifier;
+
+/**
+ * Turns a parsed resource into what the store keeps: one JSON encoding, its hash, and the
+ * identifiers and references the indexes need. The resource is encoded exactly once per write.
+ */
+public final class ContentEncoder {
+
+  private static final int MAX_KEY = 255;
+  private static final int MAX_TARGET = 200;
+
+  private final FhirContext fhir;
+  private final int maxChars;
+
+  /**
+   * An encoder.
+   *
+   * @param fhir the context with the model's types registered
+   * @param maxChars the largest JSON the store accepts
+   */
+  public ContentEncoder(FhirContext fhir, int maxChars) {
+    this.fhir = fhir;
+    this.maxChars = maxChars;
+  }
+
+  /**
+   * Encodes {@code resource} for storage. Clears its id, {@code meta.versionId} and {@code
+   * meta.lastUpdated} (the store keeps them in columns, and they must not change the hash); the
+   * caller sets the new ones afterwards.
+   */
+  public StoredContent encode(IBaseResource resource) {
+    return encode(resource, fhir.newTerser().getAllResourceReferences(resource));
+  }
+
+  /**
+   * As {@link #encode(IBaseResource)}, with the resource's references already collected (the write
+   * path walks each resource once).
+   */
+  public StoredContent encode(IBaseResource resource, List<ResourceReferenceInfo> references) {
+    resource.setId((IIdType) null);
+    resource.getMeta().setVersionId(null);
+    resource.getMeta().setLastUpdated(null);
+    IParser parser = fhir.newJsonParser();
+    String json = parser.encodeResourceToString(resource);
+    if (json.length() > maxChars) {
+      throw new HubException(
+          HubCodes.RESOURCE_TOO_LARGE, Map.of("limit", Integer.toString(maxChars)));
+    }
+    return new StoredContent(
+        json, sha256(json), identifiers(resource), links(resource, references));
+  }
+
+  /** Identifiers with a system and a value; duplicates removed. */
+  public List<StoredContent.IdentifierKey> identifiers(IBaseResource resource) {
+    RuntimeResourceDefinition def = fhir.getResourceDefinition(resource);
+    BaseRuntimeChildDefinition child = def.getChildByName("identifier");
+    if (child == null) {
+      return List.of();
+    }
+    Set<StoredContent.IdentifierKey> out = new LinkedHashSet<>();
+    for (IBase value : child.getAccessor().getValues(resource)) {
+      if (value instanceof Identifier id && id.hasSystem() && id.hasValue()) {
+        if (id.getSystem().length() > MAX_KEY || id.getValue().length() > MAX_KEY) {
+          throw new HubException(
+              HubCodes.BAD_REQUEST,
+              Map.of("detail", "identifier system and value are limited to 255 characters"));
+        }
+        out.add(new StoredContent.IdentifierKey(id.getSystem(), id.getValue()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private List<StoredContent.Link> links(
+      IBaseResource resource, List<ResourceReferenceInfo> references) {
+    String type = fhir.getResourceType(resource);
+    Set<StoredContent.Link> out = new LinkedHashSet<>();
+    for (ResourceReferenceInfo ref : references) {
+      IIdType target = ref.getResourceReference().getReferenceElement();
+      if (target == null
+          || target.isAbsolute()
+          || target.isLocal()
+          || !target.hasResourceType()
+          || !target.hasIdPart()) {
+        continue;
+      }
+      String relative = target.getResourceType() + "/" + target.getIdPart();
+      String path = type + "." + ref.getName();
+      if (relative.length() <= MAX_TARGET && path.length() <= MAX_KEY) {
+        out.add(new StoredContent.Link(path, relative));
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** SHA-256 of the UTF-8 bytes of {@code text}, lower-case hex. */
+  public static String sha256(String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("The JVM has no SHA-256", e);
+    }
+  }
+}

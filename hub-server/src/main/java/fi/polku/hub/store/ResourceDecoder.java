@@ -1,0 +1,34 @@
+package fi.polku.hub.store;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.util.Date;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r5.model.IdType;
+
+/** Turns stored versions back into HAPI resources with id, version and last-updated set. */
+public final class ResourceDecoder {
+
+  private final FhirContext fhir;
+
+  /** A decoder for resources of {@code fhir}'s model. */
+  public ResourceDecoder(FhirContext fhir) {
+    this.fhir = fhir;
+  }
+
+  /** The resource of {@code v}; {@code v} must not be a tombstone. */
+  public IBaseResource decode(StoredVersion v) {
+    if (v.deleted() || v.json() == null) {
+      throw new IllegalArgumentException("A tombstone has no content: " + v.type() + "/" + v.id());
+    }
+    IBaseResource r = fhir.newJsonParser().parseResource(v.json());
+    stamp(r, v.type(), v.id(), v.version(), Date.from(v.lastUpdated()));
+    return r;
+  }
+
+  /** Sets id, {@code meta.versionId} and {@code meta.lastUpdated} of {@code r}. */
+  public static void stamp(IBaseResource r, String type, String id, int version, Date lastUpdated) {
+    r.setId(new IdType(type, id, Integer.toString(version)));
+    r.getMeta().setVersionId(Integer.toString(version));
+    r.getMeta().setLastUpdated(lastUpdated);
+  }
+}

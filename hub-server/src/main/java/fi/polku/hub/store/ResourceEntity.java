@@ -1,0 +1,123 @@
+package fi.polku.hub.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLockType;
+import org.hibernate.annotations.OptimisticLocking;
+
+/**
+ * The current version of a resource (table {@code resource}), a tombstone when deleted. Every
+ * change raises {@code res_version}, and with dirty-column optimistic locking Hibernate's UPDATE
+ * says {@code WHERE res_version = <the version read>}: of two writers that read the same version,
+ * only one can write the next one (the other's update finds no row and is retried).
+ */
+@Entity
+@Table(name = "resource")
+@DynamicUpdate
+@OptimisticLocking(type = OptimisticLockType.DIRTY)
+public class ResourceEntity {
+
+  @Id
+  @Column(name = "pid")
+  private Long pid;
+
+  @Column(name = "res_type", nullable = false, updatable = false, length = 64)
+  private String type;
+
+  @Column(name = "res_id", nullable = false, updatable = false, length = 64)
+  private String resourceId;
+
+  @Column(name = "res_version", nullable = false)
+  private Integer version;
+
+  @Column(name = "deleted", nullable = false)
+  private boolean deleted;
+
+  @Column(name = "last_updated", nullable = false)
+  private Instant lastUpdated;
+
+  @Column(name = "content_hash", length = 64)
+  private String contentHash;
+
+  @Column(name = "res_json", length = 1000000)
+  private String json;
+
+  protected ResourceEntity() {}
+
+  /** A new resource at version 1. */
+  ResourceEntity(long pid, String type, String resourceId, StoredContent content, Instant now) {
+    this.pid = pid;
+    this.type = type;
+    this.resourceId = resourceId;
+    this.version = 1;
+    this.deleted = false;
+    this.lastUpdated = now;
+    this.contentHash = content.hash();
+    this.json = content.json();
+  }
+
+  /** The row this version leaves behind in the history when it is superseded. */
+  HistoryEntity toHistory() {
+    return new HistoryEntity(
+        pid, version, type, resourceId, deleted, lastUpdated, contentHash, json);
+  }
+
+  /** Replaces the content: the next version. */
+  void replace(StoredContent content, Instant now) {
+    this.version = version + 1;
+    this.deleted = false;
+    this.lastUpdated = now;
+    this.contentHash = content.hash();
+    this.json = content.json();
+  }
+
+  /** Turns this row into a tombstone: the next version. */
+  void tombstone(Instant now) {
+    this.version = version + 1;
+    this.deleted = true;
+    this.lastUpdated = now;
+    this.contentHash = null;
+    this.json = null;
+  }
+
+  public long pid() {
+    return pid;
+  }
+
+  public String type() {
+    return type;
+  }
+
+  public String resourceId() {
+    return resourceId;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public boolean deleted() {
+    return deleted;
+  }
+
+  public Instant lastUpdated() {
+    return lastUpdated;
+  }
+
+  public String contentHash() {
+    return contentHash;
+  }
+
+  public String json() {
+    return json;
+  }
+
+  /** This row as an immutable stored version. */
+  public StoredVersion toStored() {
+    return new StoredVersion(type, resourceId, version, deleted, lastUpdated, json);
+  }
+}

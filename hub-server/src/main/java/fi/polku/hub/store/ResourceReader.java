@@ -1,0 +1,125 @@
+package fi.polku.hub.store;
+
+import fi.polku.hub.problem.HubCodes;
+import fi.polku.hub.problem.HubException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The read side: read, vread, history and basic search, each in a read-only transaction. Missing
+ * records are {@link HubException}s with 404/410 codes.
+ */
+public final class ResourceReader {
+
+  private final TransactionTemplate readOnly;
+  private final ResourceStore store;
+  private final ResourceDecoder decoder;
+
+  /**
+   * A reader.
+   *
+   * @param readOnly read-only transactions
+   */
+  public ResourceReader(
+      TransactionTemplate readOnly, ResourceStore store, ResourceDecoder decoder) {
+    this.readOnly = readOnly;
+    this.store = store;
+    this.decoder = decoder;
+  }
+
+  /** The current version of {@code type/id}; 404 if it never existed, 410 if deleted. */
+  public IBaseResource read(String type, String id) {
+    StoredVersion v =
+        readOnly.execute(
+            s ->
+                store
+                    .current(type, id)
+                    .map(ResourceEntity::toStored)
+                    .orElseThrow(() -> notFound(type, id)));
+    if (v.deleted()) {
+      throw new HubException(HubCodes.GONE, Map.of("resource", type + "/" + id));
+    }
+    return decoder.decode(v);
+  }
+
+  /**
+   * Version {@code version} of {@code type/id}; 404 if none, 410 if that version is a tombstone.
+   */
+  public IBaseResource vread(String type, String id, int version) {
+    StoredVersion v =
+        readOnly.execute(
+            s ->
+                store
+                    .version(type, id, version)
+                    .orElseThrow(
+                        () ->
+                            new HubException(
+                                HubCodes.VERSION_NOT_FOUND,
+                                Map.of(
+                                    "resource",
+                                    type + "/" + id,
+                                    "version",
+                                    Integer.toString(version)))));
+    if (v.deleted()) {
+      throw new HubException(HubCodes.GONE, Map.of("resource", type + "/" + id));
+    }
+    return decoder.decode(v);
+  }
+
+  /** Whether {@code type/id} has ever existed (for instance history: 404 otherwise). */
+  public boolean exists(String type, String id) {
+    return Boolean.TRUE.equals(readOnly.execute(s -> store.current(type, id).isPresent()));
+  }
+
+  /**
+   * A page of history, newest first (see {@link ResourceStore#history}); tombstones as versions
+   * without content.
+   */
+  public List<StoredVersion> history(
+      String type, String id, Instant since, Instant before, int offset, int count) {
+    return readOnly.execute(s -> store.history(type, id, since, before, offset, count));
+  }
+
+  /** Total size of a history. */
+  public long historyCount(String type, String id, Instant since, Instant before) {
+    Long n = readOnly.execute(s -> store.historyCount(type, id, since, before));
+    return n == null ? 0 : n;
+  }
+
+  /** A page of basic search results. */
+  public List<IBaseResource> search(String type, SearchCriteria c, int offset, int count) {
+    List<StoredVersion> rows =
+        readOnly.execute(
+            s -> {
+              List<StoredVersion> out = new ArrayList<>();
+              for (ResourceEntity e : store.search(type, c, offset, count)) {
+                out.add(e.toStored());
+              }
+              return out;
+            });
+    List<IBaseResource> out = new ArrayList<>(rows.size());
+    for (StoredVersion v : rows) {
+      out.add(decoder.decode(v));
+    }
+    return out;
+  }
+
+  /** Total number of basic search results. */
+  public long count(String type, SearchCriteria c) {
+    Long n = readOnly.execute(s -> store.count(type, c));
+    return n == null ? 0 : n;
+  }
+
+  /** The resource of a stored version (not a tombstone). */
+  public IBaseResource decode(StoredVersion v) {
+    return decoder.decode(v);
+  }
+
+  private static HubException notFound(String type, String id) {
+    return new HubException(HubCodes.NOT_FOUND, Map.of("resource", type + "/" + id));
+  }
+}

@@ -1,0 +1,332 @@
+package fi.polku.hub.store;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads of the resource store, and the entry to its writes ({@link #newBatch}). Every method runs
+ * in the caller's transaction. Bulk methods take collections so a Bundle costs a query per type,
+ * not per entry.
+ */
+public final class ResourceStore {
+
+  private static final int IN_CHUNK = 500;
+
+  private final EntityManager em;
+  private final IdAllocator ids;
+  private final UniqueSystems uniqueSystems;
+
+  /**
+   * A store.
+   *
+   * @param em the (transaction-bound, shared) entity manager
+   * @param ids pid allocator
+   * @param uniqueSystems identifier systems with unique values
+   */
+  public ResourceStore(EntityManager em, IdAllocator ids, UniqueSystems uniqueSystems) {
+    this.em = em;
+    this.ids = ids;
+    this.uniqueSystems = uniqueSystems;
+  }
+
+  /** A new pid for a resource about to be created. */
+  public long newPid() {
+    return ids.next(em);
+  }
+
+  /** A batch of writes to flush together in the current transaction. */
+  public StoreBatch newBatch() {
+    return new StoreBatch(em, uniqueSystems);
+  }
+
+  /** The current row of {@code type/id} (possibly a tombstone). */
+  public Optional<ResourceEntity> current(String type, String id) {
+    return em.createQuery(
+            "select r from ResourceEntity r where r.type = :t and r.resourceId = :i",
+            ResourceEntity.class)
+        .setParameter("t", type)
+        .setParameter("i", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The current rows of {@code type} with the given ids, by id. */
+  public Map<String, ResourceEntity> currentByIds(String type, Collection<String> resourceIds) {
+    Map<String, ResourceEntity> out = new HashMap<>();
+    for (List<String> chunk : chunks(resourceIds)) {
+      em.createQuery(
+              "select r from ResourceEntity r where r.type = :t and r.resourceId in :ids",
+              ResourceEntity.class)
+          .setParameter("t", type)
+          .setParameter("ids", chunk)
+          .getResultList()
+          .forEach(r -> out.put(r.resourceId(), r));
+    }
+    return out;
+  }
+
+  /** Current rows by pid. */
+  public Map<Long, ResourceEntity> byPids(Collection<Long> pids) {
+    Map<Long, ResourceEntity> out = new HashMap<>();
+    for (List<Long> chunk : chunks(pids)) {
+      em.createQuery("select r from ResourceEntity r where r.pid in :p", ResourceEntity.class)
+          .setParameter("p", chunk)
+          .getResultList()
+          .forEach(r -> out.put(r.pid(), r));
+    }
+    return out;
+  }
+
+  /** Version {@code version} of {@code type/id}, current or historical. */
+  public Optional<StoredVersion> version(String type, String id, int version) {
+    Optional<ResourceEntity> current = current(type, id);
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    if (current.get().version() == version) {
+      return Optional.of(current.get().toStored());
+    }
+    HistoryEntity h =
+        em.find(HistoryEntity.class, new HistoryEntity.Key(current.get().pid(), version));
+    return Optional.ofNullable(h).map(HistoryEntity::toStored);
+  }
+
+  /**
+   * Pids of current resources of {@code type} carrying any of {@code keys}, per key (a unique
+   * system has at most one pid per key).
+   */
+  public Map<StoredContent.IdentifierKey, Set<Long>> pidsByIdentifiers(
+      String type, Collection<StoredContent.IdentifierKey> keys) {
+    Map<StoredContent.IdentifierKey, Set<Long>> out = new HashMap<>();
+    Map<String, StoredContent.IdentifierKey> wanted = new HashMap<>();
+    for (StoredContent.IdentifierKey k : keys) {
+      wanted.put(k.system() + '|' + k.value(), k);
+    }
+    List<String> values = keys.stream().map(StoredContent.IdentifierKey::value).distinct().toList();
+    for (List<String> chunk : chunks(values)) {
+      em.createQuery(
+              "select i from IdentifierEntity i where i.type = :t and i.value in :v",
+              IdentifierEntity.class)
+          .setParameter("t", type)
+          .setParameter("v", chunk)
+          .getResultList()
+          .forEach(
+              i -> {
+                StoredContent.IdentifierKey k = wanted.get(i.system() + '|' + i.value());
+                if (k != null) {
+                  out.computeIfAbsent(k, x -> new HashSet<>()).add(i.pid());
+                }
+              });
+    }
+    return out;
+  }
+
+  /**
+   * Pids of current resources of {@code type} with an identifier of value {@code value} in any
+   * system.
+   */
+  public Set<Long> pidsByIdentifierValue(String type, String value) {
+    return new HashSet<>(
+        em.createQuery(
+                "select i.pid from IdentifierEntity i where i.type = :t and i.value = :v",
+                Long.class)
+            .setParameter("t", type)
+            .setParameter("v", value)
+            .getResultList());
+  }
+
+  /** The conditional-create claims of {@code type} among {@code hashes}, by hash. */
+  public Map<String, ConditionEntity> conditionClaims(String type, Collection<String> hashes) {
+    Map<String, ConditionEntity> out = new HashMap<>();
+    for (List<String> chunk : chunks(hashes)) {
+      em.createQuery(
+              "select c from ConditionEntity c where c.type = :t and c.conditionHash in :h",
+              ConditionEntity.class)
+          .setParameter("t", type)
+          .setParameter("h", chunk)
+          .getResultList()
+          .forEach(c -> out.put(c.conditionHash(), c));
+    }
+    return out;
+  }
+
+  /**
+   * Current, not deleted resources of {@code sourceType} whose {@code path} refers to {@code
+   * target}.
+   */
+  public List<ResourceEntity> referencing(String sourceType, String path, String target) {
+    return em.createQuery(
+            "select r from ResourceEntity r where r.deleted = false and r.pid in ("
+                + "select l.sourcePid from LinkEntity l where l.target = :target"
+                + " and l.sourceType = :type and l.path = :path)",
+            ResourceEntity.class)
+        .setParameter("target", target)
+        .setParameter("type", sourceType)
+        .setParameter("path", path)
+        .getResultList();
+  }
+
+  /**
+   * Basic search: current, not deleted resources of {@code type} matching every given criterion,
+   * ordered by pid (stable for paging).
+   *
+   * @param criteria the criteria; {@code null} fields do not restrict
+   * @param offset rows to skip
+   * @param count rows to return at most
+   */
+  public List<ResourceEntity> search(String type, SearchCriteria criteria, int offset, int count) {
+    TypedQuery<ResourceEntity> q =
+        em.createQuery(
+            "select r from ResourceEntity r where r.type = :t and r.deleted = false"
+                + criteria.jpql()
+                + " order by r.pid",
+            ResourceEntity.class);
+    q.setParameter("t", type);
+    criteria.bind(q);
+    return q.setFirstResult(offset).setMaxResults(count).getResultList();
+  }
+
+  /** How many resources {@link #search} finds in all. */
+  public long count(String type, SearchCriteria criteria) {
+    TypedQuery<Long> q =
+        em.createQuery(
+            "select count(r) from ResourceEntity r where r.type = :t and r.deleted = false"
+                + criteria.jpql(),
+            Long.class);
+    q.setParameter("t", type);
+    criteria.bind(q);
+    return q.getSingleResult();
+  }
+
+  /**
+   * History, newest first: versions of one resource ({@code type} and {@code id}), of a type
+   * ({@code id} null) or of the whole server (both null).
+   *
+   * @param since only versions written at or after this instant; null for all
+   * @param offset versions to skip
+   * @param count versions to return at most
+   */
+  public List<StoredVersion> history(
+      String type, String id, Instant since, Instant before, int offset, int count) {
+    Long pid = null;
+    if (id != null) {
+      Optional<ResourceEntity> current = current(type, id);
+      if (current.isEmpty()) {
+        return List.of();
+      }
+      pid = current.get().pid();
+    }
+    int window = offset + count;
+    List<StoredVersion> merged = new ArrayList<>();
+    merged.addAll(historyOf("ResourceEntity", type, pid, since, before, window));
+    merged.addAll(historyOf("HistoryEntity", type, pid, since, before, window));
+    merged.sort(
+        Comparator.comparing(StoredVersion::lastUpdated)
+            .thenComparing(StoredVersion::version)
+            .reversed());
+    if (offset >= merged.size()) {
+      return List.of();
+    }
+    return List.copyOf(merged.subList(offset, Math.min(merged.size(), window)));
+  }
+
+  /** How many versions {@link #history} would return in all. */
+  public long historyCount(String type, String id, Instant since, Instant before) {
+    Long pid = null;
+    if (id != null) {
+      Optional<ResourceEntity> current = current(type, id);
+      if (current.isEmpty()) {
+        return 0;
+      }
+      pid = current.get().pid();
+    }
+    return countOf("ResourceEntity", type, pid, since, before)
+        + countOf("HistoryEntity", type, pid, since, before);
+  }
+
+  private List<StoredVersion> historyOf(
+      String entity, String type, Long pid, Instant since, Instant before, int max) {
+    String where = historyWhere(type, pid, since, before);
+    List<?> rows =
+        bindHistory(
+                em.createQuery(
+                    "select h from " + entity + " h" + where + " order by h.lastUpdated desc"),
+                type,
+                pid,
+                since,
+                before)
+            .setMaxResults(max)
+            .getResultList();
+    List<StoredVersion> out = new ArrayList<>(rows.size());
+    for (Object row : rows) {
+      out.add(row instanceof ResourceEntity r ? r.toStored() : ((HistoryEntity) row).toStored());
+    }
+    return out;
+  }
+
+  private long countOf(String entity, String type, Long pid, Instant since, Instant before) {
+    String where = historyWhere(type, pid, since, before);
+    return ((Number)
+            bindHistory(
+                    em.createQuery("select count(h) from " + entity + " h" + where),
+                    type,
+                    pid,
+                    since,
+                    before)
+                .getSingleResult())
+        .longValue();
+  }
+
+  private static String historyWhere(String type, Long pid, Instant since, Instant before) {
+    List<String> c = new ArrayList<>();
+    if (type != null) {
+      c.add("h.type = :type");
+    }
+    if (pid != null) {
+      c.add("h.pid = :pid");
+    }
+    if (since != null) {
+      c.add("h.lastUpdated >= :since");
+    }
+    if (before != null) {
+      c.add("h.lastUpdated <= :before");
+    }
+    return c.isEmpty() ? "" : " where " + String.join(" and ", c);
+  }
+
+  private static jakarta.persistence.Query bindHistory(
+      jakarta.persistence.Query q, String type, Long pid, Instant since, Instant before) {
+    if (type != null) {
+      q.setParameter("type", type);
+    }
+    if (pid != null) {
+      q.setParameter("pid", pid);
+    }
+    if (since != null) {
+      q.setParameter("since", since);
+    }
+    if (before != null) {
+      q.setParameter("before", before);
+    }
+    return q;
+  }
+
+  private static <T> List<List<T>> chunks(Collection<T> all) {
+    List<T> list = new ArrayList<>(all);
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < list.size(); i += IN_CHUNK) {
+      out.add(list.subList(i, Math.min(list.size(), i + IN_CHUNK)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,177 @@
+package fi.polku.hub.write;
+
+import ca.uhn.fhir.context.FhirContext;
+import fi.polku.hub.problem.HubCodes;
+import fi.polku.hub.problem.HubException;
+import fi.polku.hub.problem.Problems;
+import fi.polku.hub.store.ResourceReader;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hl7.fhir.r5.model.Bundle;
+import org.hl7.fhir.r5.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r5.model.Bundle.BundleEntryResponseComponent;
+import org.hl7.fhir.r5.model.Bundle.BundleType;
+import org.hl7.fhir.r5.model.Resource;
+
+/**
+ * Batch and transaction Bundles. A transaction's writes are one {@link WriteEngine} unit (all or
+ * nothing: any failure answers the whole request with an error and writes nothing); a batch runs
+ * each entry as its own unit and reports failures per entry. Reads ({@code GET Type/id}) are
+ * answered after the writes.
+ */
+public final class BundleProcessor {
+
+  private final FhirContext fhir;
+  private final WriteEngine engine;
+  private final ResourceReader reader;
+  private final Set<String> storedTypes;
+  private final int maxEntries;
+
+  /**
+   * A processor.
+   *
+   * @param storedTypes the resource types the hub stores
+   * @param maxEntries most entries per Bundle (413 beyond)
+   */
+  public BundleProcessor(
+      FhirContext fhir,
+      WriteEngine engine,
+      ResourceReader reader,
+      Set<String> storedTypes,
+      int maxEntries) {
+    this.fhir = fhir;
+    this.engine = engine;
+    this.reader = reader;
+    this.storedTypes = storedTypes;
+    this.maxEntries = maxEntries;
+  }
+
+  /**
+   * Processes a batch or transaction.
+   *
+   * @param representation whether response entries carry the resources ({@code Prefer:
+   *     return=representation})
+   */
+  public Bundle process(Bundle bundle, boolean representation, String lang) {
+    if (bundle.getType() != BundleType.TRANSACTION && bundle.getType() != BundleType.BATCH) {
+      throw invalid("Bundle.type must be transaction or batch");
+    }
+    if (bundle.getEntry().size() > maxEntries) {
+      throw new HubException(
+          HubCodes.TOO_MANY_ENTRIES,
+          Map.of(
+              "count",
+              Integer.toString(bundle.getEntry().size()),
+              "limit",
+              Integer.toString(maxEntries)));
+    }
+    boolean transaction = bundle.getType() == BundleType.TRANSACTION;
+    Bundle response = new Bundle();
+    response.setType(transaction ? BundleType.TRANSACTIONRESPONSE : BundleType.BATCHRESPONSE);
+    response.setTimestamp(new Date());
+    List<Object> parsed = new ArrayList<>();
+    for (int i = 0; i < bundle.getEntry().size(); i++) {
+      try {
+        parsed.add(EntryParser.parse(fhir, storedTypes, bundle.getEntry().get(i), i));
+      } catch (HubException e) {
+        if (transaction) {
+          throw e;
+        }
+        parsed.add(e);
+      }
+    }
+    List<BundleEntryComponent> out =
+        transaction ? transaction(parsed, representation) : batch(parsed, representation, lang);
+    response.setEntry(out);
+    return response;
+  }
+
+  private List<BundleEntryComponent> transaction(List<Object> parsed, boolean representation) {
+    List<WriteRequest> writes = new ArrayList<>();
+    for (Object p : parsed) {
+      if (p instanceof WriteRequest w) {
+        writes.add(w);
+      }
+    }
+    List<WriteOutcome> outcomes = writes.isEmpty() ? List.of() : engine.execute(writes, true);
+    List<BundleEntryComponent> out = new ArrayList<>();
+    int w = 0;
+    for (Object p : parsed) {
+      if (p instanceof WriteRequest) {
+        out.add(entry(outcomes.get(w++), representation));
+      } else {
+        out.add(read((EntryParser.Read) p));
+      }
+    }
+    return out;
+  }
+
+  private List<BundleEntryComponent> batch(
+      List<Object> parsed, boolean representation, String lang) {
+    List<BundleEntryComponent> out = new ArrayList<>();
+    for (Object p : parsed) {
+      try {
+        if (p instanceof HubException e) {
+          throw e;
+        } else if (p instanceof WriteRequest w) {
+          out.add(entry(engine.execute(List.of(w), true).get(0), representation));
+        } else {
+          out.add(read((EntryParser.Read) p));
+        }
+      } catch (HubException e) {
+        BundleEntryComponent c = new BundleEntryComponent();
+        c.getResponse()
+            .setStatus(e.code().status() + " " + Problems.reason(e.code().status()))
+            .setOutcome(Problems.toOperationOutcome(e, lang, null));
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private BundleEntryComponent read(EntryParser.Read r) {
+    Resource resource =
+        (Resource)
+            (r.version() == null
+                ? reader.read(r.type(), r.id())
+                : reader.vread(r.type(), r.id(), r.version()));
+    BundleEntryComponent c = new BundleEntryComponent();
+    c.setResource(resource);
+    c.getResponse()
+        .setStatus("200 OK")
+        .setEtag("W/\"" + resource.getMeta().getVersionId() + "\"")
+        .setLastModified(resource.getMeta().getLastUpdated());
+    return c;
+  }
+
+  private static BundleEntryComponent entry(WriteOutcome o, boolean representation) {
+    BundleEntryComponent c = new BundleEntryComponent();
+    BundleEntryResponseComponent r = c.getResponse();
+    String status =
+        switch (o.status()) {
+          case CREATED -> "201 Created";
+          case UPDATED, UNCHANGED, EXISTING, DELETED -> "200 OK";
+          case NOTHING_DELETED -> "204 No Content";
+        };
+    r.setStatus(status);
+    if (o.version() > 0) {
+      r.setEtag("W/\"" + o.version() + "\"");
+      r.setLastModified(Date.from(o.lastUpdated()));
+    }
+    if (o.resource() != null) {
+      r.setLocation(o.type() + "/" + o.id() + "/_history/" + o.version());
+      c.setFullUrl(o.type() + "/" + o.id());
+      if (representation) {
+        c.setResource((Resource) o.resource());
+      }
+    }
+    return c;
+  }
+
+  private static HubException invalid(String detail) {
+    return new HubException(HubCodes.INVALID_BUNDLE, Map.of("detail", detail));
+  }
+}

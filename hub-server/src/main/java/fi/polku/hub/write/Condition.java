@@ -1,0 +1,110 @@
+package fi.polku.hub.write;
+
+import fi.polku.hub.problem.HubCodes;
+import fi.polku.hub.problem.HubException;
+import fi.polku.hub.store.ContentEncoder;
+import fi.polku.hub.store.SearchCriteria;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The search condition of a conditional create ({@code If-None-Exist}), update, delete or
+ * reference, such as {@code Learner?identifier=urn:oid:1.2.246.21|010115A9875}. The hub answers
+ * conditions on {@code _id} and {@code identifier}.
+ *
+ * @param type the resource type searched
+ * @param criteria the parsed criteria
+ * @param normalized a canonical form (type, decoded parameters sorted) for {@link #hash}
+ * @param text the condition as given, for messages
+ */
+public record Condition(String type, SearchCriteria criteria, String normalized, String text) {
+
+  /**
+   * Parses {@code condition}, with or without a leading {@code Type?} (URL-encoded or not).
+   *
+   * @param type the type the condition applies to
+   */
+  public static Condition parse(String type, String condition) {
+    String query = condition.trim();
+    int q = query.indexOf('?');
+    if (q >= 0) {
+      String prefix = query.substring(0, q);
+      if (!prefix.isEmpty() && !prefix.equals(type) && !prefix.endsWith("/" + type)) {
+        throw invalid("the condition is for " + prefix + ", not " + type);
+      }
+      query = query.substring(q + 1);
+    }
+    List<String> ids = new ArrayList<>();
+    List<List<SearchCriteria.Token>> identifiers = new ArrayList<>();
+    TreeSet<String> normalizedParts = new TreeSet<>();
+    for (String part : query.split("&")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      int eq = part.indexOf('=');
+      if (eq <= 0) {
+        throw invalid("'" + part + "' is not name=value");
+      }
+      String name = decode(part.substring(0, eq));
+      String value = decode(part.substring(eq + 1));
+      if (value.isBlank()) {
+        throw invalid("parameter " + name + " has no value");
+      }
+      normalizedParts.add(name + "=" + value);
+      switch (name) {
+        case "_id" -> ids.addAll(List.of(value.split(",")));
+        case "identifier" -> identifiers.add(tokens(value));
+        default -> throw new HubException(HubCodes.UNSUPPORTED_SEARCH, Map.of("parameter", name));
+      }
+    }
+    if (normalizedParts.isEmpty()) {
+      throw invalid("the condition is empty");
+    }
+    SearchCriteria criteria = new SearchCriteria(List.copyOf(ids), identifiers, null, null);
+    return new Condition(type, criteria, type + "?" + String.join("&", normalizedParts), condition);
+  }
+
+  /** SHA-256 of {@link #normalized}: the key of the conditional-create claim. */
+  public String hash() {
+    return ContentEncoder.sha256(normalized);
+  }
+
+  /** The identifier if the condition is exactly one identifier with a system, else null. */
+  public SearchCriteria.Token singleIdentifier() {
+    if (criteria.ids().isEmpty()
+        && criteria.identifiers().size() == 1
+        && criteria.identifiers().get(0).size() == 1
+        && criteria.identifiers().get(0).get(0).system() != null) {
+      return criteria.identifiers().get(0).get(0);
+    }
+    return null;
+  }
+
+  private static List<SearchCriteria.Token> tokens(String value) {
+    List<SearchCriteria.Token> out = new ArrayList<>();
+    for (String t : value.split(",")) {
+      int bar = t.indexOf('|');
+      out.add(
+          bar < 0
+              ? new SearchCriteria.Token(null, t)
+              : new SearchCriteria.Token(t.substring(0, bar), t.substring(bar + 1)));
+    }
+    return out;
+  }
+
+  private static String decode(String s) {
+    try {
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw invalid("malformed URL encoding");
+    }
+  }
+
+  private static HubException invalid(String detail) {
+    return new HubException(HubCodes.INVALID_CONDITION, Map.of("detail", detail));
+  }
+}

@@ -1,0 +1,139 @@
+package fi.polku.hub.write;
+
+import ca.uhn.fhir.context.FhirContext;
+import fi.polku.hub.problem.HubCodes;
+import fi.polku.hub.problem.HubException;
+import fi.polku.hub.write.WriteRequest.Op;
+import java.util.Map;
+import java.util.Set;
+import org.hl7.fhir.r5.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r5.model.Bundle.BundleEntryRequestComponent;
+import org.hl7.fhir.r5.model.Resource;
+
+/** Turns a Bundle entry into a {@link WriteRequest} or a {@link Read}. */
+final class EntryParser {
+
+  /** A read entry: {@code GET Type/id} or {@code GET Type/id/_history/n}. */
+  record Read(String type, String id, Integer version) {}
+
+  private EntryParser() {}
+
+  static Object parse(FhirContext fhir, Set<String> types, BundleEntryComponent e, int index) {
+    BundleEntryRequestComponent req = e.getRequest();
+    if (req == null || req.getMethod() == null || !req.hasUrl()) {
+      throw invalid(index, "request.method and request.url are required");
+    }
+    String url = stripBase(req.getUrl());
+    int q = url.indexOf('?');
+    String path = q < 0 ? url : url.substring(0, q);
+    String[] parts = path.split("/");
+    String type = parts[0];
+    if (!types.contains(type)) {
+      throw invalid(index, "resource type " + type + " is not stored by this server");
+    }
+    Integer ifMatch = req.hasIfMatch() ? etagVersion(req.getIfMatch(), index) : null;
+    String fullUrl = e.hasFullUrl() ? e.getFullUrl() : null;
+    return switch (req.getMethod()) {
+      case GET -> read(type, parts, q, index);
+      case POST -> {
+        requireResource(fhir, e, type, index);
+        if (parts.length != 1 || q >= 0) {
+          throw invalid(index, "a create's url is the resource type");
+        }
+        String cond = req.hasIfNoneExist() ? req.getIfNoneExist() : null;
+        yield new WriteRequest(Op.CREATE, type, null, cond, null, e.getResource(), fullUrl, false);
+      }
+      case PUT -> {
+        requireResource(fhir, e, type, index);
+        if (q >= 0) {
+          yield new WriteRequest(
+              Op.UPDATE, type, null, url, ifMatch, e.getResource(), fullUrl, false);
+        }
+        if (parts.length != 2) {
+          throw invalid(index, "an update's url is Type/id or Type?condition");
+        }
+        String bodyId = e.getResource().getIdElement().getIdPart();
+        if (bodyId != null && !bodyId.equals(parts[1])) {
+          throw new HubException(HubCodes.ID_MISMATCH, Map.of("body", bodyId, "url", parts[1]));
+        }
+        yield new WriteRequest(
+            Op.UPDATE, type, parts[1], null, ifMatch, e.getResource(), fullUrl, false);
+      }
+      case DELETE -> {
+        if (q >= 0) {
+          yield new WriteRequest(Op.DELETE, type, null, url, ifMatch, null, fullUrl, false);
+        }
+        if (parts.length != 2) {
+          throw invalid(index, "a delete's url is Type/id or Type?condition");
+        }
+        yield new WriteRequest(Op.DELETE, type, parts[1], null, ifMatch, null, fullUrl, false);
+      }
+      default ->
+          throw new HubException(
+              HubCodes.NOT_IMPLEMENTED,
+              Map.of("detail", req.getMethod().toCode() + " in a Bundle (entry " + index + ")"));
+    };
+  }
+
+  private static Read read(String type, String[] parts, int q, int index) {
+    if (q >= 0 || (parts.length != 2 && !(parts.length == 4 && parts[2].equals("_history")))) {
+      throw new HubException(
+          HubCodes.NOT_IMPLEMENTED,
+          Map.of("detail", "searches in a Bundle (entry " + index + "); read Type/id only"));
+    }
+    Integer version = null;
+    if (parts.length == 4) {
+      try {
+        version = Integer.valueOf(parts[3]);
+      } catch (NumberFormatException ex) {
+        throw invalid(index, "version must be a number");
+      }
+    }
+    return new Read(type, parts[1], version);
+  }
+
+  private static void requireResource(
+      FhirContext fhir, BundleEntryComponent e, String type, int index) {
+    Resource r = e.getResource();
+    if (r == null) {
+      throw invalid(index, "the entry has no resource");
+    }
+    String actual = fhir.getResourceType(r);
+    if (!actual.equals(type)) {
+      throw new HubException(HubCodes.WRONG_TYPE, Map.of("actual", actual, "expected", type));
+    }
+  }
+
+  /** The version of an ETag ({@code W/"3"}, {@code "3"} or {@code 3}). */
+  static Integer etagVersion(String etag, int index) {
+    String v = etag.trim();
+    if (v.startsWith("W/")) {
+      v = v.substring(2);
+    }
+    v = v.replace("\"", "");
+    try {
+      return Integer.valueOf(v);
+    } catch (NumberFormatException ex) {
+      throw new HubException(
+          HubCodes.BAD_REQUEST,
+          Map.of(
+              "detail",
+              "If-Match must be a version ETag such as W/\"3\""
+                  + (index >= 0 ? " (entry " + index + ")" : "")));
+    }
+  }
+
+  private static String stripBase(String url) {
+    // Absolute URLs are accepted when they point at a FHIR base: keep what follows the base.
+    if (url.startsWith("http://") || url.startsWith("https://")) {
+      int fhir = url.indexOf("/fhir/");
+      return fhir < 0 ? url : url.substring(fhir + "/fhir/".length());
+    }
+    return url.startsWith("/") ? url.substring(1) : url;
+  }
+
+  private static HubException invalid(int index, String detail) {
+    return new HubException(
+        HubCodes.INVALID_BUNDLE, Map.of("detail", "entry " + index + ": " + detail));
+  }
+}

@@ -1,0 +1,119 @@
+package fi.polku.hub.write;
+
+import ca.uhn.fhir.context.FhirContext;
+import fi.polku.hub.problem.HubCodes;
+import fi.polku.hub.problem.HubException;
+import fi.polku.hub.store.ContentEncoder;
+import fi.polku.hub.store.ResourceStore;
+import fi.polku.hub.store.UniqueSystems;
+import fi.polku.hub.validate.WriteValidation;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.LockAcquisitionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs units of writes all-or-nothing, each in one database transaction. When two clients race
+ * (parallel conditional creates of the same record, updates of the same version), the database's
+ * unique keys and version checks make one of them fail at flush; that one is rolled back and run
+ * again from the start, when it sees the winner's committed row (and answers with it, or with a
+ * clean 409/412).
+ */
+public final class WriteEngine {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WriteEngine.class);
+  private static final int ATTEMPTS = 6;
+  private static final Set<String> RETRYABLE_SQL_STATES =
+      Set.of("23505", "40001", "40P01", "HYT00", "55P03");
+
+  private final FhirContext fhir;
+  private final TransactionTemplate tx;
+  private final ResourceStore store;
+  private final ContentEncoder encoder;
+  private final WriteValidation validation;
+  private final UniqueSystems uniqueSystems;
+
+  /** An engine over {@code store}, with transactions from {@code tx}. */
+  public WriteEngine(
+      FhirContext fhir,
+      TransactionTemplate tx,
+      ResourceStore store,
+      ContentEncoder encoder,
+      WriteValidation validation,
+      UniqueSystems uniqueSystems) {
+    this.fhir = fhir;
+    this.tx = tx;
+    this.store = store;
+    this.encoder = encoder;
+    this.validation = validation;
+    this.uniqueSystems = uniqueSystems;
+  }
+
+  /**
+   * Executes {@code requests} as one all-or-nothing unit.
+   *
+   * @param bundle whether the requests are a Bundle's entries (issue locations name the entry)
+   * @return one outcome per request, in order
+   * @throws HubException when the client must change something (nothing is written then)
+   */
+  public List<WriteOutcome> execute(List<WriteRequest> requests, boolean bundle) {
+    RuntimeException last = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      WriteAttempt unit =
+          new WriteAttempt(fhir, store, encoder, validation, uniqueSystems, requests, bundle);
+      try {
+        return tx.execute(s -> unit.run());
+      } catch (RuntimeException e) {
+        if (!isRace(e)) {
+          throw e;
+        }
+        unit.undoRewrites();
+        last = e;
+        LOG.debug("Write attempt {} lost a race ({}); retrying", attempt, e.getClass().getName());
+        backOff(attempt);
+      }
+    }
+    throw new HubException(HubCodes.CONCURRENT_WRITE, Map.of(), last);
+  }
+
+  private static boolean isRace(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HubException) {
+        return false;
+      }
+      if (t instanceof ConcurrentWriteDetected
+          || t instanceof ConstraintViolationException
+          || t instanceof OptimisticLockException
+          || t instanceof StaleStateException
+          || t instanceof PessimisticLockException
+          || t instanceof LockAcquisitionException
+          || t instanceof ConcurrencyFailureException
+          || t instanceof DataIntegrityViolationException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && RETRYABLE_SQL_STATES.contains(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void backOff(int attempt) {
+    // Spread the retries of clients that collided so they do not collide again.
+    long micros = ThreadLocalRandom.current().nextLong(1_000, 5_000L * attempt);
+    LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(micros));
+  }
+}

@@ -1,0 +1,192 @@
+package fi.polku.hub.write;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import fi.polku.hub.problem.HubCodes;
+import fi.polku.hub.problem.HubException;
+import fi.polku.hub.store.ResourceStore;
+import fi.polku.hub.validate.WriteValidation;
+import fi.polku.hub.write.WriteRequest.Op;
+import fi.polku.validation.api.Severity;
+import fi.polku.validation.api.ValidationIssue;
+import fi.polku.validation.api.ValidationReport;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r5.model.Bundle;
+import org.hl7.fhir.r5.model.Parameters;
+import org.hl7.fhir.r5.model.Resource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The write path for the REST API: parse → validate → resolve → store → outcome. A JSON body is
+ * validated as sent, before HAPI parses it, so the sender gets the validators' precise findings
+ * (unknown elements, malformed values) instead of a parser error; other bodies are parsed first and
+ * validated as the hub will store them.
+ */
+public final class WriteService {
+
+  private final FhirContext fhir;
+  private final WriteEngine engine;
+  private final BundleProcessor bundles;
+  private final WriteValidation validation;
+  private final ResourceStore store;
+  private final TransactionTemplate readOnly;
+
+  /** The write path over {@code engine}. */
+  public WriteService(
+      FhirContext fhir,
+      WriteEngine engine,
+      BundleProcessor bundles,
+      WriteValidation validation,
+      ResourceStore store,
+      TransactionTemplate readOnly) {
+    this.fhir = fhir;
+    this.engine = engine;
+    this.bundles = bundles;
+    this.validation = validation;
+    this.store = store;
+    this.readOnly = readOnly;
+  }
+
+  /** A request body: its bytes and encoding. */
+  public record Body(byte[] bytes, EncodingEnum encoding) {}
+
+  /**
+   * Create, conditional when {@code ifNoneExist} is given.
+   *
+   * @param validated whether the body was already validated as sent ({@link #validateAsSent})
+   */
+  public WriteOutcome create(
+      String type, IBaseResource resource, String ifNoneExist, boolean validated) {
+    checkType(type, resource);
+    return one(
+        new WriteRequest(Op.CREATE, type, null, ifNoneExist, null, resource, null, validated));
+  }
+
+  /**
+   * Update of {@code type/id} (update-as-create if it does not exist), or conditional update when
+   * {@code condition} is given.
+   *
+   * @param validated whether the body was already validated as sent ({@link #validateAsSent})
+   */
+  public WriteOutcome update(
+      String type,
+      String id,
+      String condition,
+      IBaseResource resource,
+      Integer ifMatch,
+      boolean validated) {
+    checkType(type, resource);
+    if (condition == null) {
+      String bodyId = resource.getIdElement().getIdPart();
+      if (bodyId == null) {
+        throw new HubException(
+            HubCodes.BAD_REQUEST, Map.of("detail", "an update's body must carry the resource id"));
+      }
+      if (!bodyId.equals(id)) {
+        throw new HubException(HubCodes.ID_MISMATCH, Map.of("body", bodyId, "url", id));
+      }
+    }
+    return one(
+        new WriteRequest(Op.UPDATE, type, id, condition, ifMatch, resource, null, validated));
+  }
+
+  /**
+   * Validates a JSON body exactly as sent, before it is parsed: the validators then report what a
+   * parser would drop or refuse (unknown elements, malformed values) with their precise codes.
+   * Throws the 422 when the body is invalid.
+   *
+   * @return the findings that do not reject the body (warnings), for the response
+   */
+  public ValidationReport validateAsSent(byte[] json) {
+    ValidationReport report = readOnly.execute(s -> validation.validate(json, store, Map.of()));
+    for (ValidationIssue i : report.issues()) {
+      if (i.severity() == Severity.FATAL) {
+        // Not JSON, not a resource, over an input limit: a bad request, not rejected content.
+        throw new HubException(
+            HubCodes.UNREADABLE_BODY, Map.of("detail", i.message().en()), report);
+      }
+    }
+    if (!report.isValid()) {
+      throw new HubException(HubCodes.INVALID_CONTENT, Map.of(), report);
+    }
+    return report;
+  }
+
+  /** Delete of {@code type/id}, or conditional delete when {@code condition} is given. */
+  public WriteOutcome delete(String type, String id, String condition, Integer ifMatch) {
+    return one(new WriteRequest(Op.DELETE, type, id, condition, ifMatch, null, null, false));
+  }
+
+  /** A batch or transaction Bundle. */
+  public Bundle bundle(Bundle bundle, boolean representation, String lang) {
+    return bundles.process(bundle, representation, lang);
+  }
+
+  /**
+   * {@code $validate}: the report for a resource (the body itself, or the {@code resource}
+   * parameter of a Parameters body), with business rules against the store.
+   */
+  public ValidationReport validate(String type, Body body) {
+    if (body.encoding() == EncodingEnum.JSON && !looksLikeParameters(body.bytes())) {
+      return readOnly.execute(s -> validation.validate(body.bytes(), store, Map.of()));
+    }
+    IBaseResource parsed = parse(body);
+    if (parsed instanceof Parameters params) {
+      Resource r =
+          params.getParameter("resource") == null
+              ? null
+              : params.getParameter("resource").getResource();
+      if (r == null) {
+        throw new HubException(
+            HubCodes.BAD_REQUEST, Map.of("detail", "Parameters without a 'resource' parameter"));
+      }
+      parsed = r;
+    }
+    checkType(type, parsed);
+    IBaseResource resource = parsed;
+    return readOnly.execute(s -> validation.validate(resource, store));
+  }
+
+  private WriteOutcome one(WriteRequest r) {
+    return engine.execute(List.of(r), false).get(0);
+  }
+
+  private IBaseResource parse(Body body) {
+    if (body.bytes() == null || body.bytes().length == 0) {
+      throw new HubException(HubCodes.UNREADABLE_BODY, Map.of("detail", "the body is empty"));
+    }
+    IParser parser =
+        body.encoding() == EncodingEnum.XML ? fhir.newXmlParser() : fhir.newJsonParser();
+    try {
+      return parser.parseResource(new String(body.bytes(), StandardCharsets.UTF_8));
+    } catch (DataFormatException e) {
+      throw new HubException(
+          HubCodes.UNREADABLE_BODY, Map.of("detail", stripHapiCode(e.getMessage())));
+    }
+  }
+
+  private void checkType(String type, IBaseResource resource) {
+    String actual = fhir.getResourceType(resource);
+    if (!actual.equals(type)) {
+      throw new HubException(HubCodes.WRONG_TYPE, Map.of("actual", actual, "expected", type));
+    }
+  }
+
+  private static boolean looksLikeParameters(byte[] json) {
+    String head = new String(json, 0, Math.min(json.length, 200), StandardCharsets.UTF_8);
+    return head.replace(" ", "").contains("\"resourceType\":\"Parameters\"");
+  }
+
+  /** HAPI prefixes its messages with its own code ({@code HAPI-1861: }); the hub has its own. */
+  static String stripHapiCode(String message) {
+    if (message == null) {
+      return "";
+    }
+    return message.replaceFirst("^HAPI-\\d+: ", "");
+  }
+}

@@ -1,0 +1,183 @@
+package fi.polku.hub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import fi.polku.model.generated.Learner;
+import fi.polku.model.generated.StudyRight;
+import java.util.UUID;
+import org.hl7.fhir.r5.model.Bundle;
+import org.hl7.fhir.r5.model.Bundle.BundleType;
+import org.hl7.fhir.r5.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r5.model.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Batch and transaction Bundles: placeholders, conditional references, all-or-nothing. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Db.class)
+class BundleIT {
+
+  private final IGenericClient client;
+
+  BundleIT(Db db) {
+    this.client = RunningHub.on(db).client();
+  }
+
+  private static Bundle bundle(BundleType type) {
+    return new Bundle().setType(type);
+  }
+
+  private static void add(Bundle b, Resource r, HTTPVerb verb, String url, String fullUrl) {
+    Bundle.BundleEntryComponent e = b.addEntry().setResource(r);
+    e.getRequest().setMethod(verb).setUrl(url);
+    if (fullUrl != null) {
+      e.setFullUrl(fullUrl);
+    }
+  }
+
+  @Test
+  void transactionResolvesUrnUuidPlaceholdersToTheAssignedIds() {
+    String placeholder = "urn:uuid:" + UUID.randomUUID();
+    Bundle tx = bundle(BundleType.TRANSACTION);
+    add(tx, Fixtures.learner(Fixtures.ids(), "Tx"), HTTPVerb.POST, "Learner", placeholder);
+    add(tx, Fixtures.studyRight(placeholder), HTTPVerb.POST, "StudyRight", null);
+
+    Bundle response = client.transaction().withBundle(tx).execute();
+
+    assertThat(response.getType()).isEqualTo(BundleType.TRANSACTIONRESPONSE);
+    assertThat(response.getEntry())
+        .allSatisfy(e -> assertThat(e.getResponse().getStatus()).startsWith("201"));
+    String learner = response.getEntry().get(0).getResponse().getLocation();
+    String studyRight = response.getEntry().get(1).getResponse().getLocation();
+    StudyRight sr =
+        client.read().resource(StudyRight.class).withId(studyRight.split("/")[1]).execute();
+    assertThat(sr.getLearner().getReference()).isEqualTo("Learner/" + learner.split("/")[1]);
+  }
+
+  @Test
+  void transactionResolvesConditionalReferencesToStoredAndToSameBundleResources() {
+    Fixtures.Ids stored = Fixtures.ids();
+    String storedId =
+        client.create().resource(Fixtures.learner(stored, "Stored")).execute().getId().getIdPart();
+    Fixtures.Ids inBundle = Fixtures.ids();
+    Bundle tx = bundle(BundleType.TRANSACTION);
+    add(
+        tx,
+        Fixtures.learner(inBundle, "New"),
+        HTTPVerb.PUT,
+        "Learner?identifier=" + Fixtures.SOURCE + "|" + inBundle.sourceKey(),
+        null);
+    add(
+        tx,
+        Fixtures.studyRight("Learner?identifier=" + Fixtures.HETU + "|" + stored.hetu()),
+        HTTPVerb.POST,
+        "StudyRight",
+        null);
+    add(
+        tx,
+        Fixtures.studyRight("Learner?identifier=" + Fixtures.HETU + "|" + inBundle.hetu()),
+        HTTPVerb.POST,
+        "StudyRight",
+        null);
+
+    Bundle response = client.transaction().withBundle(tx).execute();
+
+    String newId = response.getEntry().get(0).getResponse().getLocation().split("/")[1];
+    StudyRight first = read(response, 1);
+    StudyRight second = read(response, 2);
+    assertThat(first.getLearner().getReference()).isEqualTo("Learner/" + storedId);
+    assertThat(second.getLearner().getReference()).isEqualTo("Learner/" + newId);
+  }
+
+  @Test
+  void aFailingTransactionWritesNothing() {
+    Fixtures.Ids ids = Fixtures.ids();
+    Bundle tx = bundle(BundleType.TRANSACTION);
+    add(tx, Fixtures.learner(ids, "Never"), HTTPVerb.POST, "Learner", null);
+    add(
+        tx,
+        Fixtures.studyRight("Learner?identifier=" + Fixtures.HETU + "|nobody-has-this"),
+        HTTPVerb.POST,
+        "StudyRight",
+        null);
+
+    assertThatThrownBy(() -> client.transaction().withBundle(tx).execute())
+        .isInstanceOf(BaseServerResponseException.class)
+        .hasMessageContaining("POLKU-HUB-0204");
+    Bundle found =
+        client
+            .search()
+            .forResource(Learner.class)
+            .where(Learner.IDENTIFIER.exactly().systemAndCode(Fixtures.HETU, ids.hetu()))
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(found.getTotal()).isZero();
+  }
+
+  @Test
+  void batchEntriesSucceedOrFailOnTheirOwn() {
+    Fixtures.Ids ids = Fixtures.ids();
+    Bundle batch = bundle(BundleType.BATCH);
+    add(batch, Fixtures.learner(ids, "Ok"), HTTPVerb.POST, "Learner", null);
+    add(batch, Fixtures.learner(ids, "Duplicate"), HTTPVerb.POST, "Learner", null);
+    Bundle.BundleEntryComponent read = batch.addEntry();
+    read.getRequest().setMethod(HTTPVerb.GET).setUrl("Learner/no-such-one");
+
+    Bundle response = client.transaction().withBundle(batch).execute();
+
+    assertThat(response.getType()).isEqualTo(BundleType.BATCHRESPONSE);
+    assertThat(response.getEntry().get(0).getResponse().getStatus()).startsWith("201");
+    assertThat(response.getEntry().get(1).getResponse().getStatus()).startsWith("409");
+    assertThat(response.getEntry().get(1).getResponse().getOutcome()).isNotNull();
+    assertThat(response.getEntry().get(2).getResponse().getStatus()).startsWith("404");
+  }
+
+  @Test
+  void aBundleWithMoreEntriesThanTheLimitIs413() {
+    Bundle batch = bundle(BundleType.BATCH);
+    for (int i = 0; i < 1001; i++) {
+      batch.addEntry().getRequest().setMethod(HTTPVerb.GET).setUrl("Learner/x" + i);
+    }
+
+    assertThatThrownBy(() -> client.transaction().withBundle(batch).execute())
+        .isInstanceOf(BaseServerResponseException.class)
+        .satisfies(
+            e -> assertThat(((BaseServerResponseException) e).getStatusCode()).isEqualTo(413));
+  }
+
+  @Test
+  void aTransactionOfManyNewLearnersIsStoredInOneGo() {
+    Bundle tx = bundle(BundleType.TRANSACTION);
+    for (int i = 0; i < 200; i++) {
+      Fixtures.Ids ids = Fixtures.ids();
+      add(
+          tx,
+          Fixtures.learner(ids, "Bulk"),
+          HTTPVerb.PUT,
+          "Learner?identifier=" + Fixtures.SOURCE + "|" + ids.sourceKey(),
+          null);
+    }
+
+    Bundle first = client.transaction().withBundle(tx).execute();
+    Bundle again = client.transaction().withBundle(tx).execute();
+
+    assertThat(first.getEntry())
+        .hasSize(200)
+        .allSatisfy(e -> assertThat(e.getResponse().getStatus()).startsWith("201"));
+    assertThat(again.getEntry())
+        .allSatisfy(
+            e -> {
+              assertThat(e.getResponse().getStatus()).startsWith("200");
+              assertThat(e.getResponse().getEtag()).isEqualTo("W/\"1\"");
+            });
+  }
+
+  private StudyRight read(Bundle response, int entry) {
+    String id = response.getEntry().get(entry).getResponse().getLocation().split("/")[1];
+    return client.read().resource(StudyRight.class).withId(id).execute();
+  }
+}

@@ -1,0 +1,117 @@
+package fi.polku.hub.it;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.model.generated.Learner;
+import fi.polku.model.generated.StudyRight;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Test records with fresh identifiers, so tests sharing one hub never collide: valid personal
+ * identity codes (check character computed), learner numbers, KOSKI OIDs and source keys.
+ */
+public final class Fixtures {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final AtomicLong SEQ = new AtomicLong(1);
+  private static final String CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+  /** Source-key system of the learners of a fictional pupil register. */
+  public static final String SOURCE = "https://polku.fi/fhir/source/primus-vantaa/pupil";
+
+  /** Identifier system of personal identity codes. */
+  public static final String HETU = "urn:oid:1.2.246.21";
+
+  private Fixtures() {}
+
+  /** Fresh identifiers for one learner. */
+  public record Ids(String hetu, String learnerNumber, String sourceKey) {}
+
+  /** New, unused identifiers. */
+  public static Ids ids() {
+    long n = SEQ.getAndIncrement();
+    return new Ids(hetu(n), String.format("1.2.246.562.24.%011d", n), "p-" + n);
+  }
+
+  /** A learner's JSON with {@code ids} and the family name {@code family}. */
+  public static String learnerJson(Ids ids, String family) {
+    return fill(
+        text("fixtures/learner.json"),
+        Map.of(
+            "hetu", ids.hetu(),
+            "learnerNumber", ids.learnerNumber(),
+            "sourceKey", ids.sourceKey(),
+            "family", family));
+  }
+
+  /** A learner with {@code ids}. */
+  public static Learner learner(Ids ids, String family) {
+    return RunningHub.FHIR.newJsonParser().parseResource(Learner.class, learnerJson(ids, family));
+  }
+
+  /** A study right of the learner at {@code learnerReference} (may be conditional or urn:uuid). */
+  public static StudyRight studyRight(String learnerReference) {
+    return RunningHub.FHIR
+        .newJsonParser()
+        .parseResource(StudyRight.class, studyRightJson(learnerReference, r -> {}));
+  }
+
+  /** A basic education study right's JSON, changed by {@code edit} (a Jackson tree). */
+  public static String studyRightJson(String learnerReference, Consumer<ObjectNode> edit) {
+    long n = SEQ.getAndIncrement();
+    String json =
+        fill(
+            text("fixtures/study-right.json"),
+            Map.of(
+                "studyRightOid",
+                String.format("1.2.246.562.15.%011d", n),
+                "sourceKey",
+                "sr-" + n,
+                "learnerReference",
+                learnerReference));
+    try {
+      ObjectNode tree = (ObjectNode) JSON.readTree(json);
+      edit.accept(tree);
+      return JSON.writeValueAsString(tree);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A classpath text file. */
+  public static String text(String path) {
+    try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalArgumentException("No test resource " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A valid personal identity code, different for each {@code n}. */
+  static String hetu(long n) {
+    int day = 1 + (int) (n % 28);
+    int month = 1 + (int) (n / 28 % 12);
+    int year = 10 + (int) (n / 336 % 10);
+    int individual = 900 + (int) (n / 3360 % 99);
+    String digits = String.format("%02d%02d%02d%03d", day, month, year, individual);
+    char check = CHECK.charAt((int) (Long.parseLong(digits) % 31));
+    return digits.substring(0, 6) + "A" + digits.substring(6) + check;
+  }
+
+  private static String fill(String template, Map<String, String> values) {
+    String out = template;
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      out = out.replace("${" + e.getKey() + "}", e.getValue());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,188 @@
+package fi.polku.hub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Header semantics over raw HTTP: ETag, Last-Modified, Location, If-Match, If-None-Match, Prefer,
+ * content negotiation, and OperationOutcomes with stable codes on errors.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Db.class)
+class HttpHeadersIT {
+
+  private static final String FHIR_JSON = "application/fhir+json";
+
+  private final RunningHub hub;
+
+  HttpHeadersIT(Db db) {
+    this.hub = RunningHub.on(db);
+  }
+
+  private HttpResponse<String> post(String json, String... headers) {
+    return hub.send(
+        hub.request("Learner")
+            .headers(headers.length == 0 ? new String[] {"X-None", "-"} : headers)
+            .header("Content-Type", FHIR_JSON)
+            .POST(BodyPublishers.ofString(json)));
+  }
+
+  private String created() {
+    HttpResponse<String> r = post(Fixtures.learnerJson(Fixtures.ids(), "Header"));
+    assertThat(r.statusCode()).isEqualTo(201);
+    String location = r.headers().firstValue("Location").orElseThrow();
+    return location.substring(location.indexOf("Learner/"), location.indexOf("/_history"));
+  }
+
+  @Test
+  void createAnswers201WithLocationOfTheVersionETagAndLastModified() {
+    HttpResponse<String> r = post(Fixtures.learnerJson(Fixtures.ids(), "Header"));
+
+    assertThat(r.statusCode()).isEqualTo(201);
+    assertThat(r.headers().firstValue("Location").orElseThrow())
+        .startsWith(hub.base() + "/Learner/")
+        .endsWith("/_history/1");
+    assertThat(r.headers().firstValue("ETag")).contains("W/\"1\"");
+    assertThat(r.headers().firstValue("Last-Modified")).isPresent();
+    assertThat(r.body()).contains("\"resourceType\":\"Learner\"");
+  }
+
+  @Test
+  void readAnswersWithETagAndLastModifiedAndIfNoneMatchGives304() {
+    String ref = created();
+
+    HttpResponse<String> read = hub.send(hub.request(ref).GET());
+    HttpResponse<String> again =
+        hub.send(hub.request(ref).header("If-None-Match", "W/\"1\"").GET());
+
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(read.headers().firstValue("ETag")).contains("W/\"1\"");
+    assertThat(read.headers().firstValue("Last-Modified")).isPresent();
+    assertThat(again.statusCode()).isEqualTo(304);
+  }
+
+  @Test
+  void updateWithAStaleIfMatchIsRefusedWith412() {
+    String ref = created();
+    String body = hub.send(hub.request(ref).GET()).body();
+
+    HttpResponse<String> first =
+        hub.send(
+            hub.request(ref)
+                .header("Content-Type", FHIR_JSON)
+                .header("If-Match", "W/\"1\"")
+                .PUT(BodyPublishers.ofString(body.replace("\"Header\"", "\"Changed\""))));
+    HttpResponse<String> stale =
+        hub.send(
+            hub.request(ref)
+                .header("Content-Type", FHIR_JSON)
+                .header("If-Match", "W/\"1\"")
+                .PUT(BodyPublishers.ofString(body.replace("\"Header\"", "\"Again\""))));
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.headers().firstValue("ETag")).contains("W/\"2\"");
+    assertThat(stale.statusCode()).isEqualTo(412);
+    assertThat(stale.body()).contains("OperationOutcome").contains("POLKU-HUB-0200");
+  }
+
+  @Test
+  void preferReturnMinimalOperationOutcomeAndRepresentation() {
+    HttpResponse<String> minimal =
+        post(Fixtures.learnerJson(Fixtures.ids(), "P"), "Prefer", "return=minimal");
+    HttpResponse<String> outcome =
+        post(Fixtures.learnerJson(Fixtures.ids(), "P"), "Prefer", "return=OperationOutcome");
+    HttpResponse<String> representation =
+        post(Fixtures.learnerJson(Fixtures.ids(), "P"), "Prefer", "return=representation");
+
+    assertThat(minimal.statusCode()).isEqualTo(201);
+    assertThat(minimal.body()).isEmpty();
+    assertThat(minimal.headers().firstValue("Location")).isPresent();
+    assertThat(outcome.body()).contains("\"resourceType\":\"OperationOutcome\"");
+    assertThat(representation.body()).contains("\"resourceType\":\"Learner\"");
+  }
+
+  @Test
+  void contentNegotiationByAcceptHeaderAndByFormatParameter() {
+    String ref = created();
+
+    HttpResponse<String> byAccept =
+        hub.send(hub.request(ref).header("Accept", "application/fhir+xml").GET());
+    HttpResponse<String> byFormat = hub.send(hub.request(ref + "?_format=xml").GET());
+    HttpResponse<String> json = hub.send(hub.request(ref + "?_format=json").GET());
+
+    assertThat(byAccept.headers().firstValue("Content-Type").orElseThrow()).contains("xml");
+    assertThat(byAccept.body()).startsWith("<Learner");
+    assertThat(byFormat.body()).startsWith("<Learner");
+    assertThat(json.body()).startsWith("{");
+  }
+
+  @Test
+  void afterDeleteReadIs410AndUnknownIs404BothWithOperationOutcomes() {
+    String ref = created();
+
+    HttpResponse<String> delete = hub.send(hub.request(ref).DELETE());
+    HttpResponse<String> gone = hub.send(hub.request(ref).GET());
+    HttpResponse<String> unknown = hub.send(hub.request("Learner/no-such-learner").GET());
+
+    assertThat(delete.statusCode()).isIn(200, 204);
+    assertThat(gone.statusCode()).isEqualTo(410);
+    assertThat(gone.body()).contains("POLKU-HUB-0002");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("POLKU-HUB-0001");
+  }
+
+  @Test
+  void errorTextsComeInTheClientsLanguageWithTheOtherTwoAsTranslations() {
+    HttpResponse<String> fi =
+        hub.send(hub.request("Learner/ei-ole").header("Accept-Language", "fi-FI,fi;q=0.9").GET());
+
+    assertThat(fi.body())
+        .contains("\"text\":\"Resurssia Learner/ei-ole ei ole.\"")
+        .contains("Resursen Learner/ei-ole finns inte.")
+        .contains("Resource Learner/ei-ole does not exist.");
+  }
+
+  @Test
+  void unparseableBodyIs400WithAnOperationOutcomeAndNoStackTrace() {
+    HttpResponse<String> r = post("{\"resourceType\":\"Learner\",\"birthDate\":");
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("OperationOutcome").contains("POLKU-HUB-0101");
+    assertThat(r.body()).doesNotContain("at fi.polku").doesNotContain("Exception");
+  }
+
+  @Test
+  void aBodyOverTheSizeLimitIs413() {
+    String big = "{\"resourceType\":\"Learner\",\"callingName\":\"" + "x".repeat(2_100_000) + "\"}";
+
+    HttpResponse<String> r = post(big);
+
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(r.body()).contains("POLKU-HUB-0400");
+  }
+
+  @Test
+  void writingAConformanceResourceIs405() {
+    HttpResponse<String> r =
+        hub.send(
+            hub.request("StructureDefinition")
+                .header("Content-Type", FHIR_JSON)
+                .POST(BodyPublishers.ofString("{\"resourceType\":\"StructureDefinition\"}")));
+
+    assertThat(r.statusCode()).isEqualTo(405);
+    assertThat(r.body()).contains("POLKU-HUB-0500");
+  }
+
+  @Test
+  void anUnknownResourceTypeIs404WithAnOperationOutcome() {
+    HttpResponse<String> r = hub.send(hub.request("Patient/1").GET());
+
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.body()).contains("OperationOutcome").contains("POLKU-HUB-0004");
+  }
+}

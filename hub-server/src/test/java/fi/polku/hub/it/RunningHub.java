@@ -1,0 +1,125 @@
+package fi.polku.hub.it;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import fi.polku.hub.app.PolkuApplication;
+import fi.polku.model.generated.PolkuModelTypes;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A hub started for the integration suite: one per database per test JVM, shared by every test
+ * class, stopped when the JVM exits. Gives a HAPI generic client and a raw HTTP client.
+ */
+public final class RunningHub {
+
+  private static final Map<Db, RunningHub> HUBS = new EnumMap<>(Db.class);
+
+  /** A client-side context with the model's types, as an integrator would set it up. */
+  public static final FhirContext FHIR = clientContext();
+
+  private final Db db;
+  private final String base;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private RunningHub(Db db, String base) {
+    this.db = db;
+    this.base = base;
+  }
+
+  /** The hub on {@code db}, started on first use. */
+  public static synchronized RunningHub on(Db db) {
+    return HUBS.computeIfAbsent(db, RunningHub::start);
+  }
+
+  /** The FHIR base URL, {@code http://127.0.0.1:port/fhir}. */
+  public String base() {
+    return base;
+  }
+
+  /** The database. */
+  public Db db() {
+    return db;
+  }
+
+  /** A HAPI generic client for this hub. */
+  public IGenericClient client() {
+    return FHIR.newRestfulGenericClient(base);
+  }
+
+  /** Sends {@code request} (built on {@link #request}) and returns the response as text. */
+  public HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A request to {@code path} under the base ({@code Learner/1}). */
+  public HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + "/" + path)).timeout(Duration.ofSeconds(60));
+  }
+
+  private static RunningHub start(Db db) {
+    try {
+      Path data = Files.createTempDirectory("polku-it-" + db.name().toLowerCase());
+      Map<String, Object> props = new LinkedHashMap<>();
+      props.put("polku.data", data.toString());
+      props.put("polku.server.port", 0);
+      props.put("polku.limits.max-request-bytes", 2_000_000);
+      props.put("polku.limits.max-bundle-entries", 1000);
+      if (db == Db.POSTGRES) {
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg)));
+        props.put("polku.database.url", pg.getJdbcUrl("postgres", "postgres"));
+        props.put("polku.database.user", "postgres");
+        props.put("polku.database.password", "");
+      }
+      ConfigurableApplicationContext ctx = PolkuApplication.start(props);
+      int port = ((ServletWebServerApplicationContext) ctx).getWebServer().getPort();
+      return new RunningHub(db, "http://127.0.0.1:" + port + "/fhir");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start the hub on " + db, e);
+    }
+  }
+
+  private static void close(EmbeddedPostgres pg) {
+    try {
+      pg.close();
+    } catch (IOException e) {
+      // The JVM is exiting; the temporary database goes with it.
+    }
+  }
+
+  private static FhirContext clientContext() {
+    FhirContext ctx = FhirContext.forR5();
+    PolkuModelTypes.registerAll(ctx);
+    ctx.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+    ctx.getRestfulClientFactory().setSocketTimeout(60_000);
+    return ctx;
+  }
+
+  @Override
+  public String toString() {
+    return db.name();
+  }
+}

@@ -1,0 +1,60 @@
+package fi.polku.hub.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hl7.fhir.r5.model.OperationOutcome;
+import org.junit.jupiter.api.Test;
+
+class HubCodesTest {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+  @Test
+  void codesAreUniqueAndEveryTextHasTheSamePlaceholdersInEachLanguage() {
+    Set<String> seen = new HashSet<>();
+    for (HubCode c : HubCodes.all()) {
+      assertThat(seen.add(c.code())).as(c.code()).isTrue();
+      assertThat(placeholders(c.message().fi()))
+          .as(c.code())
+          .isEqualTo(placeholders(c.message().en()))
+          .isEqualTo(placeholders(c.message().sv()));
+      assertThat(OperationOutcome.IssueType.fromCode(c.issueType())).isNotNull();
+    }
+  }
+
+  @Test
+  void anOperationOutcomeCarriesTheCodeTheTextAndTheOtherLanguagesAsTranslations() {
+    HubException e =
+        new HubException(HubCodes.NOT_FOUND, java.util.Map.of("resource", "Learner/1"));
+
+    OperationOutcome oo = Problems.toOperationOutcome(e, "sv", null);
+
+    OperationOutcome.OperationOutcomeIssueComponent issue = oo.getIssueFirstRep();
+    assertThat(issue.getDetails().getCodingFirstRep().getCode()).isEqualTo("POLKU-HUB-0001");
+    assertThat(issue.getDetails().getText()).isEqualTo("Resursen Learner/1 finns inte.");
+    assertThat(issue.getDetails().getTextElement().getExtension()).hasSize(2);
+    assertThat(issue.getCode()).isEqualTo(OperationOutcome.IssueType.NOTFOUND);
+  }
+
+  @Test
+  void theLanguageComesFromAcceptLanguage() {
+    assertThat(Problems.language("fi-FI,fi;q=0.9,en;q=0.8")).isEqualTo("fi");
+    assertThat(Problems.language("sv-SE")).isEqualTo("sv");
+    assertThat(Problems.language("de-DE")).isEqualTo("en");
+    assertThat(Problems.language(null)).isEqualTo("en");
+  }
+
+  private static List<String> placeholders(String text) {
+    Matcher m = PLACEHOLDER.matcher(text);
+    List<String> out = new java.util.ArrayList<>();
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out.stream().sorted().distinct().toList();
+  }
+}

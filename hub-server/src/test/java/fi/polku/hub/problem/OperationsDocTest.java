@@ -1,0 +1,22 @@
+package fi.polku.hub.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** docs/operations.md lists every hub error code with its status. */
+class OperationsDocTest {
+
+  @Test
+  void everyHubCodeIsDocumentedWithItsStatus() throws IOException {
+    Path doc = Path.of(System.getProperty("polku.root", "..")).resolve("docs/operations.md");
+    String text = Files.readString(doc);
+
+    for (HubCode c : HubCodes.all()) {
+      assertThat(text).as(c.code()).contains("| `" + c.code() + "` | " + c.status() + " |");
+    }
+  }
+}

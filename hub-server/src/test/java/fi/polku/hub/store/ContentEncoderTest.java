@@ -1,0 +1,85 @@
+package fi.polku.hub.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import fi.polku.hub.model.HubModel;
+import fi.polku.model.generated.Learner;
+import fi.polku.model.generated.StudyRight;
+import java.util.Date;
+import org.hl7.fhir.r5.model.Reference;
+import org.junit.jupiter.api.Test;
+
+class ContentEncoderTest {
+
+  private static final FhirContext FHIR = HubModel.newFhirContext();
+  private final ContentEncoder encoder = new ContentEncoder(FHIR, 1_000_000);
+
+  private static Learner learner() {
+    Learner l = new Learner();
+    l.addIdentifier().setSystem("urn:oid:1.2.246.21").setValue("010115A9875");
+    l.addIdentifier().setSystem("urn:oid:1.2.246.21").setValue("010115A9875");
+    l.addIdentifier().setValue("no system");
+    l.setCallingName("Aino");
+    return l;
+  }
+
+  @Test
+  void idVersionAndLastUpdatedDoNotChangeTheHash() {
+    Learner a = learner();
+    Learner b = learner();
+    b.setId("Learner/9/_history/4");
+    b.getMeta().setVersionId("4").setLastUpdated(new Date());
+
+    assertThat(encoder.encode(b).hash()).isEqualTo(encoder.encode(a).hash());
+    assertThat(encoder.encode(learner()).json())
+        .doesNotContain("\"id\"")
+        .doesNotContain("versionId");
+  }
+
+  @Test
+  void keyOrderOfTheSenderDoesNotChangeTheHash() {
+    String one =
+        "{\"resourceType\":\"Learner\",\"callingName\":\"Aino\",\"birthDate\":\"2012-03-12\"}";
+    String other =
+        "{\"birthDate\":\"2012-03-12\",\"callingName\":\"Aino\",\"resourceType\":\"Learner\"}";
+
+    assertThat(encoder.encode(FHIR.newJsonParser().parseResource(one)).hash())
+        .isEqualTo(encoder.encode(FHIR.newJsonParser().parseResource(other)).hash());
+  }
+
+  @Test
+  void changedContentChangesTheHash() {
+    Learner changed = learner();
+    changed.setCallingName("Maria");
+
+    assertThat(encoder.encode(changed).hash()).isNotEqualTo(encoder.encode(learner()).hash());
+  }
+
+  @Test
+  void identifiersWithSystemAndValueAreIndexedOnce() {
+    assertThat(encoder.encode(learner()).identifiers())
+        .containsExactly(new StoredContent.IdentifierKey("urn:oid:1.2.246.21", "010115A9875"));
+  }
+
+  @Test
+  void relativeReferencesAreIndexedWithThePathOfTheReferringElement() {
+    StudyRight sr = new StudyRight();
+    sr.setLearner(new Reference("Learner/123"));
+    sr.setSchool(new Reference("https://elsewhere.example/fhir/Organization/1"));
+
+    assertThat(encoder.encode(sr).links())
+        .containsExactly(new StoredContent.Link("StudyRight.learner", "Learner/123"));
+  }
+
+  @Test
+  void uniqueSystemsAreExactOrPrefixes() {
+    UniqueSystems u =
+        new UniqueSystems(java.util.List.of("https://polku.fi/fhir/source/", "urn:oid:1.2.246.21"));
+
+    assertThat(u.isUnique("https://polku.fi/fhir/source/primus/pupil")).isTrue();
+    assertThat(u.isUnique("urn:oid:1.2.246.21")).isTrue();
+    assertThat(u.isUnique("urn:oid:1.2.246.2")).isFalse();
+    assertThat(u.isUnique("https://polku.fi/fhir/sid/business-id")).isFalse();
+  }
+}
