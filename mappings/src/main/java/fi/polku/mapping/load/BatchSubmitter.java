@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects prepared records into batches and writes each batch as one transaction. A record's
+ * Collects prepared records into batches, validates each batch, and writes it as one transaction
+ * on the run's submit thread, while the next batch is read and validated (at most two batches are
+ * in flight, so memory stays bounded). Batches are written in order by one thread, so a batch sees
+ * everything the ones before it wrote. A record's
  * resources are always in the same transaction, so a record is written whole or not at all. If a
  * transaction fails, the failing record is isolated (directly when the hub names the failing entry,
  * otherwise by halving the batch) and the others are written without it: one bad record never takes
@@ -25,31 +28,55 @@ final class BatchSubmitter {
   private final RowPreparer preparer;
   private final BundleAssembler assembler;
   private final List<PreparedRow> pending = new ArrayList<>();
+  private final java.util.ArrayDeque<java.util.concurrent.Future<?>> inFlight =
+      new java.util.ArrayDeque<>();
+  private final java.util.concurrent.ExecutorService submitThread;
   private final Runnable afterBatch;
 
-  BatchSubmitter(RunState run, EntityPlan plan, RowPreparer preparer, Runnable afterBatch) {
+  BatchSubmitter(
+      RunState run,
+      EntityPlan plan,
+      RowPreparer preparer,
+      java.util.concurrent.ExecutorService submitThread,
+      Runnable afterBatch) {
     this.run = run;
     this.plan = plan;
     this.preparer = preparer;
     this.assembler = new BundleAssembler(run);
+    this.submitThread = submitThread;
     this.afterBatch = afterBatch;
   }
 
   void add(PreparedRow row) {
     pending.add(row);
     if (pending.size() >= run.settings.batchSize()) {
-      flush();
+      dispatch();
     }
   }
 
-  void flush() {
+  /** Sends what is pending and waits until every batch is written. */
+  void finish() {
+    dispatch();
+    while (!inFlight.isEmpty()) {
+      Workers.await(inFlight.removeFirst());
+    }
+  }
+
+  private void dispatch() {
     if (pending.isEmpty()) {
       return;
     }
-    List<PreparedRow> batch = new ArrayList<>(pending);
+    List<PreparedRow> batch = preparer.validate(new ArrayList<>(pending));
     pending.clear();
-    submit(checked(batch));
-    afterBatch.run();
+    while (inFlight.size() >= 2) {
+      Workers.await(inFlight.removeFirst());
+    }
+    inFlight.addLast(
+        submitThread.submit(
+            () -> {
+              submit(checked(batch));
+              afterBatch.run();
+            }));
   }
 
   /** Runs reference-data checks; records failing them are rejected before anything is sent. */

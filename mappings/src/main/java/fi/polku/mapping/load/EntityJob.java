@@ -19,12 +19,17 @@ final class EntityJob {
   private final BatchSubmitter submitter;
   private long lastProgress;
 
-  EntityJob(RunState run, EntityPlan plan, SourceReader reader) {
+  EntityJob(
+      RunState run,
+      EntityPlan plan,
+      SourceReader reader,
+      java.util.concurrent.ExecutorService workers,
+      java.util.concurrent.ExecutorService submitThread) {
     this.run = run;
     this.plan = plan;
     this.reader = reader;
-    this.preparer = new RowPreparer(run, plan);
-    this.submitter = new BatchSubmitter(run, plan, preparer, this::progress);
+    this.preparer = new RowPreparer(run, plan, workers);
+    this.submitter = new BatchSubmitter(run, plan, preparer, submitThread, this::progress);
     run.report.entity(plan.name());
   }
 
@@ -48,7 +53,7 @@ final class EntityJob {
   }
 
   void finish() {
-    submitter.flush();
+    submitter.finish();
     preparer.finish();
     run.report.inputs(reader.inputs());
     lastProgress = 0;
@@ -59,7 +64,7 @@ final class EntityJob {
     return reader;
   }
 
-  private void progress() {
+  private synchronized void progress() {
     long now = System.currentTimeMillis();
     if (now - lastProgress < run.settings.progressMillis()) {
       return;

@@ -1,6 +1,5 @@
 package fi.polku.mapping.load;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.mapping.codes.MappingCodes;
 import fi.polku.mapping.codes.RowIssue;
 import fi.polku.mapping.spec.ResourceSpec.Repeat;
@@ -22,35 +21,39 @@ final class KeyRegistry {
   private final Map<String, LongLongMap> contents = new HashMap<>();
 
   /**
-   * Registers {@code r}, produced by the record at {@code line}; returns the problem if the key was
-   * already used (or used with other content), else null.
+   * Registers a resource of a {@link Repeat#UNIQUE} plan produced by the record at {@code line};
+   * returns the problem if one of its keys was already used, else null.
    */
-  RowIssue register(ProducedResource r, long line, String origin, byte[] canonical) {
+  RowIssue unique(ProducedResource r, long line, String origin) {
     ResourcePlan plan = r.plan();
-    if (plan.repeat() == Repeat.MERGE) {
-      return null;
-    }
     LongLongMap seen = lines.computeIfAbsent(plan.name(), k -> new LongLongMap());
-    if (plan.repeat() == Repeat.UNIQUE) {
-      for (ProducedResource.IdentifierKey id : r.matchIds()) {
-        long previous = seen.putIfAbsent(LongLongMap.hash(id.system() + "|" + id.value()), line);
-        if (!LongLongMap.absent(previous)) {
-          return RowIssue.of(
-              MappingCodes.DUPLICATE_KEY,
-              null,
-              Map.of(
-                  "key", shown(r, id),
-                  "what", plan.name(),
-                  "origin", origin,
-                  "line", Long.toString(previous)));
-        }
+    for (ProducedResource.IdentifierKey id : r.matchIds()) {
+      long previous = seen.putIfAbsent(LongLongMap.hash(id.system() + "|" + id.value()), line);
+      if (!LongLongMap.absent(previous)) {
+        return RowIssue.of(
+            MappingCodes.DUPLICATE_KEY,
+            null,
+            Map.of(
+                "key", shown(r, id),
+                "what", plan.name(),
+                "origin", origin,
+                "line", Long.toString(previous)));
       }
-      return null;
     }
+    return null;
+  }
+
+  /**
+   * Registers a resource of a {@link Repeat#SAME} plan with its content ({@code canonical}: the
+   * JSON without meta); returns the problem if an earlier record gave it other content.
+   */
+  RowIssue same(ProducedResource r, long line, String origin, byte[] canonical) {
+    ResourcePlan plan = r.plan();
     ProducedResource.IdentifierKey first = r.matchIds().get(0);
     long key = LongLongMap.hash(first.system() + "|" + first.value());
     long content = LongLongMap.hash(new String(canonical, java.nio.charset.StandardCharsets.UTF_8));
     LongLongMap hashes = contents.computeIfAbsent(plan.name(), k -> new LongLongMap());
+    LongLongMap seen = lines.computeIfAbsent(plan.name(), k -> new LongLongMap());
     long previousContent = hashes.putIfAbsent(key, content);
     long previousLine = seen.putIfAbsent(key, line);
     if (!LongLongMap.absent(previousContent) && previousContent != content) {
@@ -77,15 +80,5 @@ final class KeyRegistry {
   void clear() {
     lines.clear();
     contents.clear();
-  }
-
-  /** Canonical bytes of a resource without {@code meta}, for content comparison. */
-  static ObjectNode withoutMeta(ObjectNode json) {
-    if (!json.has("meta")) {
-      return json;
-    }
-    ObjectNode copy = json.deepCopy();
-    copy.remove("meta");
-    return copy;
   }
 }

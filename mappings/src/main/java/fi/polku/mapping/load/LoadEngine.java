@@ -52,6 +52,8 @@ public final class LoadEngine implements AutoCloseable {
   private final CamelContext camel;
   private final ProducerTemplate template;
   private final ResourceValidator validator;
+  private final java.util.concurrent.ExecutorService workers;
+  private final java.util.concurrent.ExecutorService submitThread;
 
   /** An engine with its own Camel context and Polku's structural validator. */
   public LoadEngine() {
@@ -73,6 +75,18 @@ public final class LoadEngine implements AutoCloseable {
       camel.start();
     }
     this.template = camel.createProducerTemplate();
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    this.workers = java.util.concurrent.Executors.newFixedThreadPool(threads, daemon("polku-validate"));
+    this.submitThread = java.util.concurrent.Executors.newSingleThreadExecutor(daemon("polku-submit"));
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /** The Camel context (for adding the inbox route). */
@@ -165,7 +179,7 @@ public final class LoadEngine implements AutoCloseable {
   }
 
   private void load(RunState run, EntityPlan plan, SourceReader reader) {
-    EntityJob job = new EntityJob(run, plan, reader);
+    EntityJob job = new EntityJob(run, plan, reader, workers, submitThread);
     Exchange result;
     try {
       if (reader instanceof SqlSourceReader sql) {
@@ -256,6 +270,8 @@ public final class LoadEngine implements AutoCloseable {
 
   @Override
   public void close() {
+    workers.shutdownNow();
+    submitThread.shutdownNow();
     try {
       template.close();
       camel.close();

@@ -12,7 +12,8 @@ import java.nio.file.Path;
  *     validates again, with business rules)
  * @param progressMillis least time between two progress reports
  */
-public record LoadSettings(Path dataFolder, int batchSize, boolean validate, long progressMillis) {
+public record LoadSettings(
+    Path dataFolder, int batchSize, boolean validate, long progressMillis) {
 
   /** Defaults: batches of 200 records, validation on, progress at most every 250 ms. */
   public static LoadSettings defaults(Path dataFolder) {
@@ -22,6 +23,11 @@ public record LoadSettings(Path dataFolder, int batchSize, boolean validate, lon
   /** The same settings with another batch size. */
   public LoadSettings withBatchSize(int size) {
     return new LoadSettings(dataFolder, size, validate, progressMillis);
+  }
+
+  /** The same settings with validation on or off. */
+  public LoadSettings withValidation(boolean on) {
+    return new LoadSettings(dataFolder, batchSize, on, progressMillis);
   }
 
   /** The folder of run {@code runId}. */
