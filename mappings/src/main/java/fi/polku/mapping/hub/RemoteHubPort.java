@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -41,7 +40,7 @@ public final class RemoteHubPort implements HubPort {
 
   @Override
   public TransactionResult transaction(List<WriteEntry> entries) {
-    String bundle = bundle(entries);
+    String bundle = TransactionBundles.json(entries);
     Instant sent = Instant.now();
     for (int attempt = 1; ; attempt++) {
       try {
@@ -65,24 +64,6 @@ public final class RemoteHubPort implements HubPort {
         throw new HubUnavailableException("The hub's answer is not JSON", e);
       }
     }
-  }
-
-  private static String bundle(List<WriteEntry> entries) {
-    StringBuilder sb = new StringBuilder(entries.size() * 1024);
-    sb.append("{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[");
-    for (int i = 0; i < entries.size(); i++) {
-      WriteEntry e = entries.get(i);
-      if (i > 0) {
-        sb.append(',');
-      }
-      sb.append("{\"fullUrl\":\"urn:uuid:").append(UUID.randomUUID()).append("\",\"resource\":");
-      sb.append(new String(e.json(), StandardCharsets.UTF_8));
-      sb.append(",\"request\":{\"method\":\"PUT\",\"url\":");
-      sb.append(JSON.valueToTree(e.url()).toString());
-      sb.append("}}");
-    }
-    sb.append("]}");
-    return sb.toString();
   }
 
   @Override

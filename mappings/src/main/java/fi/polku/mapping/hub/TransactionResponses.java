@@ -3,20 +3,16 @@ package fi.polku.mapping.hub;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.polku.validation.api.Text;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads transaction-response Bundles and error answers into {@link TransactionResult}s. */
 final class TransactionResponses {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern ENTRY = Pattern.compile("Bundle\\.entry\\[(\\d+)\\]");
 
   private TransactionResponses() {}
 
@@ -71,30 +67,16 @@ final class TransactionResponses {
   }
 
   static TransactionResult rejected(BaseServerResponseException e) {
-    List<HubIssue> issues = new ArrayList<>();
+    String fallback = "HTTP " + e.getStatusCode() + ": " + e.getMessage();
+    String body = e.getResponseBody();
+    if (body == null || body.isBlank()) {
+      return TransactionBundles.rejected(null, fallback);
+    }
     try {
-      String body = e.getResponseBody();
-      if (body != null && !body.isBlank()) {
-        issues.addAll(OutcomeParser.issues(JSON.readTree(body)));
-      }
-    } catch (java.io.IOException ignored) {
-      // the status line is all there is
+      return TransactionBundles.rejected(JSON.readTree(body), fallback);
+    } catch (java.io.IOException notJson) {
+      // An answer that is not an OperationOutcome (a proxy's error page): the status line says it.
+      return TransactionBundles.rejected(null, fallback + " (" + notJson.getMessage() + ")");
     }
-    if (issues.isEmpty()) {
-      issues.add(
-          new HubIssue(
-              null, "error", null, Text.of("HTTP " + e.getStatusCode() + ": " + e.getMessage())));
-    }
-    int failed = -1;
-    for (HubIssue i : issues) {
-      if (i.location() != null) {
-        Matcher m = ENTRY.matcher(i.location());
-        if (m.find()) {
-          failed = Integer.parseInt(m.group(1));
-          break;
-        }
-      }
-    }
-    return TransactionResult.rejected(failed, issues);
   }
 }

@@ -107,7 +107,6 @@ public final class LoadEngine implements AutoCloseable {
           new RunState(runId, mapping, hub, validator, settings, dead, request.progress());
       LOG.info("Load run {} with mapping {} started", runId, mapping.spec().name());
       uploadConceptMaps(run);
-      writeProvenance(run, null);
       if (mapping.spec().source().kind() == SourceKind.SQL) {
         loadSql(run, request);
       } else {
@@ -225,6 +224,10 @@ public final class LoadEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Records the run's Provenance when it wrote anything. A run that only found unchanged records
+   * stores none: re-running a load must not add versions (the file copy is kept either way).
+   */
   private void writeProvenance(RunState run, Instant finished) {
     ObjectNode p =
         ProvenanceRecorder.build(
@@ -234,19 +237,21 @@ public final class LoadEngine implements AutoCloseable {
             run.mapping.sourceSystem(),
             run.started,
             finished,
-            finished == null ? List.of() : run.report.inputs());
+            run.report.inputs());
     byte[] json = RowPreparer.bytes(p);
-    TransactionResult r =
-        run.hub.transaction(List.of(new WriteEntry("Provenance", null, run.runId, json)));
-    if (!r.committed() && finished != null) {
-      run.report.note("the hub did not store the run's Provenance: " + r.issues());
-    }
-    if (finished != null) {
-      try {
-        Files.write(settingsFolder(run).resolve("provenance.json"), json);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    if (run.report.wroteAnything()) {
+      TransactionResult r =
+          run.hub.transaction(List.of(new WriteEntry("Provenance", null, run.runId, json)));
+      if (!r.committed()) {
+        run.report.note("the hub did not store the run's Provenance: " + r.issues());
       }
+    } else {
+      run.report.note("nothing was created or updated, so no Provenance was stored");
+    }
+    try {
+      Files.write(settingsFolder(run).resolve("provenance.json"), json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -75,6 +75,16 @@ final class ReportBuilder {
     return rejected;
   }
 
+  /** Whether any resource was created or updated (unchanged ones write nothing). */
+  synchronized boolean wroteAnything() {
+    for (long[] v : types.values()) {
+      if (v[1] > 0 || v[2] > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   synchronized long writtenCount() {
     return written;
   }
