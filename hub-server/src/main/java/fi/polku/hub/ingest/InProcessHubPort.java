@@ -46,7 +46,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 public final class InProcessHubPort implements HubPort {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int IDENTIFIERS_PER_QUERY = 200;
+  private static final int IDENTIFIERS_PER_QUERY = 50;
 
   private final FhirContext fhir;
   private final WriteEngine engine;
@@ -172,8 +172,13 @@ public final class InProcessHubPort implements HubPort {
       for (Identifier id : all.subList(from, Math.min(all.size(), from + IDENTIFIERS_PER_QUERY))) {
         tokens.add(new SearchCriteria.Token(id.system(), id.value()));
       }
+      // Queries of one shape (always IDENTIFIERS_PER_QUERY terms, the last repeated) reuse the
+      // store's parsed query plan; a query text per batch size would be parsed anew each time.
+      while (tokens.size() < IDENTIFIERS_PER_QUERY) {
+        tokens.add(tokens.get(tokens.size() - 1));
+      }
       SearchCriteria c = new SearchCriteria(List.of(), List.of(tokens), null, null);
-      for (IBaseResource r : reader.search(type, c, 0, tokens.size() * 2 + 10)) {
+      for (IBaseResource r : reader.search(type, c, 0, tokens.size() * 4)) {
         out.add(new StoredResource(type, r.getIdElement().getIdPart(), json(r)));
       }
     }
