@@ -77,15 +77,17 @@ public final class ContentEncoder {
    * unchanged (the stored version then keeps the source of the run that wrote it).
    */
   private static String contentHash(IBaseResource resource, IParser parser, String json) {
-    String source = resource.getMeta().getSource();
-    if (source == null || source.isEmpty()) {
+    if (!(resource instanceof org.hl7.fhir.r5.model.Resource r)
+        || !r.hasMeta()
+        || !r.getMeta().hasSource()) {
       return sha256(json);
     }
-    resource.getMeta().setSource(null);
+    String source = r.getMeta().getSource();
+    r.getMeta().setSource(null);
     try {
-      return sha256(parser.encodeResourceToString(resource));
+      return sha256(parser.encodeResourceToString(r));
     } finally {
-      resource.getMeta().setSource(source);
+      r.getMeta().setSource(source);
     }
   }
 

@@ -18,7 +18,31 @@ public final class Conditions {
   /** {@code identifier=<system>%7C<value>} with both parts percent-encoded. */
   public static String identifier(String system, String value) {
     String s = SYSTEMS.computeIfAbsent(system, Conditions::encode);
-    return "identifier=" + s + "%7C" + encode(value);
+    return "identifier=" + s + "%7C" + encode(escape(value));
+  }
+
+  /**
+   * FHIR search escaping of a token value: {@code ,} {@code |} {@code $} and {@code \} get a
+   * backslash (a KOSKI file name with a comma is one value, not an OR-list).
+   */
+  static String escape(String value) {
+    boolean plain = true;
+    for (int i = 0; i < value.length() && plain; i++) {
+      char c = value.charAt(i);
+      plain = c != ',' && c != '|' && c != '$' && c != '\\';
+    }
+    if (plain) {
+      return value;
+    }
+    StringBuilder b = new StringBuilder(value.length() + 4);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ',' || c == '|' || c == '$' || c == '\\') {
+        b.append('\\');
+      }
+      b.append(c);
+    }
+    return b.toString();
   }
 
   /** {@code <type>?identifier=...}. */
