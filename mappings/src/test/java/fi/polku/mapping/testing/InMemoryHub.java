@@ -295,8 +295,9 @@ public final class InMemoryHub implements HubPort {
     }
   }
 
+  /** URL-decodes, then drops FHIR search escapes ({@code \,} is a comma of the value). */
   private static String decode(String s) {
-    return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    return URLDecoder.decode(s, StandardCharsets.UTF_8).replaceAll("\\\\(.)", "$1");
   }
 
   /** SHA-256 of the canonical JSON (sorted keys) without {@code id} and {@code meta}. */
