@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
       "Measure the hub. Each subcommand prints its figures; its last line is the summary.",
       "Run a subcommand with --help for its options."
     },
-    subcommands = {BenchValidateCommand.class, BenchIngestCommand.class})
+    subcommands = {BenchValidateCommand.class, BenchIngestCommand.class, BenchLoadCommand.class})
 final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       ModelCommand.class,
       ServeCommand.class,
+      LoadCommand.class,
+      DemoCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -68,7 +68,27 @@ public final class ContentEncoder {
           HubCodes.RESOURCE_TOO_LARGE, Map.of("limit", Integer.toString(maxChars)));
     }
     return new StoredContent(
-        json, sha256(json), identifiers(resource), links(resource, references));
+        json, contentHash(resource, parser, json), identifiers(resource), links(resource, references));
+  }
+
+  /**
+   * The hash that decides whether an update changes anything. {@code meta.source} is left out: a
+   * load run stamps every resource with its Provenance, and re-loading the same data must find it
+   * unchanged (the stored version then keeps the source of the run that wrote it).
+   */
+  private static String contentHash(IBaseResource resource, IParser parser, String json) {
+    if (!(resource instanceof org.hl7.fhir.r5.model.Resource r)
+        || !r.hasMeta()
+        || !r.getMeta().hasSource()) {
+      return sha256(json);
+    }
+    String source = r.getMeta().getSource();
+    r.getMeta().setSource(null);
+    try {
+      return sha256(parser.encodeResourceToString(r));
+    } finally {
+      r.getMeta().setSource(source);
+    }
   }
 
   /** Identifiers with a system and a value; duplicates removed. */

@@ -36,7 +36,40 @@ public final class WriteValidation {
    */
   public ValidationReport validate(
       byte[] json, ResourceStore store, Map<String, IBaseResource> pending) {
+    if (NOT_IN_MODEL.contains(resourceType(json))) {
+      // FHIR core types the hub stores as they are (a load run's Provenance): the model has no
+      // rules for them, and HAPI's strict parser has checked their structure.
+      return ValidationReport.valid();
+    }
     return validator.validate(json, options(store, pending));
+  }
+
+  /** Stored FHIR core types the information model does not profile. */
+  private static final java.util.Set<String> NOT_IN_MODEL =
+      java.util.Set.of("Provenance", "AuditEvent", "Consent", "Location");
+
+  private static final com.fasterxml.jackson.core.JsonFactory JSON =
+      new com.fasterxml.jackson.core.JsonFactory();
+
+  /** The top-level resourceType of a JSON body, or null (the validator then says what is wrong). */
+  private static String resourceType(byte[] json) {
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(json)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        com.fasterxml.jackson.core.JsonToken value = p.nextToken();
+        if ("resourceType".equals(name)) {
+          return value == com.fasterxml.jackson.core.JsonToken.VALUE_STRING ? p.getText() : null;
+        }
+        p.skipChildren();
+      }
+      return null;
+    } catch (java.io.IOException notJson) {
+      // Not JSON: the validator reports it with its precise code.
+      return null;
+    }
   }
 
   /** Validates a parsed resource (the {@code $validate} operation). */

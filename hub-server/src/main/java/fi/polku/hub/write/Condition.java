@@ -84,16 +84,52 @@ public record Condition(String type, SearchCriteria criteria, String normalized,
     return null;
   }
 
+  /**
+   * The OR-list of a token parameter. FHIR search escapes {@code ,} {@code |} {@code $} and {@code
+   * \} in values with a backslash: {@code a\,b} is one value containing a comma.
+   */
   private static List<SearchCriteria.Token> tokens(String value) {
     List<SearchCriteria.Token> out = new ArrayList<>();
-    for (String t : value.split(",")) {
-      int bar = t.indexOf('|');
+    for (String t : splitUnescaped(value, ',')) {
+      List<String> parts = splitUnescaped(t, '|');
       out.add(
-          bar < 0
-              ? new SearchCriteria.Token(null, t)
-              : new SearchCriteria.Token(t.substring(0, bar), t.substring(bar + 1)));
+          parts.size() == 1
+              ? new SearchCriteria.Token(null, unescape(t))
+              : new SearchCriteria.Token(
+                  unescape(parts.get(0)), unescape(t.substring(parts.get(0).length() + 1))));
     }
     return out;
+  }
+
+  private static List<String> splitUnescaped(String s, char separator) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == separator) {
+        out.add(s.substring(start, i));
+        start = i + 1;
+      }
+    }
+    out.add(s.substring(start));
+    return out;
+  }
+
+  private static String unescape(String s) {
+    if (s.indexOf('\\') < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        c = s.charAt(++i);
+      }
+      b.append(c);
+    }
+    return b.toString();
   }
 
   private static String decode(String s) {

@@ -1,0 +1,100 @@
+package fi.polku.hub.cli;
+
+import fi.polku.hub.model.HubModel;
+import fi.polku.mapping.hub.HubPort;
+import fi.polku.mapping.hub.HubUnavailableException;
+import fi.polku.mapping.hub.RemoteHubPort;
+import fi.polku.mapping.load.LoadReport;
+import fi.polku.mapping.spec.SpecException;
+import fi.polku.mapping.transform.CompiledMapping;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code polku load}: loads a legacy export into the hub. */
+@Command(
+    name = "load",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Load a legacy export with a mapping: a built-in one (koski, student-register,",
+      "ecec-database, organisation-register) or a spec file (docs/mappings.md).",
+      "In-process into the embedded hub of --data by default; with --hub over HTTP.",
+      "Ends with: loaded: read=<N> created=<N> updated=<N> unchanged=<N> rejected=<N>"
+    })
+final class LoadCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "<mapping>", description = "Mapping name or spec file.")
+  String mapping;
+
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "<path>",
+      description = "Export files or folders; for SQL mappings one database (.sql, .mv.db, JDBC URL).")
+  List<String> paths;
+
+  @Option(names = "--hub", description = "Base URL of a running hub (http://host:8080/fhir).")
+  String hub;
+
+  @Option(
+      names = "--data",
+      description = "Data folder: the embedded hub's database, load reports (default ./data).")
+  Path data = Path.of("data");
+
+  @Option(
+      names = {"-p", "--param"},
+      paramLabel = "NAME=VALUE",
+      description = "A run parameter of the mapping (municipality=092).")
+  Map<String, String> parameters = new LinkedHashMap<>();
+
+  @Option(names = "--full", description = "Read an incremental SQL source from the start.")
+  boolean full;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CompiledMapping compiled;
+    try {
+      compiled = Loader.compile(mapping, parameters);
+    } catch (SpecException e) {
+      err.println("polku load: the mapping " + mapping + " cannot be used:");
+      err.println(e.getMessage());
+      return 2;
+    }
+    for (String p : paths) {
+      if (!p.startsWith("jdbc:") && !Files.exists(Path.of(p))) {
+        err.println("polku load: no such file or folder: " + p);
+        return 2;
+      }
+    }
+    ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
+    LoadReport report;
+    try (EmbeddedHub embedded = hub == null ? EmbeddedHub.start(data, false, true) : null;
+        HubPort port =
+            hub == null ? embedded.port() : new RemoteHubPort(HubModel.newFhirContext(), hub);
+        Loader loader = new Loader(port, data)) {
+      report = loader.load(compiled, paths, progress, full);
+      progress.finish();
+      out.println("report: " + loader.runFolder(report).resolve("report.txt"));
+      // The report's text ends with the summary line: the command's last line.
+      out.print(report.toText());
+    } catch (HubUnavailableException | IllegalArgumentException e) {
+      progress.finish();
+      err.println("polku load: " + e.getMessage());
+      return 1;
+    }
+    out.flush();
+    return 0;
+  }
+}

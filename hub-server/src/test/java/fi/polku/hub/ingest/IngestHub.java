@@ -1,0 +1,128 @@
+package fi.polku.hub.ingest;
+
+import fi.polku.hub.app.PolkuApplication;
+import fi.polku.mapping.load.LoadEngine;
+import fi.polku.mapping.load.LoadReport;
+import fi.polku.mapping.load.LoadRequest;
+import fi.polku.mapping.load.LoadSettings;
+import fi.polku.mapping.spec.SpecLoader;
+import fi.polku.mapping.transform.MappingCompiler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A hub of its own on H2 for the loading tests, with a real Camel load engine writing into it
+ * through {@link InProcessHubPort}.
+ */
+final class IngestHub implements AutoCloseable {
+
+  final Path data;
+  final ConfigurableApplicationContext context;
+  final InProcessHubPort port;
+  final LoadEngine engine = new LoadEngine();
+  final String base;
+
+  IngestHub() {
+    try {
+      data = Files.createTempDirectory("polku-ingest-it");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("polku.data", data.toString());
+    props.put("polku.server.port", 0);
+    context = PolkuApplication.start(props, "--logging.level.root=WARN");
+    port = context.getBean(InProcessHubPort.class);
+    int http = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
+    base = "http://127.0.0.1:" + http + "/fhir";
+  }
+
+  /** The repository root (tests run in hub-server/). */
+  static Path root() {
+    return Path.of("..").toAbsolutePath().normalize();
+  }
+
+  static Path samples() {
+    return root().resolve("samples/data");
+  }
+
+  LoadReport load(String mapping, Map<String, String> params, Path... inputs) {
+    return load(MappingCompiler.compile(SpecLoader.resolve(mapping), params), false, inputs);
+  }
+
+  LoadReport load(
+      fi.polku.mapping.transform.CompiledMapping mapping, boolean full, Path... inputs) {
+    List<String> in = new ArrayList<>();
+    for (Path p : inputs) {
+      in.add(p.toString());
+    }
+    LoadRequest r = LoadRequest.of(mapping, in);
+    return engine.run(full ? r.full() : r, port, LoadSettings.defaults(data.resolve("loads")));
+  }
+
+  /** The rows of a run's dead-letter file (without the header), or none. */
+  static List<DeadLetter> deadLetters(LoadReport report) {
+    List<DeadLetter> out = new ArrayList<>();
+    if (report.deadLetters() == null) {
+      return out;
+    }
+    try {
+      List<String> lines =
+          Files.readAllLines(Path.of(report.deadLetters()), StandardCharsets.UTF_8);
+      for (String line : lines.subList(1, lines.size())) {
+        List<String> f = fields(line);
+        out.add(new DeadLetter(f.get(0), f.get(1), f.get(2), f.get(4), f.get(7)));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The ;-separated fields of a line, "-quoted where needed ("" inside quotes). */
+  static List<String> fields(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder f = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          f.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          f.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ';') {
+        out.add(f.toString());
+        f.setLength(0);
+      } else {
+        f.append(c);
+      }
+    }
+    out.add(f.toString());
+    return out;
+  }
+
+  /** One dead letter: where it came from, the code and the English message. */
+  record DeadLetter(String file, String line, String entity, String code, String messageEn) {}
+
+  @Override
+  public void close() {
+    engine.close();
+    context.close();
+  }
+}

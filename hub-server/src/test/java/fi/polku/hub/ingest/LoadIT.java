@@ -1,0 +1,395 @@
+package fi.polku.hub.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.polku.hub.ingest.IngestHub.DeadLetter;
+import fi.polku.mapping.codes.MappingCodes;
+import fi.polku.mapping.hub.Identifier;
+import fi.polku.mapping.load.Counts;
+import fi.polku.mapping.load.LoadReport;
+import fi.polku.mapping.spec.SpecLoader;
+import fi.polku.mapping.transform.CompiledMapping;
+import fi.polku.mapping.transform.MappingCompiler;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Loads the committed sample data with a real Camel load engine into a hub on H2, through the
+ * hub's own write path. Each test uses its own city so that the tests do not depend on each other.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LoadIT {
+
+  private IngestHub hub;
+
+  @BeforeAll
+  void startHubAndLoadOrganisations() {
+    hub = new IngestHub();
+    LoadReport orgs =
+        hub.load(
+            "organisation-register",
+            Map.of(),
+            IngestHub.samples().resolve("organisaatio/hierarkia.json"));
+    assertThat(orgs.totals().created()).isPositive();
+    // One organisation of the register names municipality 666, which does not exist.
+    assertThat(IngestHub.deadLetters(orgs))
+        .extracting(DeadLetter::code)
+        .containsOnly("POLKU-VAL-0404");
+  }
+
+  @AfterAll
+  void stopHub() {
+    hub.close();
+  }
+
+  private static CityParams city(String folder) {
+    return CityParams.of(IngestHub.samples().resolve("cities").resolve(folder));
+  }
+
+  @Test
+  void registerExportLoadsAndRejectsExactlyTheInjectedFaultsWithTheirCodes() throws IOException {
+    CityParams vantaa = city("092-vantaa");
+    LoadReport r = hub.load("student-register", vantaa.register(), vantaa.folder.resolve("register"));
+
+    Map<String, String> expected = new HashMap<>();
+    for (String line : Files.readAllLines(vantaa.folder.resolve("faults.csv"))) {
+      List<String> f = IngestHub.fields(line);
+      if (f.get(0).startsWith("register/")) {
+        expected.put(fileName(f.get(0)) + ":" + f.get(1), f.get(4));
+      }
+    }
+    Map<String, Set<String>> actual = new HashMap<>();
+    for (DeadLetter d : IngestHub.deadLetters(r)) {
+      actual.computeIfAbsent(fileName(d.file()) + ":" + d.line(), k -> new HashSet<>()).add(d.code());
+    }
+    assertThat(actual.keySet()).containsAll(expected.keySet());
+    Map<String, String> codes =
+        Map.of(
+            "impossible-date", MappingCodes.INVALID_DATE.code(),
+            "unknown-code", MappingCodes.UNKNOWN_CODE.code(),
+            "dangling-key", MappingCodes.DANGLING_REFERENCE.code(),
+            "duplicate-key", MappingCodes.DUPLICATE_KEY.code(),
+            "missing-value", MappingCodes.REQUIRED_VALUE_MISSING.code());
+    expected.forEach(
+        (where, kind) ->
+            assertThat(actual.get(where))
+                .as("dead letter of %s (%s)", where, kind)
+                .contains(codes.get(kind)));
+    assertThat(r.totals().read()).isGreaterThan(500);
+    assertThat(r.totals().created()).isPositive();
+    assertThat(r.totals().rejected()).isEqualTo(actual.size());
+
+    int provenances = hub.port.ids("Provenance", 1000).size();
+    LoadReport again =
+        hub.load("student-register", vantaa.register(), vantaa.folder.resolve("register"));
+    Counts resources = again.resourceTotals();
+    assertThat(resources.created()).isZero();
+    assertThat(resources.updated()).isZero();
+    assertThat(resources.unchanged()).isEqualTo(r.resourceTotals().created());
+    assertThat(again.totals().rejected()).isEqualTo(r.totals().rejected());
+    assertThat(hub.port.ids("Provenance", 1000)).hasSize(provenances);
+  }
+
+  @Test
+  void ececDatabaseLoadsIncrementallyByModificationTime(@TempDir Path tmp) throws IOException {
+    CityParams espoo = city("049-espoo");
+    Path script = tmp.resolve("ecec.sql");
+    Files.copy(espoo.folder.resolve("ecec/ecec.sql"), script);
+    CompiledMapping ecec =
+        MappingCompiler.compile(SpecLoader.builtIn("ecec-database"), espoo.ecec());
+
+    LoadReport first = hub.load(ecec, false, script);
+    assertThat(first.totals().read()).isPositive();
+    assertThat(first.totals().created()).isPositive();
+
+    LoadReport nothingNew = hub.load(ecec, false, script);
+    assertThat(nothingNew.totals().read()).isZero();
+
+    Files.writeString(
+        script,
+        "\nUPDATE yksikko SET paikkoja = paikkoja + 1, muokattu = TIMESTAMP '2031-01-01 00:00:00'"
+            + " WHERE yksikko_id = 1;\n",
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    LoadReport changed = hub.load(ecec, false, script);
+    assertThat(changed.totals().read()).isEqualTo(1);
+    assertThat(changed.resourceTotals().updated()).isPositive();
+    assertThat(changed.resourceTotals().created()).isZero();
+
+    LoadReport fullAgain = hub.load(ecec, true, script);
+    assertThat(fullAgain.resourceTotals().created()).isZero();
+    assertThat(fullAgain.resourceTotals().updated()).isZero();
+  }
+
+  @Test
+  void everyKoskiExampleLoadsOrIsRejectedWithAReasonAndRejectedDocumentsLeaveNothing()
+      throws IOException {
+    Path examples = IngestHub.samples().resolve("koski-examples");
+    LoadReport r = hub.load("koski", Map.of(), examples);
+    long files;
+    try (var s = Files.list(examples)) {
+      files = s.filter(p -> p.toString().endsWith(".json")).count();
+    }
+    assertThat(r.totals().read()).isEqualTo(files);
+    assertThat(r.totals().created() + r.totals().updated() + r.totals().unchanged()
+            + r.totals().rejected())
+        .isEqualTo(files);
+    List<DeadLetter> dead = IngestHub.deadLetters(r);
+    Map<String, List<DeadLetter>> byFile =
+        dead.stream().collect(Collectors.groupingBy(d -> fileName(d.file())));
+    StringBuilder rejected = new StringBuilder();
+    byFile.forEach(
+        (file, issues) -> {
+          rejected.append(file).append(": ");
+          issues.forEach(i -> rejected.append(i.code()).append(' ').append(i.messageEn()).append(" | "));
+          rejected.append('\n');
+          assertThat(issues).allSatisfy(i -> assertThat(i.code()).matches("POLKU-(VAL|HUB)-\\d{4}"));
+        });
+    System.out.println("KOSKI examples rejected:\n" + rejected);
+    assertThat(byFile).hasSize((int) r.totals().rejected());
+
+    // A rejected document's learner was written by no other document: nothing of it is stored.
+    Set<String> loadedOids = new HashSet<>();
+    Map<String, String> oidOf = new HashMap<>();
+    try (var s = Files.list(examples)) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".json")).toList()) {
+        String oid = henkiloOid(p);
+        oidOf.put(p.getFileName().toString(), oid);
+        if (!byFile.containsKey(p.getFileName().toString()) && oid != null) {
+          loadedOids.add(oid);
+        }
+      }
+    }
+    for (String file : byFile.keySet()) {
+      String oid = oidOf.get(file);
+      if (oid != null && !loadedOids.contains(oid)) {
+        assertThat(hub.port.find("Learner", List.of(new Identifier("urn:oid:1.2.246.562.24", oid))))
+            .as("learner of the rejected %s", file)
+            .isEmpty();
+      }
+    }
+
+    LoadReport again = hub.load("koski", Map.of(), examples);
+    assertThat(again.resourceTotals().created()).isZero();
+    assertThat(again.resourceTotals().updated()).isZero();
+  }
+
+  @Test
+  void conceptMapsOfTheSpecsAreServedWithTranslate() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> map =
+        http.send(
+            HttpRequest.newBuilder(URI.create(hub.base + "/ConceptMap/register-absence-reason"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(map.statusCode()).isEqualTo(200);
+    assertThat(map.body()).contains("student-register-syy");
+    HttpResponse<String> t =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        hub.base + "/ConceptMap/register-absence-reason/$translate?sourceCode=S"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(t.statusCode()).isEqualTo(200);
+    assertThat(t.body()).containsPattern("\"valueBoolean\":\\s*true").contains("illness");
+    HttpResponse<String> none =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        hub.base
+                            + "/ConceptMap/$translate?url=https://polku.fi/fhir/ConceptMap/register-absence-reason&sourceCode=ZZ"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(none.statusCode()).isEqualTo(200);
+    assertThat(none.body()).containsPattern("\"valueBoolean\":\\s*false");
+  }
+
+  @Test
+  void anIntegratorVariantOfTheExportLoadsByEditingTheSpecOnly(@TempDir Path tmp)
+      throws IOException {
+    CityParams oulu = city("564-oulu");
+    LoadReport original =
+        hub.load("student-register", oulu.register(), oulu.folder.resolve("register"));
+    assertThat(original.totals().created()).isPositive();
+
+    // The other system's export: comma-separated UTF-8, ISO dates, the pupil file's columns
+    // reversed and its identity-code column renamed, and a local absence reason SK.
+    Path export = Files.createDirectories(tmp.resolve("export"));
+    try (var files = Files.list(oulu.folder.resolve("register"))) {
+      for (Path f : files.toList()) {
+        Variants.writeVariant(f, export.resolve(f.getFileName()));
+      }
+    }
+    Path specFolder = Files.createDirectories(tmp.resolve("spec"));
+    String spec =
+        Files.readString(
+                IngestHub.root()
+                    .resolve("mappings/src/main/resources/polku/mappings/student-register.yaml"))
+            .replace("encoding: ISO-8859-1", "encoding: UTF-8")
+            .replace("separator: \";\"", "separator: \",\"")
+            .replace("date: d.M.yyyy", "date: yyyy-MM-dd")
+            .replace("dateTime: d.M.yyyy H:mm", "dateTime: yyyy-MM-dd H:mm")
+            .replace("[oppilasnro, hetu,", "[oppilasnro, henkilotunnus,")
+            .replace(
+                "from: hetu, as: identifier, required: true",
+                "from: henkilotunnus, as: identifier, required: true");
+    Files.writeString(specFolder.resolve("other-register.yaml"), spec);
+    Path maps = IngestHub.root().resolve("mappings/src/main/resources/polku/mappings");
+    try (var files = Files.list(maps)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".conceptmap.json")).toList()) {
+        Files.copy(f, specFolder.resolve(f.getFileName()));
+      }
+    }
+    Path absence = specFolder.resolve("register-absence-reason.conceptmap.json");
+    Files.writeString(
+        absence,
+        Files.readString(absence)
+            .replaceFirst(
+                "\"element\": \\[",
+                "\"element\": [ { \"code\": \"SK\", \"display\": \"sairaus, kotona\","
+                    + " \"target\": [ { \"code\": \"illness\", \"relationship\": \"equivalent\","
+                    + " \"property\": [ { \"code\": \"justified\", \"valueBoolean\": true } ] } ] },"));
+
+    LoadReport variant =
+        hub.load(specFolder.resolve("other-register.yaml").toString(), oulu.register(), export);
+
+    // The same records, read from another layout: nothing new, nothing lost.
+    assertThat(variant.totals().read()).isEqualTo(original.totals().read());
+    assertThat(variant.resourceTotals().created()).isZero();
+    assertThat(variant.resourceTotals().updated()).isZero();
+    assertThat(variant.totals().rejected()).isEqualTo(original.totals().rejected());
+    assertThat(variant.resourceTotals().unchanged())
+        .isEqualTo(original.resourceTotals().created());
+  }
+
+  @Test
+  void aMalformedSpecIsRefusedNamingItsFileAndLine(@TempDir Path tmp) throws IOException {
+    Path spec = tmp.resolve("broken.yaml");
+    Files.writeString(
+        spec,
+        Files.readString(
+                IngestHub.root()
+                    .resolve("mappings/src/main/resources/polku/mappings/student-register.yaml"))
+            .replace("as: date, required: true }", "as: dat, required: true }"));
+    java.io.StringWriter err = new java.io.StringWriter();
+    int status =
+        fi.polku.hub.cli.PolkuCommand.commandLine()
+            .setErr(new java.io.PrintWriter(err))
+            .execute("load", spec.toString(), tmp.toString(), "-p", "municipality=564");
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString()).containsPattern("broken\\.yaml:\\d+").contains("dat");
+  }
+
+  @Test
+  void aMissingInputIsRefusedBeforeTheHubStarts(@TempDir Path tmp) {
+    java.io.StringWriter err = new java.io.StringWriter();
+    int status =
+        fi.polku.hub.cli.PolkuCommand.commandLine()
+            .setErr(new java.io.PrintWriter(err))
+            .execute("load", "koski", tmp.resolve("nothing-here").toString());
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString()).contains("no such file or folder").contains("nothing-here");
+  }
+
+  @Test
+  void aFileInTheWrongEncodingRejectsItsBadLinesAndLoadsTheRest(@TempDir Path tmp)
+      throws IOException {
+    CityParams turku = city("853-turku");
+    Path export = Files.createDirectories(tmp.resolve("register"));
+    try (var files = Files.list(turku.folder.resolve("register"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, export.resolve(f.getFileName()));
+      }
+    }
+    // The schools file saved as UTF-8 where the spec says ISO-8859-1: its lines with ä/ö are
+    // no longer what the spec reads. Those are refused; everything else is loaded.
+    Path schools = export.resolve("koulut.csv");
+    Files.writeString(
+        schools, Files.readString(schools, StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    LoadReport r = hub.load("student-register", turku.register(), export);
+    assertThat(r.totals().created()).isPositive();
+    assertThat(IngestHub.deadLetters(r))
+        .anySatisfy(
+            d -> {
+              assertThat(d.file()).endsWith("koulut.csv");
+              assertThat(d.code()).isEqualTo(MappingCodes.WRONG_ENCODING.code());
+            });
+  }
+
+  @Test
+  void loadCommandOverHttpEndsWithTheSummaryLine(@TempDir Path tmp) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    int status =
+        fi.polku.hub.cli.PolkuCommand.commandLine()
+            .setOut(new java.io.PrintWriter(out))
+            .execute(
+                "load",
+                "organisation-register",
+                IngestHub.samples().resolve("organisaatio/hierarkia.json").toString(),
+                "--hub",
+                hub.base,
+                "--data",
+                tmp.toString());
+    assertThat(status).isZero();
+    String[] lines = out.toString().strip().split("\\R");
+    assertThat(lines[lines.length - 1])
+        .matches("loaded: read=991 created=0 updated=0 unchanged=990 rejected=1");
+  }
+
+  private static String henkiloOid(Path file) throws IOException {
+    var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+    var oid = node.path("henkilö").path("oid");
+    return oid.isTextual() ? oid.asText() : null;
+  }
+
+  private static String fileName(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return slash < 0 ? path : path.substring(slash + 1);
+  }
+
+  /** A city's export folder and the parameters its mappings need. */
+  record CityParams(Path folder, String oid, String provider) {
+    static CityParams of(Path folder) {
+      try {
+        List<String> lines =
+            Files.readAllLines(folder.resolve("register/koulut.csv"), StandardCharsets.ISO_8859_1);
+        List<String> header = List.of(lines.get(0).split(";", -1));
+        String[] row = lines.get(1).split(";", -1);
+        return new CityParams(
+            folder, row[header.indexOf("jarjestaja_oid")], row[header.indexOf("jarjestaja")]);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    String municipality() {
+      return folder.getFileName().toString().substring(0, 3);
+    }
+
+    Map<String, String> register() {
+      return Map.of("municipality", municipality(), "provider-oid", oid);
+    }
+
+    Map<String, String> ecec() {
+      return Map.of("municipality", municipality(), "provider-oid", oid, "provider-name", provider);
+    }
+  }
+}

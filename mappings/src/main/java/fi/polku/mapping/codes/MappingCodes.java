@@ -1,0 +1,285 @@
+package fi.polku.mapping.codes;
+
+import fi.polku.validation.api.IssueCode;
+import fi.polku.validation.api.Severity;
+import fi.polku.validation.api.Text;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The codes of rejected source records (range 0800–0899 of Polku's code scheme). Messages name the
+ * file, line, column and the offending value where that helps, but never an identity code or a
+ * name: values of fields marked {@code sensitive} in a spec are left out.
+ */
+public final class MappingCodes {
+
+  /** The day the mapping codes were first published. */
+  static final LocalDate V1 = LocalDate.of(2026, 12, 1);
+
+  private static final List<IssueCode> ALL = new ArrayList<>();
+
+  private MappingCodes() {}
+
+  /** The file is not in the encoding the spec declares. */
+  public static final IssueCode WRONG_ENCODING =
+      add(
+          801,
+          "input",
+          "Rivi ei ole merkistökoodauksessa {encoding}: {detail}. Tallenna tiedosto"
+              + " merkistökoodauksella {encoding} tai muuta määrityksen encoding-asetus.",
+          "Raden är inte i teckenkodningen {encoding}: {detail}. Spara filen i {encoding} eller"
+              + " ändra inställningen encoding i beskrivningen.",
+          "The line is not in the encoding {encoding}: {detail}. Save the file as {encoding} or"
+              + " change the spec's encoding.");
+
+  /** The file is empty. */
+  public static final IssueCode EMPTY_FILE =
+      add(
+          802,
+          "input",
+          "Tiedosto {file} on tyhjä: siinä ei ole edes otsikkoriviä.",
+          "Filen {file} är tom: den har inte ens en rubrikrad.",
+          "The file {file} is empty: it has not even a header line.");
+
+  /** The header lacks columns the mapping reads. */
+  public static final IssueCode MISSING_COLUMNS =
+      add(
+          803,
+          "input",
+          "Tiedoston {file} otsikkorivillä ei ole sarakkeita {columns}, joita määritys lukee;"
+              + " tiedostoa ei ladattu.",
+          "Rubrikraden i filen {file} saknar kolumnerna {columns} som beskrivningen läser;"
+              + " filen lästes inte in.",
+          "The header of {file} lacks the columns {columns} that the mapping reads; the file was"
+              + " not loaded.");
+
+  /** A row with fewer fields than the header. */
+  public static final IssueCode TOO_FEW_FIELDS =
+      add(
+          804,
+          "input",
+          "Rivillä on {count} kenttää, mutta otsikkorivillä {expected}: kenttiä puuttuu.",
+          "Raden har {count} fält, men rubrikraden {expected}: fält saknas.",
+          "The row has {count} fields but the header has {expected}: fields are missing.");
+
+  /** A row with more fields than the header. */
+  public static final IssueCode TOO_MANY_FIELDS =
+      add(
+          805,
+          "input",
+          "Rivillä on {count} kenttää, mutta otsikkorivillä {expected}: ylimääräisiä kenttiä tai"
+              + " lainaamaton erotinmerkki.",
+          "Raden har {count} fält, men rubrikraden {expected}: extra fält eller en avgränsare"
+              + " utanför citattecken.",
+          "The row has {count} fields but the header has {expected}: extra fields, or a"
+              + " separator outside quotes.");
+
+  /** Broken quoting. */
+  public static final IssueCode BROKEN_QUOTING =
+      add(
+          806,
+          "input",
+          "Rivin lainausmerkit ovat rikki kohdassa {position}: {detail}.",
+          "Radens citattecken är felaktiga vid position {position}: {detail}.",
+          "The row's quoting is broken at position {position}: {detail}.");
+
+  /** A required value is empty. */
+  public static final IssueCode REQUIRED_VALUE_MISSING =
+      add(
+          807,
+          "value",
+          "Pakollinen tieto {column} puuttuu.",
+          "Den obligatoriska uppgiften {column} saknas.",
+          "The required value {column} is missing.");
+
+  /** A date that does not exist or has the wrong form. */
+  public static final IssueCode INVALID_DATE =
+      add(
+          808,
+          "value",
+          "{column}: {value} ei ole kelvollinen päivämäärä (muoto {format}).",
+          "{column}: {value} är inte ett giltigt datum (formen {format}).",
+          "{column}: {value} is not a valid date (format {format}).");
+
+  /** Not a number. */
+  public static final IssueCode INVALID_NUMBER =
+      add(
+          809,
+          "value",
+          "{column}: {value} ei ole luku.",
+          "{column}: {value} är inte ett tal.",
+          "{column}: {value} is not a number.");
+
+  /** Not a known flag. */
+  public static final IssueCode INVALID_FLAG =
+      add(
+          810,
+          "value",
+          "{column}: {value} ei ole sallittu totuusarvo; sallitut: {allowed}.",
+          "{column}: {value} är inte ett tillåtet sanningsvärde; tillåtna: {allowed}.",
+          "{column}: {value} is not an allowed flag; allowed: {allowed}.");
+
+  /** A local code no ConceptMap lists. */
+  public static final IssueCode UNKNOWN_CODE =
+      add(
+          811,
+          "terminology",
+          "{column}: koodia {code} ei ole koodikartassa {conceptMap}; lisää se koodikarttaan tai"
+              + " korjaa tieto.",
+          "{column}: koden {code} finns inte i kodkartan {conceptMap}; lägg till den i kodkartan"
+              + " eller rätta uppgiften.",
+          "{column}: the code {code} is not in the code map {conceptMap}; add it to the map or"
+              + " correct the value.");
+
+  /** The record's key was used by an earlier record of the run. */
+  public static final IssueCode DUPLICATE_KEY =
+      add(
+          812,
+          "key",
+          "Avain {key} ({what}) on jo käytössä: {origin} rivi {line}.",
+          "Nyckeln {key} ({what}) används redan: {origin} rad {line}.",
+          "The key {key} ({what}) is already used: {origin} line {line}.");
+
+  /** A shared record written with different content than before in the run. */
+  public static final IssueCode CONFLICTING_RECORD =
+      add(
+          813,
+          "key",
+          "{what} {key} on tällä rivillä eri tiedoin kuin rivillä {line} ({origin}).",
+          "{what} {key} har andra uppgifter på denna rad än på rad {line} ({origin}).",
+          "{what} {key} has different data on this row than on line {line} ({origin}).");
+
+  /** A reference to a record that does not exist. */
+  public static final IssueCode DANGLING_REFERENCE =
+      add(
+          814,
+          "reference",
+          "{column}: viitattua tietuetta {target} ei ole (ei tässä latauksessa eikä"
+              + " tietovarannossa).",
+          "{column}: den refererade posten {target} finns inte (varken i denna inläsning eller i"
+              + " datalagret).",
+          "{column}: the referenced record {target} does not exist (neither in this load nor in"
+              + " the hub).");
+
+  /** A reference to a record rejected earlier in the run. */
+  public static final IssueCode REFERENCE_TO_REJECTED =
+      add(
+          815,
+          "reference",
+          "{column}: viitattu tietue {target} hylättiin tässä latauksessa ({origin} rivi {line}).",
+          "{column}: den refererade posten {target} avvisades i denna inläsning ({origin} rad"
+              + " {line}).",
+          "{column}: the referenced record {target} was rejected in this load ({origin} line"
+              + " {line}).");
+
+  /** A JSON document that cannot be parsed. */
+  public static final IssueCode INVALID_JSON =
+      add(
+          816,
+          "input",
+          "Asiakirja ei ole kelvollista JSONia (rivi {line}, sarake {column}): {detail}.",
+          "Dokumentet är inte giltig JSON (rad {line}, kolumn {column}): {detail}.",
+          "The document is not valid JSON (line {line}, column {column}): {detail}.");
+
+  /** A value without the expected form. */
+  public static final IssueCode PATTERN_MISMATCH =
+      add(
+          817,
+          "value",
+          "{column}: arvo ei ole odotettua muotoa {pattern}.",
+          "{column}: värdet har inte den förväntade formen {pattern}.",
+          "{column}: the value does not have the expected form {pattern}.");
+
+  /** The hub refused the record for a reason the validators did not report. */
+  public static final IssueCode HUB_REJECTED =
+      add(
+          818,
+          "hub",
+          "Tietovaranto hylkäsi tietueen {resource}: {detail}",
+          "Datalagret avvisade posten {resource}: {detail}",
+          "The hub rejected the record {resource}: {detail}");
+
+  /** A school unit that does not belong to the school. */
+  public static final IssueCode NOT_PART_OF =
+      add(
+          819,
+          "reference",
+          "Toimipiste {unit} ei kuulu organisaatioon {organisation} organisaatiorekisterin mukaan.",
+          "Verksamhetsstället {unit} hör inte till organisationen {organisation} enligt"
+              + " organisationsregistret.",
+          "The unit {unit} is not part of the organisation {organisation} according to the"
+              + " organisation register.");
+
+  /** The record's key is empty. */
+  public static final IssueCode EMPTY_KEY =
+      add(
+          820,
+          "key",
+          "Tietueen avain ({what}) on tyhjä.",
+          "Postens nyckel ({what}) är tom.",
+          "The record's key ({what}) is empty.");
+
+  /** The record has none of the identifiers its resource is matched by. */
+  public static final IssueCode NO_MATCH_IDENTIFIER =
+      add(
+          821,
+          "key",
+          "Tietueella {resource} ei ole yhtään tunnistetta, jolla se voidaan yhdistää ({systems}).",
+          "Posten {resource} har ingen identifierare som den kan kopplas med ({systems}).",
+          "The record {resource} has none of the identifiers it is matched by ({systems}).");
+
+  /** A timestamp without the expected form. */
+  public static final IssueCode INVALID_TIMESTAMP =
+      add(
+          822,
+          "value",
+          "{column}: {value} ei ole kelvollinen aikaleima (muoto {format}).",
+          "{column}: {value} är inte en giltig tidpunkt (formen {format}).",
+          "{column}: {value} is not a valid timestamp (format {format}).");
+
+  /** A value of the wrong JSON type. */
+  public static final IssueCode WRONG_VALUE_TYPE =
+      add(
+          823,
+          "value",
+          "{column}: odotettiin arvoa tyyppiä {expected}, mutta arvo on {actual}.",
+          "{column}: ett värde av typen {expected} väntades, men värdet är {actual}.",
+          "{column}: expected a value of type {expected}, but it is {actual}.");
+
+  /** The source could not be read at all (I/O, database). */
+  public static final IssueCode SOURCE_UNREADABLE =
+      add(
+          824,
+          "input",
+          "Lähdettä {origin} ei voitu lukea: {detail}.",
+          "Källan {origin} kunde inte läsas: {detail}.",
+          "The source {origin} could not be read: {detail}.");
+
+  /** A row referencing a row of the same run that failed at the hub. */
+  public static final IssueCode ROW_IN_FAILED_GROUP =
+      add(
+          825,
+          "hub",
+          "Tietuetta ei tallennettu, koska sen kanssa yhtä aikaa tallennettava tietue hylättiin.",
+          "Posten sparades inte eftersom en post som skulle sparas samtidigt avvisades.",
+          "The record was not stored because a record to be stored together with it was"
+              + " rejected.");
+
+  /** Every mapping code, in number order. */
+  public static List<IssueCode> all() {
+    return List.copyOf(ALL);
+  }
+
+  private static IssueCode add(int number, String category, String fi, String sv, String en) {
+    IssueCode code =
+        new IssueCode(
+            String.format("POLKU-VAL-%04d", number),
+            category,
+            Severity.ERROR,
+            new Text(fi, sv, en),
+            V1);
+    ALL.add(code);
+    return code;
+  }
+}

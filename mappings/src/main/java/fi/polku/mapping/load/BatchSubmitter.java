@@ -1,0 +1,157 @@
+package fi.polku.mapping.load;
+
+import fi.polku.mapping.codes.MappingCodes;
+import fi.polku.mapping.codes.RowIssue;
+import fi.polku.mapping.hub.EntryOutcome;
+import fi.polku.mapping.hub.EntryStatus;
+import fi.polku.mapping.hub.TransactionResult;
+import fi.polku.mapping.transform.EntityPlan;
+import fi.polku.mapping.transform.RowOutput;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects prepared records into batches, validates each batch, and writes it as one transaction
+ * on the run's submit thread, while the next batch is read and validated (at most two batches are
+ * in flight, so memory stays bounded). Batches are written in order by one thread, so a batch sees
+ * everything the ones before it wrote. A record's
+ * resources are always in the same transaction, so a record is written whole or not at all. If a
+ * transaction fails, the failing record is isolated (directly when the hub names the failing entry,
+ * otherwise by halving the batch) and the others are written without it: one bad record never takes
+ * the others down.
+ */
+final class BatchSubmitter {
+
+  private final RunState run;
+  private final EntityPlan plan;
+  private final RowPreparer preparer;
+  private final BundleAssembler assembler;
+  private final List<PreparedRow> pending = new ArrayList<>();
+  private final java.util.ArrayDeque<java.util.concurrent.Future<?>> inFlight =
+      new java.util.ArrayDeque<>();
+  private final java.util.concurrent.ExecutorService submitThread;
+  private final Runnable afterBatch;
+
+  BatchSubmitter(
+      RunState run,
+      EntityPlan plan,
+      RowPreparer preparer,
+      java.util.concurrent.ExecutorService submitThread,
+      Runnable afterBatch) {
+    this.run = run;
+    this.plan = plan;
+    this.preparer = preparer;
+    this.assembler = new BundleAssembler(run);
+    this.submitThread = submitThread;
+    this.afterBatch = afterBatch;
+  }
+
+  void add(PreparedRow row) {
+    pending.add(row);
+    if (pending.size() >= run.settings.batchSize()) {
+      dispatch();
+    }
+  }
+
+  /** Sends what is pending and waits until every batch is written. */
+  void finish() {
+    dispatch();
+    while (!inFlight.isEmpty()) {
+      Workers.await(inFlight.removeFirst());
+    }
+  }
+
+  private void dispatch() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    List<PreparedRow> batch = preparer.validate(new ArrayList<>(pending));
+    pending.clear();
+    while (inFlight.size() >= 2) {
+      Workers.await(inFlight.removeFirst());
+    }
+    inFlight.addLast(
+        submitThread.submit(
+            () -> {
+              submit(checked(batch));
+              afterBatch.run();
+            }));
+  }
+
+  /** Runs reference-data checks; records failing them are rejected before anything is sent. */
+  private List<PreparedRow> checked(List<PreparedRow> rows) {
+    List<PreparedRow> ok = new ArrayList<>(rows.size());
+    for (PreparedRow row : rows) {
+      RowIssue problem = null;
+      for (RowOutput.PendingCheck c : row.output().checks()) {
+        if (run.organisations.partOf(c.unit(), c.organisation())
+            == OrganisationDirectory.Verdict.OUTSIDE) {
+          problem =
+              RowIssue.of(
+                  MappingCodes.NOT_PART_OF,
+                  c.column(),
+                  Map.of("unit", c.unit(), "organisation", c.organisation()));
+          break;
+        }
+      }
+      if (problem == null) {
+        ok.add(row);
+      } else {
+        preparer.reject(row.output(), List.of(problem));
+      }
+    }
+    return ok;
+  }
+
+  private void submit(List<PreparedRow> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    Bundle bundle = assembler.assemble(rows);
+    TransactionResult result = run.hub.transaction(bundle.entries);
+    if (result.committed()) {
+      committed(bundle, result.entries());
+      return;
+    }
+    if (rows.size() == 1) {
+      PreparedRow row = rows.get(0);
+      preparer.reject(
+          row.output(), HubIssues.explain(row.output(), plan, result.issues(), run.rejected));
+      return;
+    }
+    if (result.failedEntry() >= 0 && result.failedEntry() < bundle.entries.size()) {
+      List<Integer> owners = bundle.owners(result.failedEntry());
+      if (owners.size() == 1) {
+        PreparedRow bad = rows.get(owners.get(0));
+        preparer.reject(
+            bad.output(), HubIssues.explain(bad.output(), plan, result.issues(), run.rejected));
+        List<PreparedRow> rest = new ArrayList<>(rows);
+        rest.remove((int) owners.get(0));
+        submit(rest);
+        return;
+      }
+    }
+    int half = rows.size() / 2;
+    submit(new ArrayList<>(rows.subList(0, half)));
+    submit(new ArrayList<>(rows.subList(half, rows.size())));
+  }
+
+  private void committed(Bundle bundle, List<EntryOutcome> outcomes) {
+    for (int e = 0; e < bundle.entries.size(); e++) {
+      EntryStatus s = e < outcomes.size() ? outcomes.get(e).status() : EntryStatus.UPDATED;
+      run.report.resource(bundle.types.get(e), s);
+    }
+    for (int r = 0; r < bundle.rows.size(); r++) {
+      EntryStatus strongest = EntryStatus.UNCHANGED;
+      for (int e : bundle.rowEntries.get(r)) {
+        EntryStatus s = e < outcomes.size() ? outcomes.get(e).status() : EntryStatus.UPDATED;
+        if (s == EntryStatus.CREATED
+            || (s == EntryStatus.UPDATED && strongest == EntryStatus.UNCHANGED)) {
+          strongest = s;
+        }
+      }
+      run.report.row(plan.name(), strongest);
+    }
+  }
+}

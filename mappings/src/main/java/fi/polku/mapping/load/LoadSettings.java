@@ -1,0 +1,42 @@
+package fi.polku.mapping.load;
+
+import java.nio.file.Path;
+
+/**
+ * How runs are carried out.
+ *
+ * @param dataFolder where run folders ({@code runs/<run id>/}) and incremental read positions
+ *     ({@code positions/}) are kept
+ * @param batchSize records per transaction Bundle (a record's resources always go together)
+ * @param validate whether each resource is validated before it is sent (structure; the hub
+ *     validates again, with business rules)
+ * @param progressMillis least time between two progress reports
+ */
+public record LoadSettings(
+    Path dataFolder, int batchSize, boolean validate, long progressMillis) {
+
+  /** Defaults: batches of 200 records, validation on, progress at most every 250 ms. */
+  public static LoadSettings defaults(Path dataFolder) {
+    return new LoadSettings(dataFolder, 200, true, 250);
+  }
+
+  /** The same settings with another batch size. */
+  public LoadSettings withBatchSize(int size) {
+    return new LoadSettings(dataFolder, size, validate, progressMillis);
+  }
+
+  /** The same settings with validation on or off. */
+  public LoadSettings withValidation(boolean on) {
+    return new LoadSettings(dataFolder, batchSize, on, progressMillis);
+  }
+
+  /** The folder of run {@code runId}. */
+  public Path runFolder(String runId) {
+    return dataFolder.resolve("runs").resolve(runId);
+  }
+
+  /** The folder of incremental read positions. */
+  public Path positionsFolder() {
+    return dataFolder.resolve("positions");
+  }
+}

@@ -1,0 +1,117 @@
+package fi.polku.mapping.load;
+
+import fi.polku.mapping.hub.EntryStatus;
+import fi.polku.mapping.source.SourceReader.InputDescription;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Collects the counts of a run as it goes (single writer: the run's thread). */
+final class ReportBuilder {
+
+  private final Map<String, long[]> entities = new LinkedHashMap<>();
+  private final Map<String, long[]> types = new LinkedHashMap<>();
+  private final List<InputDescription> inputs = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private long read;
+  private long rejected;
+  private long written;
+
+  synchronized void entity(String name) {
+    entities.computeIfAbsent(name, k -> new long[5]);
+  }
+
+  synchronized void read(String entity) {
+    entities.computeIfAbsent(entity, k -> new long[5])[0]++;
+    read++;
+  }
+
+  /** A record's outcome: the strongest status of its resources. */
+  synchronized void row(String entity, EntryStatus status) {
+    long[] c = entities.computeIfAbsent(entity, k -> new long[5]);
+    switch (status) {
+      case CREATED -> c[1]++;
+      case UPDATED -> c[2]++;
+      case UNCHANGED -> c[3]++;
+      case FAILED -> {
+        c[4]++;
+        rejected++;
+      }
+    }
+    if (status != EntryStatus.FAILED) {
+      written++;
+    }
+  }
+
+  synchronized void resource(String type, EntryStatus status) {
+    long[] c = types.computeIfAbsent(type, k -> new long[5]);
+    switch (status) {
+      case CREATED -> c[1]++;
+      case UPDATED -> c[2]++;
+      case UNCHANGED -> c[3]++;
+      case FAILED -> c[4]++;
+    }
+  }
+
+  synchronized void inputs(List<InputDescription> more) {
+    inputs.addAll(more);
+  }
+
+  synchronized List<InputDescription> inputs() {
+    return List.copyOf(inputs);
+  }
+
+  synchronized void note(String note) {
+    notes.add(note);
+  }
+
+  synchronized long readCount() {
+    return read;
+  }
+
+  synchronized long rejectedCount() {
+    return rejected;
+  }
+
+  /** Whether any resource was created or updated (unchanged ones write nothing). */
+  synchronized boolean wroteAnything() {
+    for (long[] v : types.values()) {
+      if (v[1] > 0 || v[2] > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  synchronized long writtenCount() {
+    return written;
+  }
+
+  synchronized LoadReport build(
+      String runId,
+      String mapping,
+      String version,
+      String sourceSystem,
+      Instant started,
+      Instant finished,
+      String deadLetters) {
+    Map<String, Counts> e = new LinkedHashMap<>();
+    entities.forEach((k, v) -> e.put(k, new Counts(v[0], v[1], v[2], v[3], v[4])));
+    Map<String, Counts> t = new LinkedHashMap<>();
+    types.forEach((k, v) -> t.put(k, new Counts(0, v[1], v[2], v[3], v[4])));
+    return new LoadReport(
+        runId,
+        mapping,
+        version,
+        sourceSystem,
+        started,
+        finished,
+        e,
+        t,
+        List.copyOf(inputs),
+        List.copyOf(notes),
+        deadLetters);
+  }
+}

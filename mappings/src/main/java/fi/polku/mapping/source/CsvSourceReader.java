@@ -1,0 +1,348 @@
+package fi.polku.mapping.source;
+
+import fi.polku.mapping.codes.MappingCodes;
+import fi.polku.mapping.codes.RowIssue;
+import fi.polku.mapping.spec.SourceSpec;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads the delimited files of one entity, streaming, line by line. Per file: the encoding is
+ * checked (a UTF-8 byte-order mark in a file declared otherwise rejects the file; lines with text
+ * in another encoding are rejected one by one), the header is matched to the spec's columns by name
+ * (so columns may be reordered; extra columns are ignored; a missing column rejects the file), and
+ * every row is split with quoting checked and its field count compared with the header.
+ */
+public final class CsvSourceReader implements SourceReader {
+
+  private final String entity;
+  private final List<String> columns;
+  private final SourceSpec syntax;
+  private final List<InputFiles.Found> files;
+  private final List<InputDescription> inputs = new ArrayList<>();
+  private final long total;
+  private long finishedBytes;
+  private FileCursor current;
+
+  /**
+   * A reader of {@code files} for {@code entity}.
+   *
+   * @param columns the columns the mapping reads, in the spec's order
+   */
+  public CsvSourceReader(
+      String entity, List<String> columns, SourceSpec syntax, List<InputFiles.Found> files) {
+    this.entity = entity;
+    this.columns = List.copyOf(columns);
+    this.syntax = syntax;
+    this.files = List.copyOf(files);
+    long sum = 0;
+    for (InputFiles.Found f : files) {
+      try {
+        sum += Files.size(f.path());
+      } catch (IOException e) {
+        // counted as unknown size; the open below reports the real problem
+      }
+    }
+    this.total = sum;
+  }
+
+  @Override
+  public Iterator<SourceRecord> records() {
+    return new Iterator<>() {
+      private int fileIndex;
+      private SourceRecord next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null) {
+          if (current == null) {
+            if (fileIndex >= files.size()) {
+              return false;
+            }
+            current = open(files.get(fileIndex++));
+          }
+          next = current.next();
+          if (next == null) {
+            finish(current);
+            current = null;
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public SourceRecord next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        SourceRecord r = next;
+        next = null;
+        return r;
+      }
+    };
+  }
+
+  private FileCursor open(InputFiles.Found file) {
+    try {
+      return new FileCursor(
+          file, new LineReader(new BufferedInputStream(Files.newInputStream(file.path()), 8192)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open " + file.path(), e);
+    }
+  }
+
+  private void finish(FileCursor cursor) {
+    try {
+      String hash = cursor.lines.finishHash();
+      finishedBytes += cursor.lines.bytesRead();
+      inputs.add(new InputDescription(cursor.file.name(), cursor.lines.bytesRead(), hash));
+      cursor.lines.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + cursor.file.path(), e);
+    }
+  }
+
+  @Override
+  public List<InputDescription> inputs() {
+    return List.copyOf(inputs);
+  }
+
+  @Override
+  public long position() {
+    return finishedBytes + (current == null ? 0 : current.lines.bytesRead());
+  }
+
+  @Override
+  public long total() {
+    return total;
+  }
+
+  @Override
+  public void close() {
+    if (current != null) {
+      try {
+        current.lines.close();
+      } catch (IOException e) {
+        // closing a read-only file: nothing to recover
+      }
+      current = null;
+    }
+  }
+
+  /** The reading state of one file. */
+  private final class FileCursor {
+    private final InputFiles.Found file;
+    private final LineReader lines;
+    private final LineDecoder decoder = new LineDecoder(syntax.encoding());
+    private final CsvSplitter splitter = new CsvSplitter(syntax.separator(), syntax.quote());
+    private final List<String> fields = new ArrayList<>();
+    private final String[] problem = new String[1];
+    private int[] ordinalToField;
+    private int headerWidth;
+    private boolean started;
+    private boolean done;
+
+    FileCursor(InputFiles.Found file, LineReader lines) {
+      this.file = file;
+      this.lines = lines;
+    }
+
+    /** The next record, or null at the end of the file. */
+    SourceRecord next() {
+      if (done) {
+        return null;
+      }
+      try {
+        if (!started) {
+          started = true;
+          SourceRecord headerProblem = header();
+          if (headerProblem != null || done) {
+            done = true;
+            return headerProblem;
+          }
+        }
+        return row();
+      } catch (IOException e) {
+        done = true;
+        return SourceRecord.broken(
+            entity,
+            file.name(),
+            lines.lineNumber(),
+            "",
+            RowIssue.of(
+                MappingCodes.SOURCE_UNREADABLE,
+                null,
+                Map.of("origin", file.name(), "detail", String.valueOf(e.getMessage()))));
+      }
+    }
+
+    private SourceRecord header() throws IOException {
+      if (!lines.next()) {
+        return SourceRecord.broken(
+            entity,
+            file.name(),
+            0,
+            "",
+            RowIssue.of(MappingCodes.EMPTY_FILE, null, Map.of("file", file.name())));
+      }
+      boolean bom = LineDecoder.hasUtf8Bom(lines.bytes(), lines.length());
+      String text = decoder.decode(lines.bytes(), lines.length(), problem);
+      if (bom && syntax.encoding().name().equals("UTF-8")) {
+        text = text.substring(1);
+      } else if (bom) {
+        return wrongEncoding(text, "the file starts with a UTF-8 byte-order mark: it is UTF-8");
+      }
+      if (problem[0] != null) {
+        return wrongEncoding(text, problem[0]);
+      }
+      if (!syntax.header()) {
+        return headerless(text);
+      }
+      CsvSplitter.Status status = splitter.split(text, fields);
+      if (status != CsvSplitter.Status.OK) {
+        return brokenQuoting(text);
+      }
+      return mapHeader(text);
+    }
+
+    private SourceRecord mapHeader(String text) {
+      headerWidth = fields.size();
+      ordinalToField = new int[columns.size()];
+      List<String> missing = new ArrayList<>();
+      for (int c = 0; c < columns.size(); c++) {
+        int at = -1;
+        for (int f = 0; f < fields.size(); f++) {
+          if (columns.get(c).equals(fields.get(f) == null ? null : fields.get(f).trim())) {
+            at = f;
+            break;
+          }
+        }
+        ordinalToField[c] = at;
+        if (at < 0) {
+          missing.add(columns.get(c));
+        }
+      }
+      if (!missing.isEmpty()) {
+        return SourceRecord.broken(
+            entity,
+            file.name(),
+            lines.lineNumber(),
+            text,
+            RowIssue.of(
+                MappingCodes.MISSING_COLUMNS,
+                null,
+                Map.of("file", file.name(), "columns", String.join(", ", missing))));
+      }
+      return null;
+    }
+
+    /** Without a header, the spec's columns are the file's columns in order. */
+    private SourceRecord headerless(String firstLine) {
+      headerWidth = columns.size();
+      ordinalToField = new int[columns.size()];
+      for (int c = 0; c < columns.size(); c++) {
+        ordinalToField[c] = c;
+      }
+      pending = firstLine;
+      return null;
+    }
+
+    private String pending;
+
+    private SourceRecord row() throws IOException {
+      String text;
+      long line;
+      do {
+        if (pending != null) {
+          text = pending;
+          pending = null;
+          line = lines.lineNumber();
+        } else {
+          if (!lines.next()) {
+            done = true;
+            return null;
+          }
+          text = decoder.decode(lines.bytes(), lines.length(), problem);
+          line = lines.lineNumber();
+          if (problem[0] != null) {
+            return wrongEncoding(text, problem[0]);
+          }
+        }
+      } while (text.isEmpty());
+      CsvSplitter.Status status = splitter.split(text, fields);
+      while (status == CsvSplitter.Status.UNCLOSED && syntax.multilineFields() && lines.next()) {
+        String more = decoder.decode(lines.bytes(), lines.length(), problem);
+        text = text + "\n" + more;
+        status = splitter.split(text, fields);
+      }
+      if (status != CsvSplitter.Status.OK) {
+        return brokenQuoting(text, line);
+      }
+      if (fields.size() != headerWidth) {
+        return fieldCount(text, line);
+      }
+      Object[] values = new Object[columns.size()];
+      for (int c = 0; c < values.length; c++) {
+        values[c] = fields.get(ordinalToField[c]);
+      }
+      return SourceRecord.ofValues(entity, file.name(), line, text, values);
+    }
+
+    private SourceRecord fieldCount(String text, long line) {
+      var code =
+          fields.size() < headerWidth ? MappingCodes.TOO_FEW_FIELDS : MappingCodes.TOO_MANY_FIELDS;
+      return SourceRecord.broken(
+          entity,
+          file.name(),
+          line,
+          text,
+          RowIssue.of(
+              code,
+              null,
+              Map.of(
+                  "count", Integer.toString(fields.size()),
+                  "expected", Integer.toString(headerWidth))));
+    }
+
+    private SourceRecord brokenQuoting(String text) {
+      done = true;
+      return brokenQuoting(text, lines.lineNumber());
+    }
+
+    private SourceRecord brokenQuoting(String text, long line) {
+      return SourceRecord.broken(
+          entity,
+          file.name(),
+          line,
+          text,
+          RowIssue.of(
+              MappingCodes.BROKEN_QUOTING,
+              null,
+              Map.of(
+                  "position", Integer.toString(splitter.errorPosition()),
+                  "detail", splitter.errorDetail())));
+    }
+
+    private SourceRecord wrongEncoding(String text, String detail) {
+      if (!started || lines.lineNumber() <= 1) {
+        done = true;
+      }
+      return SourceRecord.broken(
+          entity,
+          file.name(),
+          lines.lineNumber(),
+          text,
+          RowIssue.of(
+              MappingCodes.WRONG_ENCODING,
+              null,
+              Map.of("encoding", syntax.encoding().name(), "detail", detail)));
+    }
+  }
+}

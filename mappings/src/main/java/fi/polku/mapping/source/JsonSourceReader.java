@@ -1,0 +1,329 @@
+package fi.polku.mapping.source;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.mapping.codes.MappingCodes;
+import fi.polku.mapping.codes.RowIssue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads JSON records, streaming over files: each file is either one record (a KOSKI document) or
+ * holds an array of records at a path ({@code organisaatiot}), read one record at a time with a
+ * streaming parser so a large file is never held whole. Records of a tree ({@code recurse:
+ * children}) are flattened depth-first, a parent before its children, which is also the order in
+ * which they can reference each other. A file that is not JSON becomes one rejected record.
+ */
+public final class JsonSourceReader implements SourceReader {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
+          .build();
+
+  private final String entity;
+  private final List<String> recordPath;
+  private final String recurse;
+  private final List<InputFiles.Found> files;
+  private final List<InputDescription> inputs = new ArrayList<>();
+  private final long total;
+  private long finishedBytes;
+  private Cursor current;
+
+  /**
+   * A reader for {@code entity}.
+   *
+   * @param records path of the record array inside each document; empty or null: the document is
+   *     the record
+   * @param recurse name of the field holding child records, or null
+   */
+  public JsonSourceReader(
+      String entity, String records, String recurse, List<InputFiles.Found> files) {
+    this.entity = entity;
+    this.recordPath =
+        records == null || records.isBlank() ? List.of() : List.of(records.split("\\."));
+    this.recurse = recurse;
+    this.files = List.copyOf(files);
+    long sum = 0;
+    for (InputFiles.Found f : files) {
+      try {
+        sum += Files.size(f.path());
+      } catch (IOException e) {
+        // unknown size; opening the file reports the problem
+      }
+    }
+    this.total = sum;
+  }
+
+  @Override
+  public Iterator<SourceRecord> records() {
+    return new Iterator<>() {
+      private int fileIndex;
+      private SourceRecord next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null) {
+          if (current == null) {
+            if (fileIndex >= files.size()) {
+              return false;
+            }
+            current = new Cursor(files.get(fileIndex++));
+          }
+          next = current.next();
+          if (next == null) {
+            current.finish();
+            current = null;
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public SourceRecord next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        SourceRecord r = next;
+        next = null;
+        return r;
+      }
+    };
+  }
+
+  @Override
+  public List<InputDescription> inputs() {
+    return List.copyOf(inputs);
+  }
+
+  @Override
+  public long position() {
+    return finishedBytes + (current == null ? 0 : current.counting.count);
+  }
+
+  @Override
+  public long total() {
+    return total;
+  }
+
+  @Override
+  public void close() {
+    if (current != null) {
+      current.closeQuietly();
+      current = null;
+    }
+  }
+
+  /** Reading state of one file. */
+  private final class Cursor {
+    private final InputFiles.Found file;
+    private final CountingStream counting;
+    private final DigestInputStream digest;
+    private final Deque<JsonNode> pendingChildren = new ArrayDeque<>();
+    private JsonParser parser;
+    private boolean done;
+    private long recordLine;
+
+    Cursor(InputFiles.Found file) {
+      this.file = file;
+      try {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        this.counting = new CountingStream(Files.newInputStream(file.path()));
+        this.digest = new DigestInputStream(counting, sha);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot open " + file.path(), e);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    SourceRecord next() {
+      if (!pendingChildren.isEmpty()) {
+        return record(pendingChildren.pop(), recordLine);
+      }
+      if (done) {
+        return null;
+      }
+      try {
+        if (parser == null) {
+          parser = FACTORY.createParser(digest);
+          if (parser.nextToken() == null) {
+            done = true;
+            return broken(1, 1, "the file is empty");
+          }
+          if (recordPath.isEmpty()) {
+            done = true;
+            return record(MAPPER.readTree(parser), 1);
+          }
+          if (!seek()) {
+            done = true;
+            return null;
+          }
+        }
+        JsonToken t = parser.nextToken();
+        if (t == null || t == JsonToken.END_ARRAY) {
+          done = true;
+          return null;
+        }
+        recordLine = parser.currentTokenLocation().getLineNr();
+        return record(MAPPER.readTree(parser), recordLine);
+      } catch (JsonParseException e) {
+        done = true;
+        var l = e.getLocation();
+        return broken(
+            l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), e.getOriginalMessage());
+      } catch (IOException e) {
+        done = true;
+        return SourceRecord.broken(
+            entity,
+            file.name(),
+            0,
+            "",
+            RowIssue.of(
+                MappingCodes.SOURCE_UNREADABLE,
+                null,
+                Map.of("origin", file.name(), "detail", String.valueOf(e.getMessage()))));
+      }
+    }
+
+    /** Moves the parser into the record array at {@code recordPath}; false if absent. */
+    private boolean seek() throws IOException {
+      for (String key : recordPath) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+          return false;
+        }
+        boolean found = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          parser.nextToken();
+          if (name.equals(key)) {
+            found = true;
+            break;
+          }
+          parser.skipChildren();
+        }
+        if (!found) {
+          return false;
+        }
+      }
+      return parser.currentToken() == JsonToken.START_ARRAY;
+    }
+
+    private SourceRecord record(JsonNode node, long line) {
+      JsonNode own = node;
+      if (recurse != null && node.isObject() && node.has(recurse)) {
+        JsonNode children = node.get(recurse);
+        if (children.isArray()) {
+          for (int i = children.size() - 1; i >= 0; i--) {
+            pendingChildren.push(children.get(i));
+          }
+        }
+        ObjectNode copy = ((ObjectNode) node).deepCopy();
+        copy.remove(recurse);
+        own = copy;
+      }
+      return SourceRecord.ofDocument(entity, file.name(), line, own.toString(), node);
+    }
+
+    private SourceRecord broken(long line, long column, String detail) {
+      return SourceRecord.broken(
+          entity,
+          file.name(),
+          line,
+          "",
+          RowIssue.of(
+              MappingCodes.INVALID_JSON,
+              null,
+              Map.of(
+                  "line", Long.toString(line),
+                  "column", Long.toString(column),
+                  "detail", String.valueOf(detail))));
+    }
+
+    void finish() {
+      try {
+        digest.transferTo(OutputStreamNull.INSTANCE);
+        finishedBytes += counting.count;
+        String hash = HexFormat.of().formatHex(digest.getMessageDigest().digest());
+        inputs.add(new InputDescription(file.name(), counting.count, hash));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + file.path(), e);
+      } finally {
+        closeQuietly();
+      }
+    }
+
+    void closeQuietly() {
+      try {
+        if (parser != null) {
+          parser.close();
+        }
+        digest.close();
+      } catch (IOException e) {
+        // read-only file: nothing to recover
+      }
+    }
+  }
+
+  /** Counts bytes read, for progress. */
+  private static final class CountingStream extends java.io.FilterInputStream {
+    long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+
+  /** Discards bytes (to finish hashing a file whose records were all read). */
+  private static final class OutputStreamNull extends java.io.OutputStream {
+    static final OutputStreamNull INSTANCE = new OutputStreamNull();
+
+    @Override
+    public void write(int b) {
+      // discarded
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      // discarded
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package fi.polku.mapping.transform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Text built from literal parts and source values: {@code "{huoltajanro}-{oppilasnro}"}. Compiled
+ * once into parts; evaluation concatenates. If a referenced value is empty, the result is null (a
+ * key with a missing part is no key).
+ */
+final class Template {
+
+  private final String text;
+  private final Object[] parts;
+
+  private Template(String text, Object[] parts) {
+    this.text = text;
+    this.parts = parts;
+  }
+
+  /**
+   * Compiles {@code text}; {@code resolve} turns each {@code {name}} into an accessor and throws
+   * for unknown names.
+   */
+  static Template compile(String text, Function<String, Accessor> resolve) {
+    List<Object> parts = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int open = text.indexOf('{', i);
+      if (open < 0) {
+        parts.add(text.substring(i));
+        break;
+      }
+      int close = text.indexOf('}', open);
+      if (close < 0) {
+        throw new IllegalArgumentException("unclosed '{' in template '" + text + "'");
+      }
+      if (open > i) {
+        parts.add(text.substring(i, open));
+      }
+      parts.add(resolve.apply(text.substring(open + 1, close).trim()));
+      i = close + 1;
+    }
+    return new Template(text, parts.toArray());
+  }
+
+  /** The names referenced by {@code text} ({@code {a}-{b}} gives a, b). */
+  static List<String> names(String text) {
+    List<String> out = new ArrayList<>();
+    int i = text.indexOf('{');
+    while (i >= 0) {
+      int close = text.indexOf('}', i);
+      if (close < 0) {
+        break;
+      }
+      out.add(text.substring(i + 1, close).trim());
+      i = text.indexOf('{', close);
+    }
+    return out;
+  }
+
+  String text() {
+    return text;
+  }
+
+  /** Whether the template is a single source value without literal text. */
+  boolean isSingleValue() {
+    return parts.length == 1 && parts[0] instanceof Accessor;
+  }
+
+  String evaluate(Scope scope) {
+    if (parts.length == 1) {
+      return parts[0] instanceof Accessor a ? Values.text(a.get(scope)) : (String) parts[0];
+    }
+    StringBuilder sb = new StringBuilder(32);
+    for (Object p : parts) {
+      if (p instanceof Accessor a) {
+        String v = Values.text(a.get(scope));
+        if (v == null) {
+          return null;
+        }
+        sb.append(v);
+      } else {
+        sb.append((String) p);
+      }
+    }
+    return sb.toString();
+  }
+}
