@@ -68,7 +68,7 @@ public final class ContentEncoder {
           HubCodes.RESOURCE_TOO_LARGE, Map.of("limit", Integer.toString(maxChars)));
     }
     return new StoredContent(
-        json, sha256(json), identifiers(resource), links(resource, references));
+        json, sha256(json), identifiers(resource), links(resource, references), resource);
   }
 
   /** Identifiers with a system and a value; duplicates removed. */

@@ -1,0 +1,41 @@
+package fi.polku.hub.index;
+
+import ca.uhn.fhir.context.FhirContext;
+import fi.polku.hub.store.ResourceEntity;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
+import org.hl7.fhir.r5.model.Resource;
+
+/**
+ * Maps the current-resource entity ({@code resource} table) to one index, {@value #INDEX}, for all
+ * resource types. Programmatic, so the store's entity stays free of search annotations.
+ */
+public final class SearchMapping implements HibernateOrmSearchMappingConfigurer {
+
+  /** The name of the index. */
+  public static final String INDEX = "resource";
+
+  private final ResourceIndexer indexer;
+  private final FhirContext fhir;
+
+  /** A mapping indexing with {@code indexer}; {@code fhir} parses rows loaded from the database. */
+  public SearchMapping(ResourceIndexer indexer, FhirContext fhir) {
+    this.indexer = indexer;
+    this.fhir = fhir;
+  }
+
+  @Override
+  public void configure(HibernateOrmMappingConfigurationContext context) {
+    TypeMappingStep type = context.programmaticMapping().type(ResourceEntity.class);
+    type.indexed().index(INDEX).routingBinder(new DeletedNotIndexed());
+    type.binder(new ResourceBinder(indexer, this::content));
+  }
+
+  private Resource content(ResourceEntity entity) {
+    if (entity.parsed() instanceof Resource r) {
+      return r;
+    }
+    return (Resource) fhir.newJsonParser().parseResource(entity.json());
+  }
+}
