@@ -5,9 +5,9 @@ package fi.polku.samples.generate;
  *
  * <p>Real organisation OIDs ({@code 1.2.246.562.10.}) end in 11 or 12 digits; synthetic ones end in
  * 14 digits starting {@code 9999}, so they match the model's pattern ({@code 1.2.246.562.10.}
- * followed by digits) but cannot collide with a real one. Learner numbers ({@code
- * 1.2.246.562.24.}) always end in exactly 11 digits, which the validators check; synthetic ones
- * start {@code 99}, a range the national register has not reached.
+ * followed by digits) but cannot collide with a real one. Learner numbers ({@code 1.2.246.562.24.})
+ * always end in exactly 11 digits, which the validators check; synthetic ones start {@code 99}, a
+ * range the national register has not reached.
  */
 public final class Oids {
 
