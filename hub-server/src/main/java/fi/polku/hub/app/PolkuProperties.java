@@ -112,7 +112,8 @@ public record PolkuProperties(
    * @param password cluster password
    * @param coordination {@code none} (each node indexes its own writes at commit) or {@code
    *     outbox-polling} (writes queue index events in the database, every node's agents process
-   *     them: crash-safe, several nodes); empty chooses outbox polling for the Elasticsearch backend
+   *     them: crash-safe, several nodes); empty chooses outbox polling for the Elasticsearch
+   *     backend
    * @param syncMargin how long a write transaction may take at most: change-feed pages report as
    *     complete only what is older than this
    * @param maxChainMatches most resources a chained or reverse-chained parameter may match

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * Rewrites search parameter expressions into what the index evaluates on one resource. FHIR core
- * parameters are declared once for many types ({@code Patient.address | Person.address | ...}): only
- * the branches of the indexed type are kept, so a Person is not tested against sixty other types.
- * The type prefix is dropped (the engine evaluates relative to the resource, which works for the
- * model's own types too), and {@code resolve() is X} becomes a test of the reference text, because
- * the index never resolves references.
+ * parameters are declared once for many types ({@code Patient.address | Person.address | ...}):
+ * only the branches of the indexed type are kept, so a Person is not tested against sixty other
+ * types. The type prefix is dropped (the engine evaluates relative to the resource, which works for
+ * the model's own types too), and {@code resolve() is X} becomes a test of the reference text,
+ * because the index never resolves references.
  */
 final class Expressions {
 

@@ -10,8 +10,9 @@ import org.hl7.fhir.r5.model.Base;
 
 /**
  * HAPI's R5 FHIRPath engine over an empty worker context (evaluating search expressions needs no
- * definitions, and loading the FHIR core package would cost tens of seconds). Expressions are parsed
- * once; each thread evaluates with an engine of its own, since the engine keeps evaluation state.
+ * definitions, and loading the FHIR core package would cost tens of seconds). Expressions are
+ * parsed once; each thread evaluates with an engine of its own, since the engine keeps evaluation
+ * state.
  */
 public final class FhirPaths {
 

@@ -2,8 +2,9 @@ package fi.polku.hub.index;
 
 /**
  * Names of the index fields. Each search parameter gets typed fields named after its code, with a
- * prefix per kind of field, so parameters of the same code but different types on different resource
- * types never share a field. Field templates declare each prefix once ({@link ResourceBinder}).
+ * prefix per kind of field, so parameters of the same code but different types on different
+ * resource types never share a field. Field templates declare each prefix once ({@link
+ * ResourceBinder}).
  */
 public final class IndexFields {
 

@@ -8,8 +8,8 @@ import java.util.Locale;
  * accent-insensitive. Letters are decomposed (NFD) and their combining marks dropped, so the
  * Finnish and Swedish {@code ä}, {@code ö} and {@code å} match {@code a}, {@code o} and {@code a}
  * (a searcher on a keyboard without them still finds "Mäkelä" with {@code makela}); then lower case
- * in the root locale, and runs of white space become one space. The {@code :exact} modifier uses the
- * value as stored instead.
+ * in the root locale, and runs of white space become one space. The {@code :exact} modifier uses
+ * the value as stored instead.
  */
 public final class Normalizer {
 

@@ -67,7 +67,9 @@ public final class ResourceIndexer {
     }
   }
 
-  /** The references (as written, {@code Type/id} for relative ones) {@code p} selects on {@code r}. */
+  /**
+   * The references (as written, {@code Type/id} for relative ones) {@code p} selects on {@code r}.
+   */
   public List<String> references(SearchParam p, Resource r) {
     List<String> out = new java.util.ArrayList<>();
     if (p.fromColumns()) {
@@ -221,7 +223,8 @@ public final class ResourceIndexer {
     boolean any = false;
     for (Base b : values) {
       if (b instanceof Quantity q && q.hasValue()) {
-        sink.quantity(IndexFields.quantity(code), q.getValue().doubleValue(), ValueReader.unitTokens(q));
+        sink.quantity(
+            IndexFields.quantity(code), q.getValue().doubleValue(), ValueReader.unitTokens(q));
         any = true;
       }
     }

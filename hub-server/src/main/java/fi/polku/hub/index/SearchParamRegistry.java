@@ -20,11 +20,11 @@ import org.hl7.fhir.r5.model.SearchParameter;
 
 /**
  * Every search parameter of every stored type, compiled once at start-up: the model's
- * SearchParameters (from the model package; custom types name their real base and targets in
- * Polku extensions), the FHIR core parameters of the reused types (from HAPI's R5 definitions), and
- * the parameters every resource has ({@code _id}, {@code _lastUpdated}, {@code _tag}, {@code
- * _profile}, {@code _security}, {@code _source}). Special parameters (such as {@code near}) and
- * {@code _text}/{@code _content} are not indexed.
+ * SearchParameters (from the model package; custom types name their real base and targets in Polku
+ * extensions), the FHIR core parameters of the reused types (from HAPI's R5 definitions), and the
+ * parameters every resource has ({@code _id}, {@code _lastUpdated}, {@code _tag}, {@code _profile},
+ * {@code _security}, {@code _source}). Special parameters (such as {@code near}) and {@code
+ * _text}/{@code _content} are not indexed.
  */
 public final class SearchParamRegistry {
 
@@ -52,7 +52,9 @@ public final class SearchParamRegistry {
       for (SearchParam p : resourceLevel(type, paths)) {
         params.put(p.code(), p);
       }
-      if (fhir.getResourceDefinition(type).getImplementingClass().getPackageName()
+      if (fhir.getResourceDefinition(type)
+          .getImplementingClass()
+          .getPackageName()
           .startsWith("org.hl7.fhir")) {
         for (RuntimeSearchParam rp : fhir.getResourceDefinition(type).getSearchParams()) {
           core(type, rp, paths).ifPresent(p -> params.putIfAbsent(p.code(), p));
@@ -120,7 +122,14 @@ public final class SearchParamRegistry {
             "When the resource version last changed"),
         meta(type, "_tag", ParamType.TOKEN, "meta.tag", base + "tag", "Tags", paths),
         meta(type, "_profile", ParamType.URI, "meta.profile", base + "profile", "Profiles", paths),
-        meta(type, "_security", ParamType.TOKEN, "meta.security", base + "security", "Labels", paths),
+        meta(
+            type,
+            "_security",
+            ParamType.TOKEN,
+            "meta.security",
+            base + "security",
+            "Labels",
+            paths),
         meta(type, "_source", ParamType.URI, "meta.source", base + "source", "Source", paths));
   }
 

@@ -49,7 +49,8 @@ final class DatePredicates {
     };
   }
 
-  private static PredicateFinalStep eq(SearchPredicateFactory f, String lo, String hi, DateRange s) {
+  private static PredicateFinalStep eq(
+      SearchPredicateFactory f, String lo, String hi, DateRange s) {
     return f.and(f.range().field(lo).atLeast(s.low()), f.range().field(hi).atMost(s.high()));
   }
 

@@ -18,8 +18,8 @@ import org.hl7.fhir.r5.model.Resource;
 
 /**
  * {@code _include} and {@code _revinclude}: forward references are read from the page's resources
- * (the compiled search parameter evaluated on them), reverse ones are asked of the index.
- * {@code :iterate} repeats on what was included, for a few rounds and a bounded number of resources.
+ * (the compiled search parameter evaluated on them), reverse ones are asked of the index. {@code
+ * :iterate} repeats on what was included, for a few rounds and a bounded number of resources.
  */
 final class Includes {
 

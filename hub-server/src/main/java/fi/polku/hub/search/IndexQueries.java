@@ -60,7 +60,9 @@ final class IndexQueries implements ChainResolver {
                   for (int i = 0; i < fields.size(); i++) {
                     projections.add(f.field(fields.get(i), types.get(i)).toProjection());
                   }
-                  return f.composite().from(projections.toArray(new SearchProjection<?>[0])).asList();
+                  return f.composite()
+                      .from(projections.toArray(new SearchProjection<?>[0]))
+                      .asList();
                 })
             .where(
                 f -> {
@@ -129,7 +131,9 @@ final class IndexQueries implements ChainResolver {
     return new ArrayList<>(ids);
   }
 
-  /** Row ids of resources of {@code sourceType} whose {@code code} refers to any of {@code refs}. */
+  /**
+   * Row ids of resources of {@code sourceType} whose {@code code} refers to any of {@code refs}.
+   */
   List<Long> referring(String sourceType, String code, Collection<String> refs, int max) {
     if (refs.isEmpty()) {
       return List.of();

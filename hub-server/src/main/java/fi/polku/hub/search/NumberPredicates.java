@@ -7,8 +7,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 /**
  * Number and quantity comparisons (FHIR R5): {@code eq} and {@code ne} use the range the value's
- * precision implies ({@code 100} is [99.5, 100.5)), the other prefixes compare with the value itself;
- * {@code ap} is within 10 %.
+ * precision implies ({@code 100} is [99.5, 100.5)), the other prefixes compare with the value
+ * itself; {@code ap} is within 10 %.
  */
 final class NumberPredicates {
 
@@ -37,7 +37,8 @@ final class NumberPredicates {
       String unit = parts[1].isEmpty() ? Token.any(parts[2]) : parts[1] + "|" + parts[2];
       nested.add(f.match().field(field + "." + IndexFields.QUANTITY_UNIT).matching(unit));
     } else if (parts.length == 2 && !parts[1].isEmpty()) {
-      nested.add(f.match().field(field + "." + IndexFields.QUANTITY_UNIT).matching(Token.any(parts[1])));
+      nested.add(
+          f.match().field(field + "." + IndexFields.QUANTITY_UNIT).matching(Token.any(parts[1])));
     }
     return nested;
   }
@@ -59,6 +60,7 @@ final class NumberPredicates {
   }
 
   private static PredicateFinalStep within(SearchPredicateFactory f, String field, NumberRange n) {
-    return f.and(f.range().field(field).atLeast(n.low()), f.range().field(field).lessThan(n.high()));
+    return f.and(
+        f.range().field(field).atLeast(n.low()), f.range().field(field).lessThan(n.high()));
   }
 }

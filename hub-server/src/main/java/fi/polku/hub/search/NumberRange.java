@@ -19,7 +19,8 @@ public record NumberRange(double value, double low, double high) {
    */
   public static NumberRange parse(String text) {
     BigDecimal d = new BigDecimal(text.trim());
-    BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(d.scale(), -20)).divide(BigDecimal.valueOf(2));
+    BigDecimal half =
+        BigDecimal.ONE.movePointLeft(Math.max(d.scale(), -20)).divide(BigDecimal.valueOf(2));
     return new NumberRange(
         d.doubleValue(), d.subtract(half).doubleValue(), d.add(half).doubleValue());
   }

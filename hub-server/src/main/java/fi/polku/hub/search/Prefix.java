@@ -2,7 +2,9 @@ package fi.polku.hub.search;
 
 import java.util.Locale;
 
-/** The comparison prefixes of date, number and quantity search values (FHIR R5 search 3.2.1.5.6). */
+/**
+ * The comparison prefixes of date, number and quantity search values (FHIR R5 search 3.2.1.5.6).
+ */
 public enum Prefix {
   EQ,
   NE,

@@ -50,8 +50,7 @@ public final class SearchParser {
   /**
    * Parses the parameters of a search of {@code type}.
    *
-   * @param params parameter name to its values (a repeated parameter has several), in request
-   *     order
+   * @param params parameter name to its values (a repeated parameter has several), in request order
    * @param lenient whether unknown and malformed parameters are dropped rather than refused
    */
   public SearchQuery parse(String type, Map<String, List<String>> params, boolean lenient) {
@@ -83,7 +82,8 @@ public final class SearchParser {
   }
 
   private static void checkSummary(String name, String value) {
-    if (name.equals("_summary") && !Set.of("true", "false", "text", "data", "count").contains(value)) {
+    if (name.equals("_summary")
+        && !Set.of("true", "false", "text", "data", "count").contains(value)) {
       throw invalid(name, "expected true, false, text, data or count");
     }
   }
@@ -138,8 +138,7 @@ public final class SearchParser {
     if (ref.type() != ParamType.REFERENCE) {
       throw invalid(name, code + " is not a reference parameter and cannot be chained");
     }
-    List<String> targets =
-        colon < 0 ? ref.sortedTargets() : List.of(head.substring(colon + 1));
+    List<String> targets = colon < 0 ? ref.sortedTargets() : List.of(head.substring(colon + 1));
     Map<String, Criterion> inner = new LinkedHashMap<>();
     String tailCode = tail.split("[.:]", 2)[0];
     for (String t : targets) {

@@ -4,8 +4,8 @@ import fi.polku.hub.index.SearchParam;
 import java.util.List;
 
 /**
- * A parsed FHIR search: the criteria (all must hold), the order, the page size, the includes, how to
- * count, the page's cursor, and the parameters applied (for the self link).
+ * A parsed FHIR search: the criteria (all must hold), the order, the page size, the includes, how
+ * to count, the page's cursor, and the parameters applied (for the self link).
  *
  * @param type the resource type searched
  * @param criteria AND-ed criteria

@@ -77,13 +77,14 @@ public final class SearchService {
           case ESTIMATE -> ESTIMATE_LIMIT;
           case DEFAULT -> q.cursor() == null ? ESTIMATE_LIMIT : 0;
         };
+    long mark = q.cursor() == null ? now - syncMargin.toMillis() : q.cursor().mark();
     IndexQueries.Page page = index.page(q, q.count() + 1, countUpTo);
     List<IndexQueries.Hit> hits = page.hits();
     Cursor next = null;
     if (hits.size() > q.count()) {
       hits = hits.subList(0, q.count());
       IndexQueries.Hit last = hits.isEmpty() ? null : hits.get(hits.size() - 1);
-      next = last == null ? null : new Cursor(last.sortValues(), last.pid());
+      next = last == null ? null : new Cursor(last.sortValues(), last.pid(), mark);
     }
     List<Long> pids = hits.stream().map(IndexQueries.Hit::pid).toList();
     Map<Long, ResourceEntity> rows = store.byPids(pids);
@@ -99,8 +100,7 @@ public final class SearchService {
         q.includes().isEmpty() && q.revIncludes().isEmpty()
             ? List.of()
             : includes.resolve(q, matches, index);
-    Long total =
-        countUpTo > 0 && page.total().exact() ? Long.valueOf(page.total().count()) : null;
-    return new SearchResult(matches, included, total, next, now - syncMargin.toMillis());
+    Long total = countUpTo > 0 && page.total().exact() ? Long.valueOf(page.total().count()) : null;
+    return new SearchResult(matches, included, total, next, mark);
   }
 }

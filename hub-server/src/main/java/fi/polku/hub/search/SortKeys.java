@@ -90,9 +90,7 @@ final class SortKeys {
 
   private PredicateFinalStep equal(SearchPredicateFactory f, int i, Object value) {
     String field = fields().get(i);
-    return value == null
-        ? f.not(f.exists().field(field))
-        : f.match().field(field).matching(value);
+    return value == null ? f.not(f.exists().field(field)) : f.match().field(field).matching(value);
   }
 
   /** Key i after {@code value}; null when nothing can come after (a missing value is last). */

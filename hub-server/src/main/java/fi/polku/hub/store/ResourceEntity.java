@@ -134,6 +134,6 @@ public class ResourceEntity {
 
   /** This row as an immutable stored version. */
   public StoredVersion toStored() {
-    return new StoredVersion(type, resourceId, version, deleted, lastUpdated, json);
+    return new StoredVersion(type, resourceId, version, deleted, lastUpdated, json, pid);
   }
 }
