@@ -119,6 +119,7 @@ public record PolkuProperties(
    * @param maxChainMatches most resources a chained or reverse-chained parameter may match
    * @param rebuildOnStart whether start-up checks the index against the database and re-indexes
    *     what is missing (always for the embedded index; see docs/operations.md)
+   * @param index the index name (on a cluster shared by several hubs, one name per hub database)
    */
   public record Search(
       @DefaultValue("lucene") @NotBlank String backend,
@@ -129,7 +130,8 @@ public record PolkuProperties(
       @DefaultValue("") String coordination,
       @DefaultValue("30s") @NotNull java.time.Duration syncMargin,
       @DefaultValue("10000") @Min(1) @Max(1000000) int maxChainMatches,
-      @DefaultValue("true") boolean rebuildOnStart) {
+      @DefaultValue("true") boolean rebuildOnStart,
+      @DefaultValue("resource") @NotBlank String index) {
 
     /** Whether the Elasticsearch/OpenSearch backend is chosen. */
     public boolean elasticsearch() {

@@ -2,11 +2,14 @@ package fi.polku.hub.app;
 
 import ca.uhn.fhir.context.FhirContext;
 import fi.polku.hub.index.FhirPaths;
+import fi.polku.hub.index.IndexMaintenance;
 import fi.polku.hub.index.ResourceIndexer;
 import fi.polku.hub.index.SearchMapping;
 import fi.polku.hub.index.SearchParamRegistry;
 import fi.polku.hub.model.HubModel;
 import fi.polku.hub.model.ModelPackage;
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +41,33 @@ class SearchConfiguration {
     return new ResourceIndexer(registry, new FhirPaths());
   }
 
+  /**
+   * Index maintenance; at start-up (unless {@code polku.search.rebuild-on-start=false}) it brings
+   * the embedded index in step with the database before the hub takes requests.
+   */
+  @Bean(destroyMethod = "closed")
+  IndexMaintenance indexMaintenance(
+      EntityManagerFactory emf, SearchParamRegistry registry, PolkuProperties props) {
+    PolkuProperties.Search search = props.search();
+    Path state =
+        search.elasticsearch() ? null : indexRoot(props).resolve(IndexMaintenance.STATE_FILE);
+    IndexMaintenance m =
+        new IndexMaintenance(emf, registry.fingerprint(), state, search.syncMargin());
+    if (search.rebuildOnStart()) {
+      m.converge();
+    }
+    return m;
+  }
+
+  private static Path indexRoot(PolkuProperties props) {
+    return props.data().toAbsolutePath().normalize().resolve("index");
+  }
+
   @Bean
   HibernatePropertiesCustomizer searchSettings(
       PolkuProperties props, ResourceIndexer indexer, FhirContext fhir) {
-    return hibernate -> hibernate.putAll(settings(props, new SearchMapping(indexer, fhir)));
+    return hibernate ->
+        hibernate.putAll(settings(props, new SearchMapping(indexer, fhir, props.search().index())));
   }
 
   /** Hibernate Search's settings for {@code props}. */
@@ -62,11 +88,10 @@ class SearchConfiguration {
       }
     } else {
       s.put("hibernate.search.backend.type", "lucene");
-      s.put(
-          "hibernate.search.backend.directory.root",
-          props.data().toAbsolutePath().normalize().resolve("index").toString());
+      s.put("hibernate.search.backend.directory.root", indexRoot(props).toString());
+      s.put("hibernate.search.backend.lucene_version", "LUCENE_9_11_1");
       // Lucene commits at most once a second, not per transaction; start-up re-indexes what a
-      // crash lost between commits (IndexConvergence).
+      // crash lost between commits (IndexMaintenance).
       s.put("hibernate.search.backend.io.commit_interval", 1000);
     }
     if (search.outbox()) {

@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
       "Polku: a FHIR-style data hub for learner data in Finnish municipal education.",
       "Run a subcommand with --help for its options."
     },
-    subcommands = {ModelCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ModelCommand.class,
+      ServeCommand.class,
+      ReindexCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class PolkuCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
