@@ -116,7 +116,8 @@ public record PolkuProperties(
    *     backend
    * @param syncMargin how long a write transaction may take at most: change-feed pages report as
    *     complete only what is older than this
-   * @param maxChainMatches most resources a chained or reverse-chained parameter may match
+   * @param maxChainMatches most resources a chained or reverse-chained parameter may match (at most
+   *     10000, the default result window of Elasticsearch and OpenSearch)
    * @param rebuildOnStart whether start-up checks the index against the database and re-indexes
    *     what is missing (always for the embedded index; see docs/operations.md)
    * @param index the index name (on a cluster shared by several hubs, one name per hub database)
@@ -129,7 +130,7 @@ public record PolkuProperties(
       @DefaultValue("") String password,
       @DefaultValue("") String coordination,
       @DefaultValue("30s") @NotNull java.time.Duration syncMargin,
-      @DefaultValue("10000") @Min(1) @Max(1000000) int maxChainMatches,
+      @DefaultValue("10000") @Min(1) @Max(10000) int maxChainMatches,
       @DefaultValue("true") boolean rebuildOnStart,
       @DefaultValue("resource") @NotBlank String index) {
 

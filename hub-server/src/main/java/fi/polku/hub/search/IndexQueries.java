@@ -74,7 +74,9 @@ final class IndexQueries implements ChainResolver {
                   return and;
                 })
             .sort(keys::sort)
-            .totalHitCountThreshold(Math.max(countUpTo, limit + 1L))
+            // A cluster takes the threshold as an int; beyond that, counting is simply exact.
+            .totalHitCountThreshold(
+                Math.min(Math.max(countUpTo, limit + 1L), (long) Integer.MAX_VALUE))
             .fetch(limit);
     List<Hit> hits = new ArrayList<>(result.hits().size());
     for (List<?> row : result.hits()) {
@@ -110,15 +112,17 @@ final class IndexQueries implements ChainResolver {
   @Override
   public List<String> has(Criterion.Has has, String targetType) {
     String field = IndexFields.reference(has.reference().code());
-    List<List<String>> rows =
+    var result =
         session
             .search(ResourceEntity.class)
             .select(f -> f.field(field, String.class).multi())
             .where(f -> new Predicates(f, this, now).all(has.sourceType(), List.of(has.inner())))
-            .fetchHits(maxChain + 1);
-    if (rows.size() > maxChain) {
+            .totalHitCountThreshold(maxChain + 1L)
+            .fetch(maxChain);
+    if (tooMany(result.total())) {
       throw tooBroad(has.name());
     }
+    List<List<String>> rows = result.hits();
     Set<String> ids = new LinkedHashSet<>();
     String prefix = targetType + "/";
     for (List<String> refs : rows) {
@@ -151,16 +155,28 @@ final class IndexQueries implements ChainResolver {
   }
 
   private List<String> ids(String type, List<Criterion> criteria, String name) {
-    List<String> ids =
+    var result =
         session
             .search(ResourceEntity.class)
             .select(f -> f.field(IndexFields.ID, String.class))
             .where(f -> new Predicates(f, this, now).all(type, criteria))
-            .fetchHits(maxChain + 1);
-    if (ids.size() > maxChain) {
+            .totalHitCountThreshold(maxChain + 1L)
+            .fetch(maxChain);
+    if (tooMany(result.total())) {
       throw tooBroad(name);
     }
-    return ids;
+    return result.hits();
+  }
+
+  /**
+   * Whether a sub-query matched more than {@code maxChain} resources. Fetching at most {@code
+   * maxChain} hits and counting one further keeps within a cluster's result window (10000 by
+   * default), which {@code maxChain + 1} hits would not.
+   */
+  private boolean tooMany(org.hibernate.search.engine.search.query.SearchResultTotal total) {
+    return total.isHitCountExact()
+        ? total.hitCount() > maxChain
+        : total.hitCountLowerBound() > maxChain;
   }
 
   private HubException tooBroad(String name) {
