@@ -2,13 +2,14 @@ package fi.polku.hub.api;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.annotation.Metadata;
+import fi.polku.hub.index.SearchParam;
+import fi.polku.hub.index.SearchParamRegistry;
 import fi.polku.hub.model.HubModel;
 import fi.polku.hub.model.ModelPackage;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r5.model.CanonicalResource;
 import org.hl7.fhir.r5.model.CapabilityStatement;
 import org.hl7.fhir.r5.model.CapabilityStatement.CapabilityStatementRestComponent;
 import org.hl7.fhir.r5.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
@@ -21,7 +22,6 @@ import org.hl7.fhir.r5.model.Enumerations;
 import org.hl7.fhir.r5.model.Enumerations.CapabilityStatementKind;
 import org.hl7.fhir.r5.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r5.model.Enumerations.SearchParamType;
-import org.hl7.fhir.r5.model.SearchParameter;
 
 /**
  * {@code GET /fhir/metadata}: the CapabilityStatement, built once from the model package: every
@@ -30,16 +30,15 @@ import org.hl7.fhir.r5.model.SearchParameter;
  */
 public final class CapabilityStatementProvider {
 
-  private static final String MODEL_BASE =
-      "https://polku.fi/fhir/StructureDefinition/SearchParameterModelBase";
-  private static final Set<String> BASIC_SEARCH = Set.of("_id", "_lastUpdated", "identifier");
-
   private final CapabilityStatement statement;
 
   /** The statement of a hub serving the model in {@code pkg}. */
   public CapabilityStatementProvider(
-      FhirContext fhir, ModelPackage pkg, ConformanceResources conformance) {
-    this.statement = build(fhir, pkg, conformance);
+      FhirContext fhir,
+      ModelPackage pkg,
+      ConformanceResources conformance,
+      SearchParamRegistry registry) {
+    this.statement = build(fhir, pkg, conformance, registry);
   }
 
   /** Called by HAPI; the statement does not depend on the server instance. */
@@ -54,7 +53,10 @@ public final class CapabilityStatementProvider {
   }
 
   private static CapabilityStatement build(
-      FhirContext fhir, ModelPackage pkg, ConformanceResources conformance) {
+      FhirContext fhir,
+      ModelPackage pkg,
+      ConformanceResources conformance,
+      SearchParamRegistry registry) {
     CapabilityStatement cs = new CapabilityStatement();
     cs.setStatus(PublicationStatus.ACTIVE);
     cs.setDate(new Date());
@@ -75,10 +77,9 @@ public final class CapabilityStatementProvider {
     rest.addInteraction().setCode(SystemRestfulInteraction.TRANSACTION);
     rest.addInteraction().setCode(SystemRestfulInteraction.BATCH);
     rest.addInteraction().setCode(SystemRestfulInteraction.HISTORYSYSTEM);
-    List<CanonicalResource> params = conformance.searchParameters();
     for (Class<? extends IBaseResource> type : HubModel.storedTypes()) {
       String name = fhir.getResourceType(type);
-      rest.addResource(stored(name, profile(fhir, type, pkg), params));
+      rest.addResource(stored(name, profile(fhir, type, pkg), registry.of(name).values()));
     }
     for (String type : HubModel.CONFORMANCE_TYPES.stream().sorted().toList()) {
       CapabilityStatementRestResourceComponent r = rest.addResource().setType(type);
@@ -91,7 +92,7 @@ public final class CapabilityStatementProvider {
   }
 
   private static CapabilityStatementRestResourceComponent stored(
-      String type, String profile, List<CanonicalResource> params) {
+      String type, String profile, Collection<SearchParam> params) {
     CapabilityStatementRestResourceComponent r = new CapabilityStatementRestResourceComponent();
     r.setType(type);
     if (profile != null) {
@@ -115,38 +116,19 @@ public final class CapabilityStatementProvider {
     r.setConditionalCreate(true);
     r.setConditionalUpdate(true);
     r.setConditionalDelete(ConditionalDeleteStatus.SINGLE);
-    r.addSearchParam()
-        .setName("_id")
-        .setType(SearchParamType.TOKEN)
-        .setDefinition("http://hl7.org/fhir/SearchParameter/Resource-id");
-    r.addSearchParam()
-        .setName("_lastUpdated")
-        .setType(SearchParamType.DATE)
-        .setDefinition("http://hl7.org/fhir/SearchParameter/Resource-lastUpdated");
-    for (CanonicalResource c : params) {
-      SearchParameter sp = (SearchParameter) c;
-      if (appliesTo(sp, type)) {
-        r.addSearchParam()
-            .setName(sp.getCode())
-            .setType(sp.getType())
-            .setDefinition(sp.getUrl())
-            .setDocumentation(
-                BASIC_SEARCH.contains(sp.getCode())
-                    ? sp.getDescription()
-                    : sp.getDescription() + " (answered once the search index is in place)");
-      }
+    for (SearchParam p : params) {
+      r.addSearchParam()
+          .setName(p.code())
+          .setType(SearchParamType.fromCode(p.type().code()))
+          .setDefinition(p.url())
+          .setDocumentation(p.description());
     }
+    r.addSearchInclude("*");
+    r.addSearchRevInclude("*");
     r.addOperation()
         .setName("validate")
         .setDefinition("http://hl7.org/fhir/OperationDefinition/Resource-validate");
     return r;
-  }
-
-  private static boolean appliesTo(SearchParameter sp, String type) {
-    if (sp.hasExtension(MODEL_BASE)) {
-      return type.equals(sp.getExtensionByUrl(MODEL_BASE).getValue().primitiveValue());
-    }
-    return sp.getBase().stream().anyMatch(b -> type.equals(b.getCode()));
   }
 
   private static String profile(

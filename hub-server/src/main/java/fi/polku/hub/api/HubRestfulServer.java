@@ -2,9 +2,9 @@ package fi.polku.hub.api;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
-import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
+import fi.polku.hub.index.SearchParamRegistry;
 import fi.polku.hub.model.HubModel;
 import fi.polku.hub.model.ModelPackage;
 import fi.polku.hub.store.ResourceReader;
@@ -26,9 +26,10 @@ public final class HubRestfulServer extends RestfulServer {
 
   private final transient ResourceReader reader;
   private final transient WriteService writer;
-  private final transient Pages pages;
+  private final transient SearchInterceptor search;
   private final transient ConformanceResources conformance;
   private final transient ModelPackage pkg;
+  private final transient SearchParamRegistry registry;
   private final int defaultCount;
   private final int maxCount;
   private final int maxHistory;
@@ -44,18 +45,20 @@ public final class HubRestfulServer extends RestfulServer {
       FhirContext fhir,
       ResourceReader reader,
       WriteService writer,
-      Pages pages,
+      SearchInterceptor search,
       ConformanceResources conformance,
       ModelPackage pkg,
+      SearchParamRegistry registry,
       int defaultCount,
       int maxCount,
       int maxHistory) {
     super(fhir);
     this.reader = reader;
     this.writer = writer;
-    this.pages = pages;
+    this.search = search;
     this.conformance = conformance;
     this.pkg = pkg;
+    this.registry = registry;
     this.defaultCount = defaultCount;
     this.maxCount = maxCount;
     this.maxHistory = maxHistory;
@@ -68,24 +71,20 @@ public final class HubRestfulServer extends RestfulServer {
     Set<String> stored = new HashSet<>();
     for (Class<? extends IBaseResource> type : HubModel.storedTypes()) {
       stored.add(fhir.getResourceType(type));
-      providers.add(
-          new ResourceTypeProvider(type, fhir.getResourceType(type), reader, writer, pages));
+      providers.add(new ResourceTypeProvider(type, fhir.getResourceType(type), reader, writer));
     }
     for (String type : HubModel.CONFORMANCE_TYPES) {
       Class<? extends IBaseResource> cls = fhir.getResourceDefinition(type).getImplementingClass();
       providers.add(new ConformanceProvider(cls, type, conformance));
     }
     setResourceProviders(providers);
-    registerProvider(new SystemProvider(writer, pages));
-    setServerConformanceProvider(new CapabilityStatementProvider(fhir, pkg, conformance));
+    registerProvider(new SystemProvider(writer));
+    setServerConformanceProvider(new CapabilityStatementProvider(fhir, pkg, conformance, registry));
     registerInterceptor(new ErrorInterceptor());
     registerInterceptor(new ResponseFormats());
     registerInterceptor(new PreValidation(writer, Set.copyOf(stored)));
     registerInterceptor(new CountLimits(maxCount, maxHistory));
+    registerInterceptor(search);
     setDefaultResponseEncoding(EncodingEnum.JSON);
-    FifoMemoryPagingProvider paging = new FifoMemoryPagingProvider(1000);
-    paging.setDefaultPageSize(defaultCount);
-    paging.setMaximumPageSize(maxCount);
-    setPagingProvider(paging);
   }
 }

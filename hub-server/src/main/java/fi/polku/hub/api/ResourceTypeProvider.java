@@ -1,25 +1,19 @@
 package fi.polku.hub.api;
 
 import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
-import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.Create;
 import ca.uhn.fhir.rest.annotation.Delete;
 import ca.uhn.fhir.rest.annotation.History;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
-import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
-import ca.uhn.fhir.rest.annotation.Since;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.param.DateRangeParam;
-import ca.uhn.fhir.rest.param.TokenAndListParam;
-import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
@@ -31,7 +25,6 @@ import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r5.model.IdType;
-import org.hl7.fhir.r5.model.InstantType;
 
 /**
  * The one provider of every stored resource type: one instance per type, all interactions delegated
@@ -44,7 +37,6 @@ public final class ResourceTypeProvider implements IResourceProvider {
   private final String typeName;
   private final ResourceReader reader;
   private final WriteService writer;
-  private final Pages pages;
 
   /**
    * The provider of {@code type}.
@@ -55,13 +47,11 @@ public final class ResourceTypeProvider implements IResourceProvider {
       Class<? extends IBaseResource> type,
       String typeName,
       ResourceReader reader,
-      WriteService writer,
-      Pages pages) {
+      WriteService writer) {
     this.type = type;
     this.typeName = typeName;
     this.reader = reader;
     this.writer = writer;
-    this.pages = pages;
   }
 
   @Override
@@ -126,37 +116,29 @@ public final class ResourceTypeProvider implements IResourceProvider {
     return Outcomes.of(o, request);
   }
 
-  /** Instance history. */
+  /** Instance history: routed here by HAPI, answered by {@link SearchInterceptor}. */
   @History
-  public IBundleProvider instanceHistory(
-      @IdParam IIdType id,
-      @Since InstantType since,
-      @Count Integer count,
-      @ca.uhn.fhir.rest.annotation.Offset Integer offset) {
-    if (!reader.exists(typeName, id.getIdPart())) {
-      throw new HubException(
-          HubCodes.NOT_FOUND, Map.of("resource", typeName + "/" + id.getIdPart()));
-    }
-    return pages.history(typeName, id.getIdPart(), since, count, offset);
+  public IBundleProvider instanceHistory(@IdParam IIdType id) {
+    throw answeredByInterceptor();
   }
 
-  /** Type history. */
+  /** Type history: routed here by HAPI, answered by {@link SearchInterceptor}. */
   @History
-  public IBundleProvider typeHistory(
-      @Since InstantType since,
-      @Count Integer count,
-      @ca.uhn.fhir.rest.annotation.Offset Integer offset) {
-    return pages.history(typeName, null, since, count, offset);
+  public IBundleProvider typeHistory() {
+    throw answeredByInterceptor();
   }
 
-  /** Basic search: {@code _id}, {@code identifier}, {@code _lastUpdated}. */
-  @Search(allowUnknownParams = false)
-  public IBundleProvider search(
-      @OptionalParam(name = "_id") TokenOrListParam ids,
-      @OptionalParam(name = "identifier") TokenAndListParam identifiers,
-      @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
-      @Count Integer count) {
-    return pages.search(typeName, SearchParams.criteria(ids, identifiers, lastUpdated), count);
+  /**
+   * Search with any parameters: routed here by HAPI, answered by {@link SearchInterceptor} (which
+   * knows every search parameter of the type and refuses unknown ones itself).
+   */
+  @Search(allowUnknownParams = true)
+  public IBundleProvider search() {
+    throw answeredByInterceptor();
+  }
+
+  static IllegalStateException answeredByInterceptor() {
+    return new IllegalStateException("Searches and histories are answered by SearchInterceptor");
   }
 
   /** {@code $validate} at type and instance level: the report, whatever it says, with 200. */

@@ -3,10 +3,14 @@ package fi.polku.hub.app;
 import ca.uhn.fhir.context.FhirContext;
 import fi.polku.hub.api.ConformanceResources;
 import fi.polku.hub.api.HubRestfulServer;
-import fi.polku.hub.api.Pages;
 import fi.polku.hub.api.RequestLimitFilter;
+import fi.polku.hub.api.SearchInterceptor;
+import fi.polku.hub.index.ResourceIndexer;
+import fi.polku.hub.index.SearchParamRegistry;
 import fi.polku.hub.model.HubModel;
 import fi.polku.hub.model.ModelPackage;
+import fi.polku.hub.search.SearchParser;
+import fi.polku.hub.search.SearchService;
 import fi.polku.hub.store.ContentEncoder;
 import fi.polku.hub.store.IdAllocator;
 import fi.polku.hub.store.ResourceDecoder;
@@ -150,23 +154,53 @@ class HubConfiguration {
   }
 
   @Bean
+  SearchService searchService(
+      EntityManager em,
+      PlatformTransactionManager tm,
+      ResourceStore store,
+      ResourceDecoder decoder,
+      SearchParamRegistry registry,
+      ResourceIndexer indexer,
+      PolkuProperties props) {
+    return new SearchService(
+        em,
+        readOnly(tm),
+        store,
+        decoder,
+        registry,
+        indexer,
+        props.search().maxChainMatches(),
+        props.search().syncMargin());
+  }
+
+  @Bean
   ServletRegistrationBean<HubRestfulServer> fhirServlet(
       FhirContext fhir,
       ModelPackage pkg,
       ResourceReader reader,
       WriteService writer,
+      SearchService search,
+      SearchParamRegistry registry,
       PolkuProperties props) {
     PolkuProperties.Limits limits = props.limits();
-    Pages pages =
-        new Pages(fhir, reader, limits.defaultCount(), limits.maxCount(), limits.maxHistory());
+    SearchInterceptor searches =
+        SearchInterceptor.of(
+            new SearchParser(registry, limits.defaultCount(), limits.maxCount()),
+            search,
+            reader,
+            limits.defaultCount(),
+            limits.maxHistory(),
+            props.search().syncMargin(),
+            registry.types());
     HubRestfulServer server =
         new HubRestfulServer(
             fhir,
             reader,
             writer,
-            pages,
+            searches,
             new ConformanceResources(fhir, pkg),
             pkg,
+            registry,
             limits.defaultCount(),
             limits.maxCount(),
             limits.maxHistory());

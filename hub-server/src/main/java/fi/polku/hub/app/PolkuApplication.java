@@ -10,7 +10,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The hub as a Spring Boot application: HAPI's RestfulServer at {@code /fhir} over the resource
  * store. Started by {@code polku serve}; tests start it directly.
  */
-@SpringBootApplication(scanBasePackages = "fi.polku.hub.app")
+// Hibernate Search brings the Elasticsearch REST client; Spring Boot's client for it is not used
+// (the search backend makes its own) and would otherwise poll localhost:9200.
+@SpringBootApplication(
+    scanBasePackages = "fi.polku.hub.app",
+    exclude = {
+      org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchRestClientAutoConfiguration
+          .class
+    })
 @EnableConfigurationProperties(PolkuProperties.class)
 public class PolkuApplication {
 

@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param database the database; empty URL means the embedded H2 database under {@code data}
  * @param limits request limits
  * @param identifiers identifier systems whose values must be unique per resource type
+ * @param search the search index
  */
 @Validated
 @ConfigurationProperties("polku")
@@ -30,7 +31,8 @@ public record PolkuProperties(
     @DefaultValue @Valid @NotNull Server server,
     @DefaultValue @Valid @NotNull Database database,
     @DefaultValue @Valid @NotNull Limits limits,
-    @DefaultValue @Valid @NotNull Identifiers identifiers) {
+    @DefaultValue @Valid @NotNull Identifiers identifiers,
+    @DefaultValue @Valid @NotNull Search search) {
 
   /**
    * The HTTP server.
@@ -98,4 +100,50 @@ public record PolkuProperties(
           })
           @NotNull
           List<@NotBlank String> unique) {}
+
+  /**
+   * The search index.
+   *
+   * @param backend {@code lucene} (embedded, index under {@code <data>/index}) or {@code
+   *     elasticsearch} (an Elasticsearch or OpenSearch cluster at {@code uris})
+   * @param uris cluster URLs of the Elasticsearch backend, comma-separated
+   * @param version the cluster's distribution and version, e.g. {@code opensearch:2.19}
+   * @param username cluster user; empty for none
+   * @param password cluster password
+   * @param coordination {@code none} (each node indexes its own writes at commit) or {@code
+   *     outbox-polling} (writes queue index events in the database, every node's agents process
+   *     them: crash-safe, several nodes); empty chooses outbox polling for the Elasticsearch
+   *     backend
+   * @param syncMargin how long a write transaction may take at most: change-feed pages report as
+   *     complete only what is older than this
+   * @param maxChainMatches most resources a chained or reverse-chained parameter may match (at most
+   *     10000, the default result window of Elasticsearch and OpenSearch)
+   * @param rebuildOnStart whether start-up checks the index against the database and re-indexes
+   *     what is missing (always for the embedded index; see docs/operations.md)
+   * @param index the index name (on a cluster shared by several hubs, one name per hub database)
+   */
+  public record Search(
+      @DefaultValue("lucene") @NotBlank String backend,
+      @DefaultValue("http://127.0.0.1:9200") String uris,
+      @DefaultValue("opensearch:2.19") String version,
+      @DefaultValue("") String username,
+      @DefaultValue("") String password,
+      @DefaultValue("") String coordination,
+      @DefaultValue("30s") @NotNull java.time.Duration syncMargin,
+      @DefaultValue("10000") @Min(1) @Max(10000) int maxChainMatches,
+      @DefaultValue("true") boolean rebuildOnStart,
+      @DefaultValue("resource") @NotBlank String index) {
+
+    /** Whether the Elasticsearch/OpenSearch backend is chosen. */
+    public boolean elasticsearch() {
+      return "elasticsearch".equalsIgnoreCase(backend) || "opensearch".equalsIgnoreCase(backend);
+    }
+
+    /** Whether index changes go through the database outbox. */
+    public boolean outbox() {
+      return coordination == null || coordination.isBlank()
+          ? elasticsearch()
+          : "outbox-polling".equalsIgnoreCase(coordination);
+    }
+  }
 }

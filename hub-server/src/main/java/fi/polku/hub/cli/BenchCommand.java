@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
       "Measure the hub. Each subcommand prints its figures; its last line is the summary.",
       "Run a subcommand with --help for its options."
     },
-    subcommands = {BenchValidateCommand.class, BenchIngestCommand.class, BenchLoadCommand.class})
+    subcommands = {
+      BenchValidateCommand.class,
+      BenchIngestCommand.class,
+      BenchLoadCommand.class,
+      BenchSearchCommand.class
+    })
 final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

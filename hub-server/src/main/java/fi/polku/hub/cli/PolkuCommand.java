@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       LoadCommand.class,
       DemoCommand.class,
+      ReindexCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

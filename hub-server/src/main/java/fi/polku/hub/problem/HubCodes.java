@@ -222,6 +222,15 @@ public final class HubCodes {
           "Resursen är för stor för att lagras: högst {limit} tecken.",
           "The resource is too large to store: at most {limit} characters.");
 
+  public static final HubCode CHAIN_TOO_BROAD =
+      code(
+          "0403",
+          400,
+          "too-costly",
+          "Ketjutettu haku {parameter} löytää yli {limit} resurssia; rajaa hakua.",
+          "Den kedjade sökningen {parameter} träffar fler än {limit} resurser; begränsa sökningen.",
+          "The chained search {parameter} matches more than {limit} resources; narrow it down.");
+
   public static final HubCode METHOD_NOT_ALLOWED =
       code(
           "0500",
@@ -263,6 +272,38 @@ public final class HubCodes {
           "Tietokanta ei ole käytettävissä; yritä hetken päästä uudelleen ({correlationId}).",
           "Databasen är inte tillgänglig; försök igen om en stund ({correlationId}).",
           "The database is unavailable; try again shortly ({correlationId}).");
+  public static final HubCode INVALID_SEARCH_VALUE =
+      code(
+          "0111",
+          400,
+          "invalid",
+          "Hakuparametrin {parameter} arvo on virheellinen: {detail}",
+          "Värdet för sökparametern {parameter} är ogiltigt: {detail}",
+          "The value of search parameter {parameter} is invalid: {detail}");
+  public static final HubCode UNSUPPORTED_MODIFIER =
+      code(
+          "0112",
+          400,
+          "not-supported",
+          "Hakuparametrin {parameter} tarkennetta :{modifier} ei tueta.",
+          "Modifieraren :{modifier} stöds inte för sökparametern {parameter}.",
+          "Modifier :{modifier} is not supported on search parameter {parameter}.");
+  public static final HubCode INVALID_CURSOR =
+      code(
+          "0113",
+          400,
+          "invalid",
+          "Sivutuksen kohdistin on virheellinen; aloita haku alusta.",
+          "Bläddringsmarkören är ogiltig; börja sökningen från början.",
+          "The paging cursor is invalid; start the search again.");
+  public static final HubCode UNSUPPORTED_SORT =
+      code(
+          "0114",
+          400,
+          "not-supported",
+          "Lajittelua parametrin {parameter} mukaan ei tueta.",
+          "Sortering efter parametern {parameter} stöds inte.",
+          "Sorting by {parameter} is not supported.");
   public static final HubCode OTHER_CLIENT_ERROR =
       code(
           "0199",
@@ -290,6 +331,10 @@ public final class HubCodes {
         INVALID_BUNDLE,
         UNRESOLVED_PLACEHOLDER,
         UNSUPPORTED_MEDIA_TYPE,
+        INVALID_SEARCH_VALUE,
+        UNSUPPORTED_MODIFIER,
+        INVALID_CURSOR,
+        UNSUPPORTED_SORT,
         OTHER_CLIENT_ERROR,
         VERSION_CONFLICT,
         MULTIPLE_MATCHES,
@@ -301,6 +346,7 @@ public final class HubCodes {
         PAYLOAD_TOO_LARGE,
         TOO_MANY_ENTRIES,
         RESOURCE_TOO_LARGE,
+        CHAIN_TOO_BROAD,
         METHOD_NOT_ALLOWED,
         NOT_IMPLEMENTED,
         NOT_ACCEPTABLE,

@@ -66,7 +66,7 @@ public class HistoryEntity {
 
   /** This row as an immutable stored version. */
   public StoredVersion toStored() {
-    return new StoredVersion(type, resourceId, version, deleted, lastUpdated, json);
+    return new StoredVersion(type, resourceId, version, deleted, lastUpdated, json, pid);
   }
 
   /** Primary key: resource pid and version. */

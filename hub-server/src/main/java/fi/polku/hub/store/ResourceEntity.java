@@ -4,10 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLockType;
 import org.hibernate.annotations.OptimisticLocking;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
  * The current version of a resource (table {@code resource}), a tombstone when deleted. Every
@@ -46,6 +48,12 @@ public class ResourceEntity {
   @Column(name = "res_json", length = 1000000)
   private String json;
 
+  /**
+   * The parsed resource of {@link #json} when this row was written in this session: the search
+   * index reads it instead of parsing the JSON again. Null for rows loaded from the database.
+   */
+  @Transient private transient IBaseResource parsed;
+
   protected ResourceEntity() {}
 
   /** A new resource at version 1. */
@@ -58,6 +66,7 @@ public class ResourceEntity {
     this.lastUpdated = now;
     this.contentHash = content.hash();
     this.json = content.json();
+    this.parsed = content.resource();
   }
 
   /** The row this version leaves behind in the history when it is superseded. */
@@ -73,6 +82,7 @@ public class ResourceEntity {
     this.lastUpdated = now;
     this.contentHash = content.hash();
     this.json = content.json();
+    this.parsed = content.resource();
   }
 
   /** Turns this row into a tombstone: the next version. */
@@ -82,6 +92,7 @@ public class ResourceEntity {
     this.lastUpdated = now;
     this.contentHash = null;
     this.json = null;
+    this.parsed = null;
   }
 
   public long pid() {
@@ -116,8 +127,13 @@ public class ResourceEntity {
     return json;
   }
 
+  /** The resource as parsed by the write that stored this row; null when not at hand. */
+  public IBaseResource parsed() {
+    return parsed;
+  }
+
   /** This row as an immutable stored version. */
   public StoredVersion toStored() {
-    return new StoredVersion(type, resourceId, version, deleted, lastUpdated, json);
+    return new StoredVersion(type, resourceId, version, deleted, lastUpdated, json, pid);
   }
 }

@@ -80,13 +80,13 @@ public final class ResourceReader {
    * without content.
    */
   public List<StoredVersion> history(
-      String type, String id, Instant since, Instant before, int offset, int count) {
-    return readOnly.execute(s -> store.history(type, id, since, before, offset, count));
+      String type, String id, Instant since, HistoryPosition after, int count) {
+    return readOnly.execute(s -> store.history(type, id, since, after, count));
   }
 
   /** Total size of a history. */
-  public long historyCount(String type, String id, Instant since, Instant before) {
-    Long n = readOnly.execute(s -> store.historyCount(type, id, since, before));
+  public long historyCount(String type, String id, Instant since) {
+    Long n = readOnly.execute(s -> store.historyCount(type, id, since));
     return n == null ? 0 : n;
   }
 

@@ -209,15 +209,17 @@ public final class ResourceStore {
   }
 
   /**
-   * History, newest first: versions of one resource ({@code type} and {@code id}), of a type
-   * ({@code id} null) or of the whole server (both null).
+   * History, newest first (last updated, then row id, then version, all descending): versions of
+   * one resource ({@code type} and {@code id}), of a type ({@code id} null) or of the whole server
+   * (both null). Keyset paged: a page starts after {@code after}, so writes made while a client
+   * pages (they are newer) cannot shift the pages, and a page costs the same however deep.
    *
    * @param since only versions written at or after this instant; null for all
-   * @param offset versions to skip
+   * @param after the position of the previous page's last version; null for the first page
    * @param count versions to return at most
    */
   public List<StoredVersion> history(
-      String type, String id, Instant since, Instant before, int offset, int count) {
+      String type, String id, Instant since, HistoryPosition after, int count) {
     Long pid = null;
     if (id != null) {
       Optional<ResourceEntity> current = current(type, id);
@@ -226,22 +228,20 @@ public final class ResourceStore {
       }
       pid = current.get().pid();
     }
-    int window = offset + count;
+    HistoryFilter filter = new HistoryFilter(type, pid, since, after);
     List<StoredVersion> merged = new ArrayList<>();
-    merged.addAll(historyOf("ResourceEntity", type, pid, since, before, window));
-    merged.addAll(historyOf("HistoryEntity", type, pid, since, before, window));
+    merged.addAll(historyOf("ResourceEntity", filter, count));
+    merged.addAll(historyOf("HistoryEntity", filter, count));
     merged.sort(
         Comparator.comparing(StoredVersion::lastUpdated)
+            .thenComparing(StoredVersion::pid)
             .thenComparing(StoredVersion::version)
             .reversed());
-    if (offset >= merged.size()) {
-      return List.of();
-    }
-    return List.copyOf(merged.subList(offset, Math.min(merged.size(), window)));
+    return List.copyOf(merged.subList(0, Math.min(merged.size(), count)));
   }
 
-  /** How many versions {@link #history} would return in all. */
-  public long historyCount(String type, String id, Instant since, Instant before) {
+  /** How many versions {@link #history} would return from its start. */
+  public long historyCount(String type, String id, Instant since) {
     Long pid = null;
     if (id != null) {
       Optional<ResourceEntity> current = current(type, id);
@@ -250,21 +250,20 @@ public final class ResourceStore {
       }
       pid = current.get().pid();
     }
-    return countOf("ResourceEntity", type, pid, since, before)
-        + countOf("HistoryEntity", type, pid, since, before);
+    HistoryFilter filter = new HistoryFilter(type, pid, since, null);
+    return countOf("ResourceEntity", filter) + countOf("HistoryEntity", filter);
   }
 
-  private List<StoredVersion> historyOf(
-      String entity, String type, Long pid, Instant since, Instant before, int max) {
-    String where = historyWhere(type, pid, since, before);
+  private List<StoredVersion> historyOf(String entity, HistoryFilter filter, int max) {
     List<?> rows =
-        bindHistory(
+        filter
+            .bind(
                 em.createQuery(
-                    "select h from " + entity + " h" + where + " order by h.lastUpdated desc"),
-                type,
-                pid,
-                since,
-                before)
+                    "select h from "
+                        + entity
+                        + " h"
+                        + filter.where()
+                        + " order by h.lastUpdated desc, h.pid desc, h.version desc"))
             .setMaxResults(max)
             .getResultList();
     List<StoredVersion> out = new ArrayList<>(rows.size());
@@ -274,51 +273,12 @@ public final class ResourceStore {
     return out;
   }
 
-  private long countOf(String entity, String type, Long pid, Instant since, Instant before) {
-    String where = historyWhere(type, pid, since, before);
+  private long countOf(String entity, HistoryFilter filter) {
     return ((Number)
-            bindHistory(
-                    em.createQuery("select count(h) from " + entity + " h" + where),
-                    type,
-                    pid,
-                    since,
-                    before)
+            filter
+                .bind(em.createQuery("select count(h) from " + entity + " h" + filter.where()))
                 .getSingleResult())
         .longValue();
-  }
-
-  private static String historyWhere(String type, Long pid, Instant since, Instant before) {
-    List<String> c = new ArrayList<>();
-    if (type != null) {
-      c.add("h.type = :type");
-    }
-    if (pid != null) {
-      c.add("h.pid = :pid");
-    }
-    if (since != null) {
-      c.add("h.lastUpdated >= :since");
-    }
-    if (before != null) {
-      c.add("h.lastUpdated <= :before");
-    }
-    return c.isEmpty() ? "" : " where " + String.join(" and ", c);
-  }
-
-  private static jakarta.persistence.Query bindHistory(
-      jakarta.persistence.Query q, String type, Long pid, Instant since, Instant before) {
-    if (type != null) {
-      q.setParameter("type", type);
-    }
-    if (pid != null) {
-      q.setParameter("pid", pid);
-    }
-    if (since != null) {
-      q.setParameter("since", since);
-    }
-    if (before != null) {
-      q.setParameter("before", before);
-    }
-    return q;
   }
 
   private static <T> List<List<T>> chunks(Collection<T> all) {

@@ -1,6 +1,7 @@
 package fi.polku.hub.store;
 
 import java.util.List;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
  * A resource prepared for storage by {@link ContentEncoder}.
@@ -11,9 +12,15 @@ import java.util.List;
  * @param hash SHA-256 of {@code json}, hex: equal hashes mean equal content
  * @param identifiers the resource's identifiers that have both a system and a value
  * @param links relative references to other resources, with the path of the referring element
+ * @param resource the parsed resource {@code json} was encoded from (the search index reads it
+ *     instead of parsing the JSON again); null when not at hand
  */
 public record StoredContent(
-    String json, String hash, List<IdentifierKey> identifiers, List<Link> links) {
+    String json,
+    String hash,
+    List<IdentifierKey> identifiers,
+    List<Link> links,
+    IBaseResource resource) {
 
   /** An identifier: system and value. */
   public record IdentifierKey(String system, String value) {}

@@ -12,6 +12,13 @@ import java.time.Instant;
  * @param lastUpdated when the version was written
  * @param json the content without id and without {@code meta.versionId}/{@code meta.lastUpdated}
  *     (those live in columns); {@code null} for a tombstone
+ * @param pid the row id of the resource (the same for all its versions)
  */
 public record StoredVersion(
-    String type, String id, int version, boolean deleted, Instant lastUpdated, String json) {}
+    String type,
+    String id,
+    int version,
+    boolean deleted,
+    Instant lastUpdated,
+    String json,
+    long pid) {}

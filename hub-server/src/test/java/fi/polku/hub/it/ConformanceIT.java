@@ -62,6 +62,15 @@ class ConformanceIT {
         .extracting(p -> p.getName())
         .contains("identifier", "birthdate", "_id");
     assertThat(learner.getConditionalCreate()).isTrue();
+    CapabilityStatementRestResourceComponent organization =
+        cs.getRestFirstRep().getResource().stream()
+            .filter(r -> r.getType().equals("Organization"))
+            .findFirst()
+            .orElseThrow();
+    // Core parameters of a reused FHIR type next to the model's own, and the resource-level ones.
+    assertThat(organization.getSearchParam())
+        .extracting(p -> p.getName())
+        .contains("name", "partof", "school-type", "_lastUpdated", "_tag", "_profile", "_source");
   }
 
   @Test

@@ -37,9 +37,21 @@ public final class RunningHub {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+  private ConfigurableApplicationContext context;
+
   private RunningHub(Db db, String base) {
     this.db = db;
     this.base = base;
+  }
+
+  /** The application context of a {@link #dedicated} hub; null for the shared ones. */
+  public ConfigurableApplicationContext context() {
+    return context;
+  }
+
+  /** Stops a {@link #dedicated} hub as an operator would (a clean shutdown). */
+  public void stop() {
+    context.close();
   }
 
   /** The hub on {@code db}, started on first use. */
@@ -77,6 +89,32 @@ public final class RunningHub {
   /** A request to {@code path} under the base ({@code Learner/1}). */
   public HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(base + "/" + path)).timeout(Duration.ofSeconds(60));
+  }
+
+  /**
+   * A hub of its own on the embedded database, for tests that need a known, fixed data set (the
+   * shared hubs hold whatever the other test classes wrote). Not cached: call once per test class.
+   *
+   * @param name names the temporary data folder
+   * @param settings further {@code polku.*} settings (a {@code polku.data} here wins)
+   */
+  public static RunningHub dedicated(String name, Map<String, Object> settings) {
+    try {
+      Path data = Files.createTempDirectory("polku-it-" + name);
+      Map<String, Object> props = new LinkedHashMap<>();
+      props.put("polku.data", data.toString());
+      props.put("polku.server.port", 0);
+      props.put("polku.limits.max-request-bytes", 2_000_000);
+      props.putAll(settings);
+      ConfigurableApplicationContext ctx = PolkuApplication.start(props);
+      Runtime.getRuntime().addShutdownHook(new Thread(ctx::close));
+      int port = ((ServletWebServerApplicationContext) ctx).getWebServer().getPort();
+      RunningHub hub = new RunningHub(Db.H2, "http://127.0.0.1:" + port + "/fhir");
+      hub.context = ctx;
+      return hub;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start the hub " + name, e);
+    }
   }
 
   private static RunningHub start(Db db) {

@@ -1,0 +1,93 @@
+package fi.polku.hub.api;
+
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import fi.polku.hub.search.SearchParser;
+import fi.polku.hub.search.SearchQuery;
+import fi.polku.hub.search.SearchResult;
+import fi.polku.hub.search.SearchService;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r5.model.Bundle;
+import org.hl7.fhir.r5.model.Resource;
+
+/**
+ * Answers a type search: parses the request's parameters ({@code Prefer: handling=lenient} drops
+ * what it cannot apply), runs the search, and assembles the searchset Bundle: matches, then
+ * includes, the total when counted, a self link with what was applied and a next link with the
+ * cursor of the next page. {@code meta.lastUpdated} is the change-feed mark (see
+ * docs/operations.md).
+ */
+final class SearchBundles {
+
+  private final SearchParser parser;
+  private final SearchService service;
+
+  SearchBundles(SearchParser parser, SearchService service) {
+    this.parser = parser;
+    this.service = service;
+  }
+
+  /** The searchset of the search in {@code request}. */
+  Bundle search(RequestDetails request) {
+    String type = request.getResourceName();
+    SearchQuery q = parser.parse(type, parameters(request), lenient(request));
+    String base = request.getFhirServerBase();
+    Bundle b = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+    String cursor = first(request, "_cursor");
+    b.addLink()
+        .setRelation(Bundle.LinkRelationTypes.SELF)
+        .setUrl(Links.of(base, type, q.applied(), cursor));
+    if ("count".equals(first(request, "_summary"))) {
+      b.setTotal((int) Math.min(Integer.MAX_VALUE, service.count(q)));
+      return b;
+    }
+    SearchResult r = service.search(q);
+    b.getMeta().setLastUpdated(new Date(r.completeBefore()));
+    if (r.total() != null) {
+      b.setTotal((int) Math.min(Integer.MAX_VALUE, r.total()));
+    }
+    if (r.next() != null) {
+      b.addLink()
+          .setRelation(Bundle.LinkRelationTypes.NEXT)
+          .setUrl(Links.of(base, type, q.applied(), r.next().encode()));
+    }
+    add(b, base, r.matches(), Bundle.SearchEntryMode.MATCH);
+    add(b, base, r.included(), Bundle.SearchEntryMode.INCLUDE);
+    return b;
+  }
+
+  private static void add(
+      Bundle b, String base, List<IBaseResource> resources, Bundle.SearchEntryMode mode) {
+    for (IBaseResource r : resources) {
+      b.addEntry()
+          .setFullUrl(base + "/" + r.getIdElement().toUnqualifiedVersionless().getValue())
+          .setResource((Resource) r)
+          .getSearch()
+          .setMode(mode);
+    }
+  }
+
+  /** The request's parameters in order, repeated ones with several values. */
+  static Map<String, List<String>> parameters(RequestDetails request) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String[]> e : request.getParameters().entrySet()) {
+      out.put(e.getKey(), new ArrayList<>(List.of(e.getValue())));
+    }
+    return out;
+  }
+
+  static String first(RequestDetails request, String name) {
+    String[] v = request.getParameters().get(name);
+    return v == null || v.length == 0 ? null : v[0];
+  }
+
+  /** Whether the client asked for lenient handling of unknown or malformed parameters. */
+  static boolean lenient(RequestDetails request) {
+    String prefer = request.getHeader("Prefer");
+    return prefer != null && prefer.replace(" ", "").toLowerCase().contains("handling=lenient");
+  }
+}

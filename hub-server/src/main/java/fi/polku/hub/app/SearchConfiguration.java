@@ -1,0 +1,106 @@
+package fi.polku.hub.app;
+
+import ca.uhn.fhir.context.FhirContext;
+import fi.polku.hub.index.FhirPaths;
+import fi.polku.hub.index.IndexMaintenance;
+import fi.polku.hub.index.ResourceIndexer;
+import fi.polku.hub.index.SearchMapping;
+import fi.polku.hub.index.SearchParamRegistry;
+import fi.polku.hub.model.HubModel;
+import fi.polku.hub.model.ModelPackage;
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The search index: the compiled search parameters and Hibernate Search's settings. Lucene under
+ * {@code <data>/index} by default; an Elasticsearch/OpenSearch cluster when {@code
+ * polku.search.backend=elasticsearch}, then with outbox-polling coordination so several hub nodes
+ * share one index and a crashed node's index work is replayed from the database.
+ */
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+  @Bean
+  SearchParamRegistry searchParamRegistry(FhirContext fhir, ModelPackage pkg) {
+    List<String> types = new ArrayList<>();
+    for (Class<? extends IBaseResource> t : HubModel.storedTypes()) {
+      types.add(fhir.getResourceType(t));
+    }
+    return new SearchParamRegistry(fhir, pkg, types, new FhirPaths());
+  }
+
+  @Bean
+  ResourceIndexer resourceIndexer(SearchParamRegistry registry) {
+    return new ResourceIndexer(registry, new FhirPaths());
+  }
+
+  /**
+   * Index maintenance; at start-up (unless {@code polku.search.rebuild-on-start=false}) it brings
+   * the embedded index in step with the database before the hub takes requests.
+   */
+  @Bean(destroyMethod = "closed")
+  IndexMaintenance indexMaintenance(
+      EntityManagerFactory emf, SearchParamRegistry registry, PolkuProperties props) {
+    PolkuProperties.Search search = props.search();
+    Path state =
+        search.elasticsearch() ? null : indexRoot(props).resolve(IndexMaintenance.STATE_FILE);
+    IndexMaintenance m =
+        new IndexMaintenance(emf, registry.fingerprint(), state, search.syncMargin());
+    if (search.rebuildOnStart()) {
+      m.converge();
+    }
+    return m;
+  }
+
+  private static Path indexRoot(PolkuProperties props) {
+    return props.data().toAbsolutePath().normalize().resolve("index");
+  }
+
+  @Bean
+  HibernatePropertiesCustomizer searchSettings(
+      PolkuProperties props, ResourceIndexer indexer, FhirContext fhir) {
+    return hibernate ->
+        hibernate.putAll(settings(props, new SearchMapping(indexer, fhir, props.search().index())));
+  }
+
+  /** Hibernate Search's settings for {@code props}. */
+  static Map<String, Object> settings(PolkuProperties props, SearchMapping mapping) {
+    PolkuProperties.Search search = props.search();
+    Map<String, Object> s = new java.util.HashMap<>();
+    s.put("hibernate.search.mapping.configurer", mapping);
+    // The entity carries no search annotations: nothing to scan for.
+    s.put("hibernate.search.mapping.build_missing_discovered_jandex_indexes", false);
+    if (search.elasticsearch()) {
+      s.put("hibernate.search.backend.type", "elasticsearch");
+      s.put("hibernate.search.backend.uris", search.uris());
+      s.put("hibernate.search.backend.version", search.version());
+      s.put("hibernate.search.backend.version_check.enabled", false);
+      if (!search.username().isBlank()) {
+        s.put("hibernate.search.backend.username", search.username());
+        s.put("hibernate.search.backend.password", search.password());
+      }
+    } else {
+      s.put("hibernate.search.backend.type", "lucene");
+      s.put("hibernate.search.backend.directory.root", indexRoot(props).toString());
+      s.put("hibernate.search.backend.lucene_version", "LUCENE_9_11_1");
+      // Lucene commits at most once a second, not per transaction; start-up re-indexes what a
+      // crash lost between commits (IndexMaintenance).
+      s.put("hibernate.search.backend.io.commit_interval", 1000);
+    }
+    if (search.outbox()) {
+      s.put("hibernate.search.coordination.strategy", "outbox-polling");
+      s.put("hibernate.search.coordination.event_processor.polling_interval", 100);
+    } else {
+      // A write's answer comes after its index changes are visible to searches.
+      s.put("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
+    }
+    return s;
+  }
+}
