@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * The oracle test: Polku's structural engine and the HL7 FHIR validator judge every case of the
  * oracle corpus, and must agree on accept or reject except where {@code
  * docs/validation/oracle-differences.md} explains why Polku is right. Loading the HL7 validator and
- * judging some 650 resources with it takes a minute or two, hence an integration test.
+ * judging some 700 resources with it takes two to five minutes, hence an integration test.
  */
 class OracleAgreementIT {
 
