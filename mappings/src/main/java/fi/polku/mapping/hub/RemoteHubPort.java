@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.mapping.transform.Conditions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -66,20 +67,33 @@ public final class RemoteHubPort implements HubPort {
     }
   }
 
+  /** Identifiers per search: the request line stays well under the servers' 8 KB limit. */
+  private static final int IDENTIFIERS_PER_SEARCH = 50;
+
   @Override
   public List<StoredResource> find(String type, Collection<Identifier> identifiers) {
     List<StoredResource> out = new ArrayList<>();
-    if (identifiers.isEmpty()) {
-      return out;
+    List<Identifier> all = new ArrayList<>(identifiers);
+    for (int from = 0; from < all.size(); from += IDENTIFIERS_PER_SEARCH) {
+      out.addAll(
+          search(type, all.subList(from, Math.min(all.size(), from + IDENTIFIERS_PER_SEARCH))));
     }
+    return out;
+  }
+
+  private List<StoredResource> search(String type, List<Identifier> identifiers) {
+    List<StoredResource> out = new ArrayList<>();
     StringBuilder values = new StringBuilder();
     for (Identifier id : identifiers) {
       if (values.length() > 0) {
         values.append(',');
       }
-      values.append(enc(id.system())).append('|').append(enc(id.value()));
+      values
+          .append(enc(Conditions.escape(id.system())))
+          .append('|')
+          .append(enc(Conditions.escape(id.value())));
     }
-    String url = type + "?identifier=" + values + "&_count=1000";
+    String url = type + "?identifier=" + values + "&_count=" + identifiers.size() * 4;
     try {
       IBaseResource bundle = client.search().byUrl(url).execute();
       JsonNode json =

@@ -25,7 +25,7 @@ public final class Conditions {
    * FHIR search escaping of a token value: {@code ,} {@code |} {@code $} and {@code \} get a
    * backslash (a KOSKI file name with a comma is one value, not an OR-list).
    */
-  static String escape(String value) {
+  public static String escape(String value) {
     boolean plain = true;
     for (int i = 0; i < value.length() && plain; i++) {
       char c = value.charAt(i);
