@@ -3,22 +3,21 @@ package fi.polku.hub.store;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.OptimisticLockType;
-import org.hibernate.annotations.OptimisticLocking;
 
 /**
- * The current version of a resource (table {@code resource}), a tombstone when deleted. Every
- * change raises {@code res_version}, and with dirty-column optimistic locking Hibernate's UPDATE
- * says {@code WHERE res_version = <the version read>}: of two writers that read the same version,
- * only one can write the next one (the other's update finds no row and is retried).
+ * The current version of a resource (table {@code resource}), a tombstone when deleted. {@code
+ * res_version} is the entity's JPA version: every change raises it by one at flush, and Hibernate's
+ * UPDATE says {@code WHERE res_version = <the version read>}, so of two writers that read the same
+ * version only one can write the next one (the other's update finds no row and is retried).
+ * Version-based locking, unlike dirty-column locking, lets Hibernate batch the inserts and updates
+ * of this table.
  */
 @Entity
 @Table(name = "resource")
-@DynamicUpdate
-@OptimisticLocking(type = OptimisticLockType.DIRTY)
 public class ResourceEntity {
 
   @Id
@@ -31,6 +30,7 @@ public class ResourceEntity {
   @Column(name = "res_id", nullable = false, updatable = false, length = 64)
   private String resourceId;
 
+  @Version
   @Column(name = "res_version", nullable = false)
   private Integer version;
 
@@ -53,11 +53,20 @@ public class ResourceEntity {
     this.pid = pid;
     this.type = type;
     this.resourceId = resourceId;
-    this.version = 1;
+    // Left null: to Hibernate a versioned entity with a version is one that exists already.
+    // onPersist sets the first version.
     this.deleted = false;
     this.lastUpdated = now;
     this.contentHash = content.hash();
     this.json = content.json();
+  }
+
+  /** FHIR versions count from 1 (JPA would seed a new entity's version with 0). */
+  @PrePersist
+  void onPersist() {
+    if (version == null) {
+      version = 1;
+    }
   }
 
   /** The row this version leaves behind in the history when it is superseded. */
@@ -66,18 +75,16 @@ public class ResourceEntity {
         pid, version, type, resourceId, deleted, lastUpdated, contentHash, json);
   }
 
-  /** Replaces the content: the next version. */
+  /** Replaces the content: the next version (Hibernate raises {@code version} at flush). */
   void replace(StoredContent content, Instant now) {
-    this.version = version + 1;
     this.deleted = false;
     this.lastUpdated = now;
     this.contentHash = content.hash();
     this.json = content.json();
   }
 
-  /** Turns this row into a tombstone: the next version. */
+  /** Turns this row into a tombstone: the next version (raised by Hibernate at flush). */
   void tombstone(Instant now) {
-    this.version = version + 1;
     this.deleted = true;
     this.lastUpdated = now;
     this.contentHash = null;
@@ -97,7 +104,7 @@ public class ResourceEntity {
   }
 
   public int version() {
-    return version;
+    return version == null ? 1 : version;
   }
 
   public boolean deleted() {
@@ -118,6 +125,6 @@ public class ResourceEntity {
 
   /** This row as an immutable stored version. */
   public StoredVersion toStored() {
-    return new StoredVersion(type, resourceId, version, deleted, lastUpdated, json);
+    return new StoredVersion(type, resourceId, version(), deleted, lastUpdated, json);
   }
 }
