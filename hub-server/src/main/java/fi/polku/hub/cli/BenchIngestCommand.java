@@ -1,8 +1,7 @@
 package fi.polku.hub.cli;
 
-import ca.uhn.fhir.context.FhirContext;
+import fi.polku.hub.app.InProcessClient;
 import fi.polku.hub.app.PolkuApplication;
-import fi.polku.hub.write.WriteService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -25,7 +24,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.hl7.fhir.r5.model.Bundle;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -213,16 +211,9 @@ final class BenchIngestCommand implements Callable<Integer> {
   }
 
   private static Writer inProcessWriter(ConfigurableApplicationContext ctx) {
-    FhirContext fhir = ctx.getBean(FhirContext.class);
-    WriteService service = ctx.getBean(WriteService.class);
-    return json -> {
-      // Parsing is part of the write path: the REST API parses every Bundle it is sent.
-      Bundle b = fhir.newJsonParser().parseResource(Bundle.class, json);
-      Bundle response = service.bundle(b, false, "en");
-      if (response.getEntry().size() != b.getEntry().size()) {
-        throw new IllegalStateException("The hub answered a Bundle with missing entries");
-      }
-    };
+    // Parsing is part of the write path: the REST API parses every Bundle it is sent.
+    InProcessClient client = InProcessClient.of(ctx);
+    return client::bundle;
   }
 
   private static Writer httpWriter(ConfigurableApplicationContext ctx) {

@@ -3,24 +3,23 @@ package fi.polku.hub.store;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.OptimisticLockType;
-import org.hibernate.annotations.OptimisticLocking;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * The current version of a resource (table {@code resource}), a tombstone when deleted. Every
- * change raises {@code res_version}, and with dirty-column optimistic locking Hibernate's UPDATE
- * says {@code WHERE res_version = <the version read>}: of two writers that read the same version,
- * only one can write the next one (the other's update finds no row and is retried).
+ * The current version of a resource (table {@code resource}), a tombstone when deleted. {@code
+ * res_version} is the entity's JPA version: every change raises it by one at flush, and Hibernate's
+ * UPDATE says {@code WHERE res_version = <the version read>}, so of two writers that read the same
+ * version only one can write the next one (the other's update finds no row and is retried).
+ * Version-based locking, unlike dirty-column locking, lets Hibernate batch the inserts and updates
+ * of this table.
  */
 @Entity
 @Table(name = "resource")
-@DynamicUpdate
-@OptimisticLocking(type = OptimisticLockType.DIRTY)
 public class ResourceEntity {
 
   @Id
@@ -33,6 +32,7 @@ public class ResourceEntity {
   @Column(name = "res_id", nullable = false, updatable = false, length = 64)
   private String resourceId;
 
+  @Version
   @Column(name = "res_version", nullable = false)
   private Integer version;
 
@@ -61,12 +61,21 @@ public class ResourceEntity {
     this.pid = pid;
     this.type = type;
     this.resourceId = resourceId;
-    this.version = 1;
+    // Left null: to Hibernate a versioned entity with a version is one that exists already.
+    // onPersist sets the first version.
     this.deleted = false;
     this.lastUpdated = now;
     this.contentHash = content.hash();
     this.json = content.json();
     this.parsed = content.resource();
+  }
+
+  /** FHIR versions count from 1 (JPA would seed a new entity's version with 0). */
+  @PrePersist
+  void onPersist() {
+    if (version == null) {
+      version = 1;
+    }
   }
 
   /** The row this version leaves behind in the history when it is superseded. */
@@ -75,9 +84,8 @@ public class ResourceEntity {
         pid, version, type, resourceId, deleted, lastUpdated, contentHash, json);
   }
 
-  /** Replaces the content: the next version. */
+  /** Replaces the content: the next version (Hibernate raises {@code version} at flush). */
   void replace(StoredContent content, Instant now) {
-    this.version = version + 1;
     this.deleted = false;
     this.lastUpdated = now;
     this.contentHash = content.hash();
@@ -85,9 +93,8 @@ public class ResourceEntity {
     this.parsed = content.resource();
   }
 
-  /** Turns this row into a tombstone: the next version. */
+  /** Turns this row into a tombstone: the next version (raised by Hibernate at flush). */
   void tombstone(Instant now) {
-    this.version = version + 1;
     this.deleted = true;
     this.lastUpdated = now;
     this.contentHash = null;
@@ -108,7 +115,7 @@ public class ResourceEntity {
   }
 
   public int version() {
-    return version;
+    return version == null ? 1 : version;
   }
 
   public boolean deleted() {
@@ -134,6 +141,6 @@ public class ResourceEntity {
 
   /** This row as an immutable stored version. */
   public StoredVersion toStored() {
-    return new StoredVersion(type, resourceId, version, deleted, lastUpdated, json, pid);
+    return new StoredVersion(type, resourceId, version(), deleted, lastUpdated, json, pid);
   }
 }

@@ -49,6 +49,24 @@ class PolkuCommandTest {
   }
 
   @Test
+  void benchListsItsMeasurements() {
+    assertThat(run("bench", "--help")).isZero();
+    assertThat(out.toString()).contains("ingest");
+  }
+
+  @Test
+  void benchIngestOnPostgresqlNeedsTheDatabaseUrl() {
+    assertThat(run("bench", "ingest", "--db", "postgres")).isEqualTo(2);
+    assertThat(err.toString()).contains("--db-url");
+  }
+
+  @Test
+  void benchIngestRefusesANonPositiveBundleSize() {
+    assertThat(run("bench", "ingest", "--bundle", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--bundle");
+  }
+
+  @Test
   void unknownCommandIsAUsageError() {
     assertThat(run("frobnicate")).isEqualTo(2);
     assertThat(err.toString()).contains("frobnicate");
