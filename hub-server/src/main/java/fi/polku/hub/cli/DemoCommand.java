@@ -97,7 +97,13 @@ final class DemoCommand implements Callable<Integer> {
                 export.ecec()));
       }
       steps.add(
-          load(out, loader, "KOSKI examples", "koski", Map.of(), sampleData.resolve("koski-examples")));
+          load(
+              out,
+              loader,
+              "KOSKI examples",
+              "koski",
+              Map.of(),
+              sampleData.resolve("koski-examples")));
     }
     summary(out, steps, port);
     out.flush();
@@ -142,8 +148,12 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Loaded resources (created / updated / unchanged):");
     byType.forEach(
         (type, t) -> out.printf(Locale.ROOT, "  %-22s %7d %7d %7d%n", type, t[0], t[1], t[2]));
-    out.println("Rejected records: " + rejected + " (reasons in each run's dead-letters.csv under "
-        + data.resolve("loads/runs").toAbsolutePath() + ")");
+    out.println(
+        "Rejected records: "
+            + rejected
+            + " (reasons in each run's dead-letters.csv under "
+            + data.resolve("loads/runs").toAbsolutePath()
+            + ")");
     String base = "http://localhost:" + port + "/fhir";
     out.println();
     out.println("The hub serves at " + base + ". Try:");
@@ -154,7 +164,8 @@ final class DemoCommand implements Callable<Integer> {
       out.println("  curl -s '" + base + "/Learner/" + learners.get(0) + "'");
     }
     out.println("  curl -s '" + base + "/Organization?_count=5'");
-    out.println("  curl -s '" + base + "/ConceptMap/register-absence-reason/$translate?sourceCode=S'");
+    out.println(
+        "  curl -s '" + base + "/ConceptMap/register-absence-reason/$translate?sourceCode=S'");
     out.println("  curl -s '" + base + "/Provenance?_count=5'");
     out.println("Stop the hub with Ctrl+C.");
   }

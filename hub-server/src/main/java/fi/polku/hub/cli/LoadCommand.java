@@ -38,7 +38,8 @@ final class LoadCommand implements Callable<Integer> {
       index = "1..*",
       arity = "1..*",
       paramLabel = "<path>",
-      description = "Export files or folders; for SQL mappings one database (.sql, .mv.db, JDBC URL).")
+      description =
+          "Export files or folders; for SQL mappings one database (.sql, .mv.db, JDBC URL).")
   List<String> paths;
 
   @Option(names = "--hub", description = "Base URL of a running hub (http://host:8080/fhir).")

@@ -131,7 +131,9 @@ public final class ConceptMapProvider implements IResourceProvider {
             match
                 .addPart()
                 .setName("relationship")
-                .setValue(new CodeType(t.hasRelationship() ? t.getRelationship().toCode() : "equivalent"));
+                .setValue(
+                    new CodeType(
+                        t.hasRelationship() ? t.getRelationship().toCode() : "equivalent"));
             match
                 .addPart()
                 .setName("concept")

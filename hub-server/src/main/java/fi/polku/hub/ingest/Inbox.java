@@ -38,7 +38,8 @@ public final class Inbox implements AutoCloseable {
     try {
       engine
           .camelContext()
-          .addRoutes(new InboxRoute(folder, engine, hub, LoadSettings.defaults(data.resolve("loads"))));
+          .addRoutes(
+              new InboxRoute(folder, engine, hub, LoadSettings.defaults(data.resolve("loads"))));
     } catch (Exception e) {
       engine.close();
       throw new IllegalStateException("Cannot start the inbox route on " + folder, e);

@@ -68,7 +68,10 @@ public final class ContentEncoder {
           HubCodes.RESOURCE_TOO_LARGE, Map.of("limit", Integer.toString(maxChars)));
     }
     return new StoredContent(
-        json, contentHash(resource, parser, json), identifiers(resource), links(resource, references));
+        json,
+        contentHash(resource, parser, json),
+        identifiers(resource),
+        links(resource, references));
   }
 
   /**

@@ -307,7 +307,9 @@ final class WriteAttempt {
     }
     List<ValidationIssue> errors = new ArrayList<>();
     for (Plan p : plans) {
-      if (p.writesContent() && !p.req.prevalidated()) {
+      // An unchanged resource writes nothing and was validated when its version was written; a
+      // re-load must not fail on it (nor spend the business rules' time on it).
+      if (p.writesContent() && !p.req.prevalidated() && p.early != Status.UNCHANGED) {
         byte[] json = p.content.json().getBytes(StandardCharsets.UTF_8);
         ValidationReport report = validation.validate(json, store, pending);
         List<ValidationIssue> kept = new ArrayList<>();

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Loads the committed sample data with a real Camel load engine into a hub on H2, through the
- * hub's own write path. Each test uses its own city so that the tests do not depend on each other.
+ * Loads the committed sample data with a real Camel load engine into a hub on H2, through the hub's
+ * own write path. Each test uses its own city so that the tests do not depend on each other.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoadIT {
@@ -66,7 +66,8 @@ class LoadIT {
   @Test
   void registerExportLoadsAndRejectsExactlyTheInjectedFaultsWithTheirCodes() throws IOException {
     CityParams vantaa = city("092-vantaa");
-    LoadReport r = hub.load("student-register", vantaa.register(), vantaa.folder.resolve("register"));
+    LoadReport r =
+        hub.load("student-register", vantaa.register(), vantaa.folder.resolve("register"));
 
     Map<String, String> expected = new HashMap<>();
     for (String line : Files.readAllLines(vantaa.folder.resolve("faults.csv"))) {
@@ -77,7 +78,9 @@ class LoadIT {
     }
     Map<String, Set<String>> actual = new HashMap<>();
     for (DeadLetter d : IngestHub.deadLetters(r)) {
-      actual.computeIfAbsent(fileName(d.file()) + ":" + d.line(), k -> new HashSet<>()).add(d.code());
+      actual
+          .computeIfAbsent(fileName(d.file()) + ":" + d.line(), k -> new HashSet<>())
+          .add(d.code());
     }
     assertThat(actual.keySet()).containsAll(expected.keySet());
     Map<String, String> codes =
@@ -148,8 +151,11 @@ class LoadIT {
       files = s.filter(p -> p.toString().endsWith(".json")).count();
     }
     assertThat(r.totals().read()).isEqualTo(files);
-    assertThat(r.totals().created() + r.totals().updated() + r.totals().unchanged()
-            + r.totals().rejected())
+    assertThat(
+            r.totals().created()
+                + r.totals().updated()
+                + r.totals().unchanged()
+                + r.totals().rejected())
         .isEqualTo(files);
     List<DeadLetter> dead = IngestHub.deadLetters(r);
     Map<String, List<DeadLetter>> byFile =
@@ -158,9 +164,11 @@ class LoadIT {
     byFile.forEach(
         (file, issues) -> {
           rejected.append(file).append(": ");
-          issues.forEach(i -> rejected.append(i.code()).append(' ').append(i.messageEn()).append(" | "));
+          issues.forEach(
+              i -> rejected.append(i.code()).append(' ').append(i.messageEn()).append(" | "));
           rejected.append('\n');
-          assertThat(issues).allSatisfy(i -> assertThat(i.code()).matches("POLKU-(VAL|HUB)-\\d{4}"));
+          assertThat(issues)
+              .allSatisfy(i -> assertThat(i.code()).matches("POLKU-(VAL|HUB)-\\d{4}"));
         });
     System.out.println("KOSKI examples rejected:\n" + rejected);
     assertThat(byFile).hasSize((int) r.totals().rejected());
@@ -365,6 +373,41 @@ class LoadIT {
   private static long touched(LoadReport r) {
     Counts c = r.resourceTotals();
     return c.created() + c.updated() + c.unchanged();
+  }
+
+  @Test
+  void aFileDroppedIntoTheInboxIsLoadedAndItsReportKept() throws IOException {
+    Path inbox = hub.data.resolve("inbox");
+    Path example =
+        IngestHub.samples()
+            .resolve("koski-examples/perusopetuksenoppimaara-paattotodistus_2019-02-08.json");
+    Files.copy(example, inbox.resolve("koski").resolve("dropped.json"));
+    Path reports = inbox.resolve(".reports");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofMinutes(3))
+        .until(
+            () -> {
+              if (!Files.isDirectory(reports)) {
+                return false;
+              }
+              try (var s = Files.list(reports)) {
+                return s.anyMatch(
+                    p ->
+                        p.getFileName().toString().startsWith("dropped.json-")
+                            && Files.exists(p.resolve("report.txt")));
+              }
+            });
+    try (var s = Files.list(reports)) {
+      Path report =
+          s.filter(p -> p.getFileName().toString().startsWith("dropped.json-"))
+              .findFirst()
+              .orElseThrow()
+              .resolve("report.txt");
+      assertThat(Files.readString(report)).contains("mapping koski").contains("loaded: read=1");
+    }
+    try (var s = Files.list(inbox.resolve("koski").resolve(".done"))) {
+      assertThat(s.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("dropped.json"));
+    }
   }
 
   private static String henkiloOid(Path file) throws IOException {

@@ -51,8 +51,7 @@ final class Variants {
     if (!m.matches()) {
       return v;
     }
-    String date =
-        m.group(3) + "-" + pad(m.group(2)) + "-" + pad(m.group(1));
+    String date = m.group(3) + "-" + pad(m.group(2)) + "-" + pad(m.group(1));
     return m.group(4) == null ? date : date + m.group(4);
   }
 

@@ -16,7 +16,8 @@ class ConditionEscapeTest {
     assertThat(c.criteria().identifiers()).hasSize(1);
     assertThat(c.criteria().identifiers().get(0))
         .containsExactly(
-            new SearchCriteria.Token("https://polku.fi/fhir/source/koski/study-right", "a,b.json/0"));
+            new SearchCriteria.Token(
+                "https://polku.fi/fhir/source/koski/study-right", "a,b.json/0"));
   }
 
   @Test

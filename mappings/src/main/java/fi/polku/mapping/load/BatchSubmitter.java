@@ -12,14 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects prepared records into batches, validates each batch, and writes it as one transaction
- * on the run's submit thread, while the next batch is read and validated (at most two batches are
- * in flight, so memory stays bounded). Batches are written in order by one thread, so a batch sees
- * everything the ones before it wrote. A record's
- * resources are always in the same transaction, so a record is written whole or not at all. If a
- * transaction fails, the failing record is isolated (directly when the hub names the failing entry,
- * otherwise by halving the batch) and the others are written without it: one bad record never takes
- * the others down.
+ * Collects prepared records into batches, validates each batch, and writes it as one transaction on
+ * the run's submit thread, while the next batch is read and validated (at most two batches are in
+ * flight, so memory stays bounded). Batches are written in order by one thread, so a batch sees
+ * everything the ones before it wrote. A record's resources are always in the same transaction, so
+ * a record is written whole or not at all. If a transaction fails, the failing record is isolated
+ * (directly when the hub names the failing entry, otherwise by halving the batch) and the others
+ * are written without it: one bad record never takes the others down.
  */
 final class BatchSubmitter {
 

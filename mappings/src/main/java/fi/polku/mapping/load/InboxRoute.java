@@ -66,7 +66,8 @@ public final class InboxRoute extends RouteBuilder {
   }
 
   private void load(Exchange exchange) throws IOException {
-    Path file = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class)).toAbsolutePath();
+    Path file =
+        Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class)).toAbsolutePath();
     String folder = file.getParent().getFileName().toString();
     Path work = Files.createTempDirectory("polku-inbox-");
     try {
@@ -106,7 +107,8 @@ public final class InboxRoute extends RouteBuilder {
     Path target = inbox.resolve(".reports").resolve(file.getFileName() + "-" + report.runId());
     Files.createDirectories(target);
     Path run = settings.runFolder(report.runId());
-    for (String name : List.of("report.txt", "report.json", "dead-letters.csv", "provenance.json")) {
+    for (String name :
+        List.of("report.txt", "report.json", "dead-letters.csv", "provenance.json")) {
       Path f = run.resolve(name);
       if (Files.exists(f)) {
         Files.copy(f, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);

@@ -76,8 +76,10 @@ public final class LoadEngine implements AutoCloseable {
     }
     this.template = camel.createProducerTemplate();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    this.workers = java.util.concurrent.Executors.newFixedThreadPool(threads, daemon("polku-validate"));
-    this.submitThread = java.util.concurrent.Executors.newSingleThreadExecutor(daemon("polku-submit"));
+    this.workers =
+        java.util.concurrent.Executors.newFixedThreadPool(threads, daemon("polku-validate"));
+    this.submitThread =
+        java.util.concurrent.Executors.newSingleThreadExecutor(daemon("polku-submit"));
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -12,8 +12,7 @@ import java.nio.file.Path;
  *     validates again, with business rules)
  * @param progressMillis least time between two progress reports
  */
-public record LoadSettings(
-    Path dataFolder, int batchSize, boolean validate, long progressMillis) {
+public record LoadSettings(Path dataFolder, int batchSize, boolean validate, long progressMillis) {
 
   /** Defaults: batches of 200 records, validation on, progress at most every 250 ms. */
   public static LoadSettings defaults(Path dataFolder) {

@@ -14,4 +14,5 @@ import java.util.List;
  *     other records ({@code repeat: same}), else null
  * @param issues validation problems, filled in by the validation stage
  */
-record PreparedRow(RowOutput output, List<byte[]> json, List<byte[]> canonical, List<RowIssue> issues) {}
+record PreparedRow(
+    RowOutput output, List<byte[]> json, List<byte[]> canonical, List<RowIssue> issues) {}

@@ -14,12 +14,11 @@ import fi.polku.mapping.transform.RowOutput;
 import fi.polku.validation.PolkuValidators;
 import fi.polku.validation.api.ResourceValidator;
 import fi.polku.validation.api.ResourceValidator.ValidationOptions;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Measures the per-record path on one thread: transform with the compiled plan, serialise, and
@@ -42,7 +41,8 @@ public final class TransformBenchmark {
     for (EntityPlan e : m.entities()) {
       List<InputFiles.Found> files =
           InputFiles.find(List.of(Samples.city(city).resolve("register")), e.spec().file());
-      try (CsvSourceReader r = new CsvSourceReader(e.name(), e.spec().columns(), m.spec().source(), files)) {
+      try (CsvSourceReader r =
+          new CsvSourceReader(e.name(), e.spec().columns(), m.spec().source(), files)) {
         Iterator<SourceRecord> it = r.records();
         while (it.hasNext()) {
           records.add(new Object[] {e, it.next()});
@@ -77,7 +77,10 @@ public final class TransformBenchmark {
     }
     double s = (System.nanoTime() - start) / 1e9;
     return String.format(
-        Locale.ROOT, "transform+validate, 1 thread: %.0f records/s, %.0f resources/s", rows / s, resources / s);
+        Locale.ROOT,
+        "transform+validate, 1 thread: %.0f records/s, %.0f resources/s",
+        rows / s,
+        resources / s);
   }
 
   private TransformBenchmark() {}
