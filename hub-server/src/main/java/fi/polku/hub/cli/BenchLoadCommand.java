@@ -36,8 +36,8 @@ import picocli.CommandLine.Option;
     })
 final class BenchLoadCommand implements Callable<Integer> {
 
-  @Option(names = "--learners", description = "Learners to generate (default 20000).")
-  int learners = 20_000;
+  @Option(names = "--learners", description = "Learners to generate (default 2000).")
+  int learners = 2_000;
 
   @Option(names = "--city", description = "Municipality code of the city (default 092).")
   String city = "092";

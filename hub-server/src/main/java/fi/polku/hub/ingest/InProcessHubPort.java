@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -92,7 +91,7 @@ public final class InProcessHubPort implements HubPort {
               condition,
               null,
               resource,
-              "urn:uuid:" + UUID.randomUUID(),
+              null,
               false));
     }
     try {

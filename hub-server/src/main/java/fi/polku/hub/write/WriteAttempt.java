@@ -310,7 +310,9 @@ final class WriteAttempt {
     List<Plan> checked = new ArrayList<>();
     List<byte[]> jsons = new ArrayList<>();
     for (Plan p : plans) {
-      if (p.writesContent() && !p.req.prevalidated()) {
+      // An unchanged resource writes nothing and was validated when its version was written; a
+      // re-load must not fail on it (nor spend the business rules' time on it).
+      if (p.writesContent() && !p.req.prevalidated() && p.early != Status.UNCHANGED) {
         checked.add(p);
         jsons.add(p.content.json().getBytes(StandardCharsets.UTF_8));
       }

@@ -375,6 +375,41 @@ class LoadIT {
     return c.created() + c.updated() + c.unchanged();
   }
 
+  @Test
+  void aFileDroppedIntoTheInboxIsLoadedAndItsReportKept() throws IOException {
+    Path inbox = hub.data.resolve("inbox");
+    Path example =
+        IngestHub.samples()
+            .resolve("koski-examples/perusopetuksenoppimaara-paattotodistus_2019-02-08.json");
+    Files.copy(example, inbox.resolve("koski").resolve("dropped.json"));
+    Path reports = inbox.resolve(".reports");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofMinutes(3))
+        .until(
+            () -> {
+              if (!Files.isDirectory(reports)) {
+                return false;
+              }
+              try (var s = Files.list(reports)) {
+                return s.anyMatch(
+                    p ->
+                        p.getFileName().toString().startsWith("dropped.json-")
+                            && Files.exists(p.resolve("report.txt")));
+              }
+            });
+    try (var s = Files.list(reports)) {
+      Path report =
+          s.filter(p -> p.getFileName().toString().startsWith("dropped.json-"))
+              .findFirst()
+              .orElseThrow()
+              .resolve("report.txt");
+      assertThat(Files.readString(report)).contains("mapping koski").contains("loaded: read=1");
+    }
+    try (var s = Files.list(inbox.resolve("koski").resolve(".done"))) {
+      assertThat(s.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("dropped.json"));
+    }
+  }
+
   private static String henkiloOid(Path file) throws IOException {
     var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
     var oid = node.path("henkilö").path("oid");

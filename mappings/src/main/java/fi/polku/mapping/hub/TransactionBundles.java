@@ -6,7 +6,6 @@ import fi.polku.validation.api.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,9 +23,8 @@ public final class TransactionBundles {
   private TransactionBundles() {}
 
   /**
-   * The transaction Bundle of {@code entries} as JSON text: each entry a {@code PUT} of its URL
-   * with a fresh {@code urn:uuid} fullUrl. The entries' JSON is copied as it is (not parsed and
-   * encoded again).
+   * The transaction Bundle of {@code entries} as JSON text: each entry a {@code PUT} of its URL.
+   * The entries' JSON is copied as it is (not parsed and encoded again).
    */
   public static String json(List<WriteEntry> entries) {
     StringBuilder sb = new StringBuilder(entries.size() * 1024);
@@ -36,7 +34,9 @@ public final class TransactionBundles {
       if (i > 0) {
         sb.append(',');
       }
-      sb.append("{\"fullUrl\":\"urn:uuid:").append(UUID.randomUUID()).append("\",\"resource\":");
+      // No fullUrl: entries are conditional updates, referenced by their search URL; a urn:uuid
+      // fullUrl would become the parsed resource's id on the server.
+      sb.append("{\"resource\":");
       sb.append(new String(e.json(), StandardCharsets.UTF_8));
       sb.append(",\"request\":{\"method\":\"PUT\",\"url\":");
       sb.append(JSON.valueToTree(e.url()).toString());
