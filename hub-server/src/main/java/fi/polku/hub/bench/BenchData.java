@@ -4,8 +4,8 @@ import java.util.Random;
 
 /**
  * Synthetic records for the search benchmark: schools, learners (synthetic identity codes only,
- * individual numbers 900–999), their study rights, teaching groups and group memberships, as JSON.
- * Deterministic for a seed, so runs are comparable.
+ * individual numbers 900–999, unique for up to 470400 learners), their study rights, teaching
+ * groups and group memberships, as JSON. Deterministic for a seed, so runs are comparable.
  */
 final class BenchData {
 
@@ -41,6 +41,10 @@ final class BenchData {
     return "1.2.246.562.24." + String.format("%011d", 70000000000L + n);
   }
 
+  /** How many birth dates learners get; with 100 test individual numbers, codes are unique. */
+  static final int DATES = 14 * 12 * 28;
+
+  /** The birth date of learner {@code n} (one of {@link #DATES}). */
   static String birthDate(long n) {
     int year = 2006 + (int) (n % 14);
     int month = 1 + (int) (n / 14 % 12);
@@ -54,7 +58,7 @@ final class BenchData {
         birth.substring(8, 10)
             + birth.substring(5, 7)
             + birth.substring(2, 4)
-            + String.format("%03d", 900 + (int) (n % 100));
+            + String.format("%03d", 900 + (int) (n / DATES % 100));
     String hetu =
         digits.substring(0, 6)
             + "A"
