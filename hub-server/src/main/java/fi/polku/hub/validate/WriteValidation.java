@@ -36,7 +36,9 @@ public final class WriteValidation {
    */
   public ValidationReport validate(
       byte[] json, ResourceStore store, Map<String, IBaseResource> pending) {
-    if (NOT_IN_MODEL.contains(resourceType(json))) {
+    String type = resourceType(json);
+    // Set.of(...).contains(null) throws: a body without a resourceType goes to the validator.
+    if (type != null && NOT_IN_MODEL.contains(type)) {
       // FHIR core types the hub stores as they are (a load run's Provenance): the model has no
       // rules for them, and HAPI's strict parser has checked their structure.
       return ValidationReport.valid();

@@ -405,9 +405,19 @@ class LoadIT {
               .resolve("report.txt");
       assertThat(Files.readString(report)).contains("mapping koski").contains("loaded: read=1");
     }
-    try (var s = Files.list(inbox.resolve("koski").resolve(".done"))) {
-      assertThat(s.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("dropped.json"));
-    }
+    // The file consumer moves the file aside after the route (and its report) completes.
+    Path done = inbox.resolve("koski").resolve(".done");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofMinutes(1))
+        .until(
+            () -> {
+              if (!Files.isDirectory(done)) {
+                return false;
+              }
+              try (var s = Files.list(done)) {
+                return s.anyMatch(p -> p.getFileName().toString().endsWith("dropped.json"));
+              }
+            });
   }
 
   private static String henkiloOid(Path file) throws IOException {

@@ -427,9 +427,12 @@ class BadInputIT {
 
   @Test
   void aCountThatIsNotANumberIs400() {
-    assertProblem(hub.send(hub.request("Learner?_count=many").GET()), 400, HubCodes.BAD_REQUEST);
     assertProblem(
-        hub.send(hub.request("Learner/_history?_count=many").GET()), 400, HubCodes.BAD_REQUEST);
+        hub.send(hub.request("Learner?_count=many").GET()), 400, HubCodes.INVALID_SEARCH_VALUE);
+    assertProblem(
+        hub.send(hub.request("Learner/_history?_count=many").GET()),
+        400,
+        HubCodes.INVALID_SEARCH_VALUE);
   }
 
   // --- parameters and paths -------------------------------------------------------------------
@@ -441,13 +444,19 @@ class BadInputIT {
     assertProblem(
         hub.send(hub.request("Learner/_history?_since=yesterday").GET()),
         400,
-        HubCodes.BAD_REQUEST);
+        HubCodes.INVALID_SEARCH_VALUE);
     assertProblem(
-        hub.send(hub.request("_history?_since=2020-13-45").GET()), 400, HubCodes.BAD_REQUEST);
+        hub.send(hub.request("_history?_since=2020-13-45").GET()),
+        400,
+        HubCodes.INVALID_SEARCH_VALUE);
     assertProblem(
-        hub.send(hub.request(ref + "/_history?_since=x").GET()), 400, HubCodes.BAD_REQUEST);
+        hub.send(hub.request(ref + "/_history?_since=x").GET()),
+        400,
+        HubCodes.INVALID_SEARCH_VALUE);
     assertProblem(
-        hub.send(hub.request("Learner?_lastUpdated=soon").GET()), 400, HubCodes.BAD_REQUEST);
+        hub.send(hub.request("Learner?_lastUpdated=soon").GET()),
+        400,
+        HubCodes.INVALID_SEARCH_VALUE);
   }
 
   @Test
@@ -463,7 +472,7 @@ class BadInputIT {
     Raw r = raw("/fhir/Learner?identifier=%zz");
 
     assertThat(r.status()).isEqualTo(400);
-    assertProblem(r.body(), FHIR_JSON, "en", HubCodes.BAD_REQUEST);
+    assertProblem(r.body(), FHIR_JSON, "en", HubCodes.INVALID_SEARCH_VALUE);
   }
 
   @Test
@@ -536,7 +545,8 @@ class BadInputIT {
         hub.send(hub.request("Learner/never-was/_history").GET()), 404, HubCodes.NOT_FOUND);
     assertProblem(
         hub.send(hub.request(ref + "/_history/9").GET()), 404, HubCodes.VERSION_NOT_FOUND);
-    assertProblem(hub.send(hub.request(ref + "/_history/nine").GET()), 400, HubCodes.BAD_REQUEST);
+    assertProblem(
+        hub.send(hub.request(ref + "/_history/nine").GET()), 400, HubCodes.INVALID_SEARCH_VALUE);
   }
 
   @Test
@@ -559,7 +569,7 @@ class BadInputIT {
                   .GET());
 
       assertThat(r.statusCode()).isEqualTo(400);
-      assertProblem(r.body(), contentType(r), lang, HubCodes.BAD_REQUEST);
+      assertProblem(r.body(), contentType(r), lang, HubCodes.INVALID_SEARCH_VALUE);
     }
   }
 
