@@ -383,18 +383,21 @@ class LoadIT {
             .resolve("koski-examples/perusopetuksenoppimaara-paattotodistus_2019-02-08.json");
     Files.copy(example, inbox.resolve("koski").resolve("dropped.json"));
     Path reports = inbox.resolve(".reports");
+    Path done = inbox.resolve(".done");
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofMinutes(3))
         .until(
             () -> {
-              if (!Files.isDirectory(reports)) {
+              // The report is kept while the file is processed; it is moved to .done after.
+              if (!Files.isDirectory(reports) || !Files.isDirectory(done)) {
                 return false;
               }
               try (var s = Files.list(reports)) {
                 return s.anyMatch(
                     p ->
                         p.getFileName().toString().startsWith("dropped.json-")
-                            && Files.exists(p.resolve("report.txt")));
+                            && Files.exists(p.resolve("report.txt")))
+                    && anyEndsWith(done, "dropped.json");
               }
             });
     try (var s = Files.list(reports)) {
@@ -405,8 +408,14 @@ class LoadIT {
               .resolve("report.txt");
       assertThat(Files.readString(report)).contains("mapping koski").contains("loaded: read=1");
     }
-    try (var s = Files.list(inbox.resolve("koski").resolve(".done"))) {
+    try (var s = Files.list(done)) {
       assertThat(s.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("dropped.json"));
+    }
+  }
+
+  private static boolean anyEndsWith(Path folder, String suffix) throws IOException {
+    try (var s = Files.list(folder)) {
+      return s.anyMatch(p -> p.toString().endsWith(suffix));
     }
   }
 
