@@ -394,9 +394,9 @@ class LoadIT {
               }
               try (var s = Files.list(reports)) {
                 return s.anyMatch(
-                    p ->
-                        p.getFileName().toString().startsWith("dropped.json-")
-                            && Files.exists(p.resolve("report.txt")))
+                        p ->
+                            p.getFileName().toString().startsWith("dropped.json-")
+                                && Files.exists(p.resolve("report.txt")))
                     && anyEndsWith(done, "dropped.json");
               }
             });
