@@ -184,7 +184,7 @@ final class DemoCommand implements Callable<Integer> {
   /** samples/data of the checkout: the launcher says where that is, else the working folder. */
   private static Path findSamples() {
     List<Path> candidates = new ArrayList<>();
-    String home = System.getProperty("polku.home");
+    String home = System.getProperty("polku-root");
     if (home != null) {
       candidates.add(Path.of(home, "samples", "data"));
     }

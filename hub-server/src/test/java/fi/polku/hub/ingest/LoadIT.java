@@ -383,18 +383,21 @@ class LoadIT {
             .resolve("koski-examples/perusopetuksenoppimaara-paattotodistus_2019-02-08.json");
     Files.copy(example, inbox.resolve("koski").resolve("dropped.json"));
     Path reports = inbox.resolve(".reports");
+    Path done = inbox.resolve(".done");
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofMinutes(3))
         .until(
             () -> {
-              if (!Files.isDirectory(reports)) {
+              // The report is kept while the file is processed; it is moved to .done after.
+              if (!Files.isDirectory(reports) || !Files.isDirectory(done)) {
                 return false;
               }
               try (var s = Files.list(reports)) {
                 return s.anyMatch(
-                    p ->
-                        p.getFileName().toString().startsWith("dropped.json-")
-                            && Files.exists(p.resolve("report.txt")));
+                        p ->
+                            p.getFileName().toString().startsWith("dropped.json-")
+                                && Files.exists(p.resolve("report.txt")))
+                    && anyEndsWith(done, "dropped.json");
               }
             });
     try (var s = Files.list(reports)) {
@@ -405,19 +408,15 @@ class LoadIT {
               .resolve("report.txt");
       assertThat(Files.readString(report)).contains("mapping koski").contains("loaded: read=1");
     }
-    // The file consumer moves the file aside after the route (and its report) completes.
-    Path done = inbox.resolve("koski").resolve(".done");
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofMinutes(1))
-        .until(
-            () -> {
-              if (!Files.isDirectory(done)) {
-                return false;
-              }
-              try (var s = Files.list(done)) {
-                return s.anyMatch(p -> p.getFileName().toString().endsWith("dropped.json"));
-              }
-            });
+    try (var s = Files.list(done)) {
+      assertThat(s.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("dropped.json"));
+    }
+  }
+
+  private static boolean anyEndsWith(Path folder, String suffix) throws IOException {
+    try (var s = Files.list(folder)) {
+      return s.anyMatch(p -> p.toString().endsWith(suffix));
+    }
   }
 
   private static String henkiloOid(Path file) throws IOException {

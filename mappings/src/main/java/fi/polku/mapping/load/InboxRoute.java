@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches an inbox folder (server mode): a file dropped into {@code <inbox>/<mapping>/} is loaded
- * with that mapping and moved to {@code .done/} (or {@code .failed/}); the run's report and dead
- * letters are kept in {@code <inbox>/.reports/<file>-<run id>/}.
+ * with that mapping and moved to {@code <inbox>/.done/} (or {@code .failed/}); the run's report and
+ * dead letters are kept in {@code <inbox>/.reports/<file>-<run id>/}.
  *
  * <p>The folder name is a built-in mapping ({@code koski}, {@code student-register}, ...) unless a
  * {@code mapping.properties} in the folder says otherwise: {@code mapping=} a built-in name or a
