@@ -472,7 +472,7 @@ class BadInputIT {
     Raw r = raw("/fhir/Learner?identifier=%zz");
 
     assertThat(r.status()).isEqualTo(400);
-    assertProblem(r.body(), FHIR_JSON, "en", HubCodes.INVALID_SEARCH_VALUE);
+    assertProblem(r.body(), FHIR_JSON, "en", HubCodes.BAD_REQUEST);
   }
 
   @Test
@@ -545,8 +545,7 @@ class BadInputIT {
         hub.send(hub.request("Learner/never-was/_history").GET()), 404, HubCodes.NOT_FOUND);
     assertProblem(
         hub.send(hub.request(ref + "/_history/9").GET()), 404, HubCodes.VERSION_NOT_FOUND);
-    assertProblem(
-        hub.send(hub.request(ref + "/_history/nine").GET()), 400, HubCodes.INVALID_SEARCH_VALUE);
+    assertProblem(hub.send(hub.request(ref + "/_history/nine").GET()), 400, HubCodes.BAD_REQUEST);
   }
 
   @Test
