@@ -18,9 +18,10 @@ import java.util.Map;
  * the run's submit thread, while the next batch is read and validated (at most two batches are in
  * flight, so memory stays bounded). Batches are written in order by one thread, so a batch sees
  * everything the ones before it wrote. A record's resources are always in the same transaction, so
- * a record is written whole or not at all. If a transaction fails, the failing record is isolated
- * (directly when the hub names the failing entry, otherwise by halving the batch) and the others
- * are written without it: one bad record never takes the others down.
+ * a record is written whole or not at all. If a transaction fails, the failing records are isolated
+ * (directly when the hub's errors are located in entries of one record each, otherwise by halving
+ * the batch), each is rejected with the issues of its own entries, and the others are written
+ * without them: one bad record never takes the others down.
  */
 final class BatchSubmitter {
 
