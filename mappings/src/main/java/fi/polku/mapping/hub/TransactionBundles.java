@@ -48,7 +48,9 @@ public final class TransactionBundles {
 
   /**
    * A rejected transaction from the hub's OperationOutcome (JSON): its issues, and the failed entry
-   * from the first issue location naming one ({@code Bundle.entry[3]...}).
+   * from the first error naming one ({@code Bundle.entry[3]...}). Warnings are skipped: the hub
+   * reports the findings of every entry, and a warning on a valid entry does not make it the failed
+   * one.
    *
    * @param fallback the text when the outcome has no issues (an HTTP status line)
    */
@@ -59,14 +61,24 @@ public final class TransactionBundles {
     }
     int failed = -1;
     for (HubIssue i : issues) {
-      if (i.location() != null) {
-        Matcher m = ENTRY.matcher(i.location());
-        if (m.find()) {
-          failed = Integer.parseInt(m.group(1));
-          break;
-        }
+      int entry = entryOf(i);
+      if (i.isError() && entry >= 0) {
+        failed = entry;
+        break;
       }
     }
     return TransactionResult.rejected(failed, issues);
+  }
+
+  /**
+   * The index of the entry an issue is located in ({@code Bundle.entry[3].resource...}), or -1 if
+   * its location names no entry.
+   */
+  public static int entryOf(HubIssue issue) {
+    if (issue.location() == null) {
+      return -1;
+    }
+    Matcher m = ENTRY.matcher(issue.location());
+    return m.find() ? Integer.parseInt(m.group(1)) : -1;
   }
 }

@@ -4,6 +4,8 @@ import fi.polku.mapping.codes.MappingCodes;
 import fi.polku.mapping.codes.RowIssue;
 import fi.polku.mapping.hub.EntryOutcome;
 import fi.polku.mapping.hub.EntryStatus;
+import fi.polku.mapping.hub.HubIssue;
+import fi.polku.mapping.hub.TransactionBundles;
 import fi.polku.mapping.hub.TransactionResult;
 import fi.polku.mapping.transform.EntityPlan;
 import fi.polku.mapping.transform.RowOutput;
@@ -16,9 +18,10 @@ import java.util.Map;
  * the run's submit thread, while the next batch is read and validated (at most two batches are in
  * flight, so memory stays bounded). Batches are written in order by one thread, so a batch sees
  * everything the ones before it wrote. A record's resources are always in the same transaction, so
- * a record is written whole or not at all. If a transaction fails, the failing record is isolated
- * (directly when the hub names the failing entry, otherwise by halving the batch) and the others
- * are written without it: one bad record never takes the others down.
+ * a record is written whole or not at all. If a transaction fails, the failing records are isolated
+ * (directly when the hub's errors are located in entries of one record each, otherwise by halving
+ * the batch), each is rejected with the issues of its own entries, and the others are written
+ * without them: one bad record never takes the others down.
  */
 final class BatchSubmitter {
 
@@ -116,24 +119,91 @@ final class BatchSubmitter {
     if (rows.size() == 1) {
       PreparedRow row = rows.get(0);
       preparer.reject(
-          row.output(), HubIssues.explain(row.output(), plan, result.issues(), run.rejected));
+          row.output(),
+          HubIssues.explain(row.output(), plan, ownIssues(bundle, 0, result), run.rejected));
       return;
     }
-    if (result.failedEntry() >= 0 && result.failedEntry() < bundle.entries.size()) {
-      List<Integer> owners = bundle.owners(result.failedEntry());
-      if (owners.size() == 1) {
-        PreparedRow bad = rows.get(owners.get(0));
+    List<Integer> bad = failingRows(bundle, result);
+    if (!bad.isEmpty()) {
+      for (int r : bad) {
+        PreparedRow row = rows.get(r);
         preparer.reject(
-            bad.output(), HubIssues.explain(bad.output(), plan, result.issues(), run.rejected));
-        List<PreparedRow> rest = new ArrayList<>(rows);
-        rest.remove((int) owners.get(0));
-        submit(rest);
-        return;
+            row.output(),
+            HubIssues.explain(row.output(), plan, ownIssues(bundle, r, result), run.rejected));
       }
+      List<PreparedRow> rest = new ArrayList<>(rows.size() - bad.size());
+      for (int r = 0; r < rows.size(); r++) {
+        if (!bad.contains(r)) {
+          rest.add(rows.get(r));
+        }
+      }
+      submit(rest);
+      return;
     }
     int half = rows.size() / 2;
     submit(new ArrayList<>(rows.subList(0, half)));
     submit(new ArrayList<>(rows.subList(half, rows.size())));
+  }
+
+  /**
+   * The records to reject for a failed transaction: the owners of the entries the hub's errors are
+   * located in, when each such entry belongs to one record. Empty when the hub named no entry, or
+   * an erring entry is shared (a merged learner): then the batch is halved to find the culprit. The
+   * hub reports the findings of every entry (warnings too), so only errors count, and a record is
+   * blamed only for errors in its own entries.
+   */
+  private static List<Integer> failingRows(Bundle bundle, TransactionResult result) {
+    java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+    for (HubIssue i : result.issues()) {
+      int entry = TransactionBundles.entryOf(i);
+      if (!i.isError() || entry < 0) {
+        continue;
+      }
+      if (entry >= bundle.entries.size()) {
+        return List.of();
+      }
+      List<Integer> owners = bundle.owners(entry);
+      if (owners.size() != 1) {
+        return List.of();
+      }
+      out.add(owners.get(0));
+    }
+    if (out.isEmpty()
+        && result.failedEntry() >= 0
+        && result.failedEntry() < bundle.entries.size()) {
+      // A hub that names the failed entry without locating its issues (a port's own refusal).
+      List<Integer> owners = bundle.owners(result.failedEntry());
+      if (owners.size() == 1) {
+        out.add(owners.get(0));
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * The issues of record {@code r}: those located in its entries. The issues located nowhere (the
+   * hub's summary of the refusal) are kept only when none of its own is an error, so that the
+   * record is never rejected without a reason.
+   */
+  private static List<HubIssue> ownIssues(Bundle bundle, int r, TransactionResult result) {
+    java.util.Set<Integer> own = new java.util.HashSet<>();
+    for (int e : bundle.rowEntries.get(r)) {
+      own.add(e);
+    }
+    List<HubIssue> located = new ArrayList<>();
+    List<HubIssue> nowhere = new ArrayList<>();
+    for (HubIssue i : result.issues()) {
+      int entry = TransactionBundles.entryOf(i);
+      if (entry < 0) {
+        nowhere.add(i);
+      } else if (own.contains(entry)) {
+        located.add(i);
+      }
+    }
+    if (located.stream().noneMatch(HubIssue::isError)) {
+      located.addAll(nowhere);
+    }
+    return located;
   }
 
   private void committed(Bundle bundle, List<EntryOutcome> outcomes) {
