@@ -24,6 +24,9 @@ public final class ResourceIndexer {
   private final SearchParamRegistry registry;
   private final FhirPaths paths;
 
+  /** Parameters whose failure was logged: a bulk load must not log one line per resource. */
+  private final java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   /** An indexer of the parameters of {@code registry}. */
   public ResourceIndexer(SearchParamRegistry registry, FhirPaths paths) {
     this.registry = registry;
@@ -58,7 +61,13 @@ public final class ResourceIndexer {
         values = paths.evaluate(resource, p.compiled());
       } catch (RuntimeException e) {
         // One bad expression must not make a resource unsearchable by every other parameter.
-        LOG.warn("Search parameter {}.{} failed: {}", type, p.code(), e.getClass().getName());
+        if (reported.add(type + "." + p.code())) {
+          LOG.warn(
+              "Search parameter {}.{} failed: {} (reported once; resources are indexed without it)",
+              type,
+              p.code(),
+              e.getClass().getName());
+        }
         continue;
       }
       if (!values.isEmpty() && write(p, values, sink)) {
