@@ -42,15 +42,7 @@ public final class CsvSourceReader implements SourceReader {
     this.columns = List.copyOf(columns);
     this.syntax = syntax;
     this.files = List.copyOf(files);
-    long sum = 0;
-    for (InputFiles.Found f : files) {
-      try {
-        sum += Files.size(f.path());
-      } catch (IOException e) {
-        // counted as unknown size; the open below reports the real problem
-      }
-    }
-    this.total = sum;
+    this.total = InputFiles.totalSize(files);
   }
 
   @Override

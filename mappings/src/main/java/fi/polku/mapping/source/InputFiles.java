@@ -67,4 +67,20 @@ public final class InputFiles {
    * @param name its name relative to the input (for messages, dead letters and Provenance)
    */
   public record Found(Path path, String name) {}
+
+  /**
+   * The total size of {@code files} in bytes, for progress and ETA. A file whose size cannot be
+   * read counts as 0: opening it later reports the real problem.
+   */
+  static long totalSize(List<Found> files) {
+    long sum = 0;
+    for (Found f : files) {
+      try {
+        sum += Files.size(f.path());
+      } catch (IOException e) {
+        // unknown size; opening the file reports the problem
+      }
+    }
+    return sum;
+  }
 }

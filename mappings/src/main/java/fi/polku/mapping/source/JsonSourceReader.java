@@ -64,15 +64,7 @@ public final class JsonSourceReader implements SourceReader {
         records == null || records.isBlank() ? List.of() : List.of(records.split("\\."));
     this.recurse = recurse;
     this.files = List.copyOf(files);
-    long sum = 0;
-    for (InputFiles.Found f : files) {
-      try {
-        sum += Files.size(f.path());
-      } catch (IOException e) {
-        // unknown size; opening the file reports the problem
-      }
-    }
-    this.total = sum;
+    this.total = InputFiles.totalSize(files);
   }
 
   @Override
