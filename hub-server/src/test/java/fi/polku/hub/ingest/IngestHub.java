@@ -124,5 +124,10 @@ final class IngestHub implements AutoCloseable {
   public void close() {
     engine.close();
     context.close();
+    try {
+      org.springframework.util.FileSystemUtils.deleteRecursively(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not remove the test hub's data folder " + data, e);
+    }
   }
 }

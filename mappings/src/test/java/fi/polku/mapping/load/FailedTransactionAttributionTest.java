@@ -40,7 +40,10 @@ class FailedTransactionAttributionTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Assessed 2016-12-29, after its study right ended on 2016-06-04 (rule POLKU-VAL-0501). */
+  /**
+   * Assessed 2016-12-29, after its study right ended on 2016-06-04; the simulated hub below treats
+   * that date as an error (the real rule POLKU-VAL-0515 only warns of it).
+   */
   private static final String VIOLATING = "aikuistenperusopetuksenoppimaara2017_2021-02-15.json";
 
   @TempDir Path data;
@@ -142,8 +145,9 @@ class FailedTransactionAttributionTest {
    * Refuses a transaction as the hub's write path does when a business rule fails: one
    * OperationOutcome with a summary issue and the findings of every entry, in entry order, each
    * located {@code Bundle.entry[N].resource}. Every study right has a warning (POLKU-VAL-0505, as
-   * ended study rights of the KOSKI examples do); a study attainment assessed on 2016-12-29 is an
-   * error (POLKU-VAL-0501). Transactions without errors go to the store.
+   * ended study rights of the KOSKI examples do); a study attainment assessed on 2016-12-29 is made
+   * an error (with code POLKU-VAL-0501, the rule that rejects assessments outside the period).
+   * Transactions without errors go to the store.
    */
   private static final class RuleCheckingHub implements HubPort {
 

@@ -31,7 +31,7 @@ class StudyAttainmentRulesTest {
 
       assertThat(issue.severity()).isEqualTo(Severity.ERROR);
       assertThat(issue.location()).isEqualTo("StudyAttainment.assessment[0].date");
-      assertThat(issue.ruleId()).isEqualTo("attainment-assessment-within-study-right");
+      assertThat(issue.ruleId()).isEqualTo("attainment-assessment-not-before-study-right");
       Issues.assertMessageHas(issue, "2022-05-31", "2022-08-10");
     }
 
@@ -40,7 +40,7 @@ class StudyAttainmentRulesTest {
     // depth.
 
     @Test
-    void reportsAnAssessmentOfAPartAfterTheStudyRightEnded() {
+    void warnsOfAnAssessmentOfAPartAfterTheStudyRightEnded() {
       ObjectNode sa = record("study-attainment");
       set(sa, "studyRight.reference", "StudyRight/sr-pre");
       set(sa, "assessment[0].date", "2022-05-31");
@@ -48,10 +48,28 @@ class StudyAttainmentRulesTest {
       // The nested part's own assessment lies within the pre-primary study right: one fault only.
       set(sa, "part[0].part[0].assessment[0].date", "2022-05-15");
 
-      ValidationIssue issue = Issues.only(validate(sa), "POLKU-VAL-0501");
+      ValidationIssue issue = Issues.only(validate(sa), "POLKU-VAL-0515");
 
+      // Final grades may follow graduation (KOSKI accepts them): a warning, the record is kept.
+      assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+      assertThat(issue.ruleId()).isEqualTo("attainment-assessment-after-study-right");
       assertThat(issue.location()).isEqualTo("StudyAttainment.part[0].assessment[0].date");
       Issues.assertMessageHas(issue, "2022-06-01", "2021-08-11", "2022-05-31");
+    }
+
+    @Test
+    void reportsAnAssessmentOfAPartBeforeTheStudyRightStarted() {
+      ObjectNode sa = record("study-attainment");
+      set(sa, "studyRight.reference", "StudyRight/sr-pre");
+      set(sa, "assessment[0].date", "2022-05-31");
+      set(sa, "part[0].assessment[0].date", "2021-08-10");
+      set(sa, "part[0].part[0].assessment[0].date", "2022-05-15");
+
+      ValidationIssue issue = Issues.only(validate(sa), "POLKU-VAL-0501");
+
+      assertThat(issue.severity()).isEqualTo(Severity.ERROR);
+      assertThat(issue.location()).isEqualTo("StudyAttainment.part[0].assessment[0].date");
+      Issues.assertMessageHas(issue, "2021-08-10", "2021-08-11", "2022-05-31");
     }
 
     @Test
@@ -64,7 +82,7 @@ class StudyAttainmentRulesTest {
       set(sa, "part[0].assessment[0].date", "2022-06");
       set(sa, "part[0].part[0].assessment[0].date", "2022-05");
 
-      ValidationIssue issue = Issues.only(validate(sa), "POLKU-VAL-0501");
+      ValidationIssue issue = Issues.only(validate(sa), "POLKU-VAL-0515");
 
       assertThat(issue.location()).isEqualTo("StudyAttainment.part[0].assessment[0].date");
     }
@@ -77,7 +95,7 @@ class StudyAttainmentRulesTest {
       set(sa, "part[0].assessment[0].date", "2022-05-31");
       set(sa, "part[0].part[0].assessment[0].date", "2022-09-01");
 
-      ValidationIssue issue = Issues.only(validate(sa), "POLKU-VAL-0501");
+      ValidationIssue issue = Issues.only(validate(sa), "POLKU-VAL-0515");
 
       assertThat(issue.location()).isEqualTo("StudyAttainment.part[0].part[0].assessment[0].date");
     }
