@@ -7,9 +7,14 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import org.hibernate.annotations.Immutable;
 
-/** A reference of a current resource to another (table {@code resource_link}). */
+/**
+ * A reference of a current resource to another (table {@code resource_link}). Rows are inserted and
+ * deleted, never changed: immutable, so a flush does not dirty-check them.
+ */
 @Entity
+@Immutable
 @Table(name = "resource_link")
 @IdClass(LinkEntity.Key.class)
 public class LinkEntity {
