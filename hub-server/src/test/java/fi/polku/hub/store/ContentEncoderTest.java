@@ -102,6 +102,20 @@ class ContentEncoderTest {
   }
 
   @Test
+  void containedResourcesAndTheirLocalReferencesAreKept() {
+    String json =
+        "{\"resourceType\":\"StudyRight\",\"contained\":[{\"resourceType\":\"Organization\","
+            + "\"id\":\"c1\",\"name\":\"Kuusikon koulu\"}],\"school\":{\"reference\":\"#c1\"}}";
+
+    StoredContent stored = encoder.encode(FHIR.newJsonParser().parseResource(json));
+
+    assertThat(stored.json())
+        .contains("\"contained\":[{\"resourceType\":\"Organization\",\"id\":\"c1\"")
+        .contains("\"school\":{\"reference\":\"#c1\"}");
+    assertThat(stored.links()).isEmpty();
+  }
+
+  @Test
   void identifiersWithSystemAndValueAreIndexedOnce() {
     assertThat(encoder.encode(learner()).identifiers())
         .containsExactly(new StoredContent.IdentifierKey("urn:oid:1.2.246.21", "010115A9875"));
