@@ -12,8 +12,8 @@ import org.hibernate.annotations.Immutable;
 /**
  * An identifier of a current resource (table {@code resource_identifier}). The primary key includes
  * {@code uniq_scope}: 0 for unique systems (so a second resource with the value collides), the pid
- * for the others (so any number of resources may share the value). Rows are inserted and deleted,
- * never changed: immutable, so a flush does not dirty-check them.
+ * for the others (so any number of resources may share the value). Rows are inserted (by {@link
+ * IndexRows}) and deleted, never changed: immutable, so a flush does not dirty-check them.
  */
 @Entity
 @Immutable
@@ -41,14 +41,6 @@ public class IdentifierEntity {
   private Long pid;
 
   protected IdentifierEntity() {}
-
-  IdentifierEntity(String type, String system, String value, boolean unique, long pid) {
-    this.type = type;
-    this.system = system;
-    this.value = value;
-    this.uniqueScope = unique ? 0L : pid;
-    this.pid = pid;
-  }
 
   public String system() {
     return system;
