@@ -12,10 +12,10 @@ import org.hl7.fhir.r5.model.Base;
 /**
  * The search expressions that only navigate ({@code name.family}, {@code extension('url').value},
  * {@code deceased.ofType(dateTime)}, unions of these), evaluated by walking the parsed resource
- * directly, with the FHIRPath engine's semantics for each step but none of its per-call set-up.
- * Almost every parameter of the model is such a path; indexing spends its time on the others
- * otherwise. Anything else ({@code where}, operators, constants) is left to the engine: {@link
- * #compile} answers null.
+ * directly, with the FHIRPath engine's semantics for each step but none of its per-call set-up
+ * (every model parameter and most FHIR core ones are such paths, and indexing evaluates each on
+ * every resource written). Anything else ({@code where}, operators, constants) is left to the
+ * engine: {@link #compile} answers null.
  */
 final class DirectPath implements CompiledPath {
 
