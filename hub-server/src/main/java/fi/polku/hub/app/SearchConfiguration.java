@@ -33,12 +33,12 @@ class SearchConfiguration {
     for (Class<? extends IBaseResource> t : HubModel.storedTypes()) {
       types.add(fhir.getResourceType(t));
     }
-    return new SearchParamRegistry(fhir, pkg, types, new FhirPaths());
+    return new SearchParamRegistry(fhir, pkg, types, new FhirPaths(fhir));
   }
 
   @Bean
   ResourceIndexer resourceIndexer(SearchParamRegistry registry) {
-    return new ResourceIndexer(registry, new FhirPaths());
+    return new ResourceIndexer(registry);
   }
 
   /**

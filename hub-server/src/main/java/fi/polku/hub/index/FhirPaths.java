@@ -1,5 +1,6 @@
 package fi.polku.hub.index;
 
+import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.util.List;
 import org.hl7.fhir.exceptions.FHIRException;
@@ -7,23 +8,31 @@ import org.hl7.fhir.r5.context.SimpleWorkerContext;
 import org.hl7.fhir.r5.fhirpath.ExpressionNode;
 import org.hl7.fhir.r5.fhirpath.FHIRPathEngine;
 import org.hl7.fhir.r5.model.Base;
+import org.hl7.fhir.r5.model.StructureDefinition;
 
 /**
- * HAPI's R5 FHIRPath engine over an empty worker context (evaluating search expressions needs no
- * definitions, and loading the FHIR core package would cost tens of seconds). Expressions are
+ * Compiles search expressions: to a {@link DirectPath} when the expression only navigates (the
+ * common case, and much cheaper per resource), otherwise to HAPI's R5 FHIRPath engine over a worker
+ * context that knows the FHIR datatypes but nothing else (evaluating search expressions needs no
+ * other definitions, and loading the FHIR core package would cost tens of seconds). Expressions are
  * parsed once; each thread evaluates with an engine of its own, since the engine keeps evaluation
  * state.
  */
 public final class FhirPaths {
 
+  private final DataTypes types;
   private final SimpleWorkerContext worker;
   private final FHIRPathEngine parser;
   private final ThreadLocal<FHIRPathEngine> engines;
 
-  /** A new engine set. */
-  public FhirPaths() {
+  /** Paths over the datatypes registered in {@code fhir}. */
+  public FhirPaths(FhirContext fhir) {
+    this.types = new DataTypes(fhir);
     try {
       this.worker = new SimpleWorkerContext.SimpleWorkerContextBuilder().fromNothing();
+      for (StructureDefinition sd : types.definitions()) {
+        worker.cacheResource(sd);
+      }
     } catch (IOException | FHIRException e) {
       throw new IllegalStateException("Cannot create the FHIRPath worker context", e);
     }
@@ -41,8 +50,32 @@ public final class FhirPaths {
     }
   }
 
-  /** The values {@code node} selects on {@code resource}. */
-  public List<Base> evaluate(Base resource, ExpressionNode node) {
-    return engines.get().evaluate(resource, node);
+  /**
+   * Compiles {@code expression}: evaluated directly when it only navigates, by the engine
+   * otherwise.
+   */
+  public CompiledPath compile(String expression, String what) {
+    ExpressionNode node = parse(expression, what);
+    DirectPath direct = DirectPath.compile(node, types);
+    return direct != null ? direct : engine(node);
+  }
+
+  /** {@code expression} evaluated by the engine, whatever its shape. */
+  CompiledPath compileForEngine(String expression, String what) {
+    return engine(parse(expression, what));
+  }
+
+  private CompiledPath engine(ExpressionNode node) {
+    return new CompiledPath() {
+      @Override
+      public List<Base> evaluate(Base resource) {
+        return engines.get().evaluate(resource, node);
+      }
+
+      @Override
+      public boolean direct() {
+        return false;
+      }
+    };
   }
 }

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Computes the index fields of one resource: evaluates each compiled search parameter of its type
  * and writes typed values (see {@link IndexFields}). Pure: no I/O, the expressions were parsed at
- * start-up, so it costs one FHIRPath evaluation per parameter.
+ * start-up (most to direct navigation of the resource, see {@link DirectPath}).
  */
 public final class ResourceIndexer {
 
@@ -22,15 +22,13 @@ public final class ResourceIndexer {
   static final int MAX_TERM = 256;
 
   private final SearchParamRegistry registry;
-  private final FhirPaths paths;
 
   /** Parameters whose failure was logged: a bulk load must not log one line per resource. */
   private final java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** An indexer of the parameters of {@code registry}. */
-  public ResourceIndexer(SearchParamRegistry registry, FhirPaths paths) {
+  public ResourceIndexer(SearchParamRegistry registry) {
     this.registry = registry;
-    this.paths = paths;
   }
 
   /** The registry whose parameters are indexed. */
@@ -58,7 +56,7 @@ public final class ResourceIndexer {
       }
       List<Base> values;
       try {
-        values = paths.evaluate(resource, p.compiled());
+        values = p.compiled().evaluate(resource);
       } catch (RuntimeException e) {
         // One bad expression must not make a resource unsearchable by every other parameter.
         if (reported.add(type + "." + p.code())) {
@@ -84,7 +82,7 @@ public final class ResourceIndexer {
     if (p.fromColumns()) {
       return out;
     }
-    for (Base b : paths.evaluate(r, p.compiled())) {
+    for (Base b : p.compiled().evaluate(r)) {
       String ref = ValueReader.reference(b);
       if (ref != null) {
         out.add(ref);

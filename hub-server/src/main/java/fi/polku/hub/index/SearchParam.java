@@ -2,17 +2,16 @@ package fi.polku.hub.index;
 
 import java.util.List;
 import java.util.Set;
-import org.hl7.fhir.r5.fhirpath.ExpressionNode;
 
 /**
- * A search parameter of one resource type, compiled: its FHIRPath is parsed once at start-up and
+ * A search parameter of one resource type, compiled: its FHIRPath is compiled once at start-up and
  * evaluated on each resource indexed.
  *
  * @param resourceType the type the parameter applies to
  * @param code the parameter name used in URLs
  * @param type the parameter type
  * @param expression the FHIRPath as declared (documentation, fingerprint)
- * @param compiled the parsed FHIRPath, relative to the resource; null for parameters the index
+ * @param compiled the compiled FHIRPath, relative to the resource; null for parameters the index
  *     fills from columns ({@code _id}, {@code _lastUpdated})
  * @param targets resource types a reference parameter may point to; empty when any
  * @param url canonical URL of the SearchParameter
@@ -23,7 +22,7 @@ public record SearchParam(
     String code,
     ParamType type,
     String expression,
-    ExpressionNode compiled,
+    CompiledPath compiled,
     Set<String> targets,
     String url,
     String description) {

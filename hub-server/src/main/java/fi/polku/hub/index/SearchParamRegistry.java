@@ -135,7 +135,7 @@ public final class SearchParamRegistry {
 
   private static SearchParam meta(
       String type, String code, ParamType t, String expr, String url, String doc, FhirPaths paths) {
-    return new SearchParam(type, code, t, expr, paths.parse(expr, code), Set.of(), url, doc);
+    return new SearchParam(type, code, t, expr, paths.compile(expr, code), Set.of(), url, doc);
   }
 
   private static Optional<SearchParam> core(String type, RuntimeSearchParam rp, FhirPaths paths) {
@@ -156,7 +156,7 @@ public final class SearchParamRegistry {
             rp.getName(),
             t,
             expr,
-            paths.parse(expr, type + "." + rp.getName()),
+            paths.compile(expr, type + "." + rp.getName()),
             new LinkedHashSet<>(rp.getTargets()),
             rp.getUri(),
             rp.getDescription()));
@@ -182,7 +182,7 @@ public final class SearchParamRegistry {
             sp.getCode(),
             t,
             expr,
-            paths.parse(expr, type + "." + sp.getCode()),
+            paths.compile(expr, type + "." + sp.getCode()),
             targets,
             sp.getUrl(),
             sp.getDescription()));

@@ -51,6 +51,12 @@ public final class HubModel {
     FhirContext ctx = FhirContext.forR5();
     PolkuModelTypes.registerAll(ctx);
     ctx.setParserErrorHandler(new StrictErrorHandler());
+    // Resources reach the encoder parsed from a body or read from the store, never holding a
+    // referenced resource object without an id, so the encoder need not walk every reference
+    // looking
+    // for one to contain (a sizeable part of each encoding's cost). Contained resources with an id
+    // are encoded as before.
+    ctx.getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
     return ctx;
   }
 }

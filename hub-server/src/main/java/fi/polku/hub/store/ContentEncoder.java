@@ -78,14 +78,23 @@ public final class ContentEncoder {
   /**
    * The hash that decides whether an update changes anything. {@code meta.source} is left out: a
    * load run stamps every resource with its Provenance, and re-loading the same data must find it
-   * unchanged (the stored version then keeps the source of the run that wrote it).
+   * unchanged (the stored version then keeps the source of the run that wrote it). The hash is that
+   * of the encoding without the source, which is cut out of {@code json} where the encoder put it
+   * (first in {@code meta}, since the id, {@code versionId} and {@code lastUpdated} are cleared)
+   * rather than encoding the resource a second time.
    */
-  private static String contentHash(IBaseResource resource, IParser parser, String json) {
+  static String contentHash(IBaseResource resource, IParser parser, String json) {
     if (!(resource instanceof org.hl7.fhir.r5.model.Resource r)
         || !r.hasMeta()
         || !r.getMeta().hasSource()) {
       return sha256(json);
     }
+    String cut = withoutSource(json, r);
+    if (cut != null) {
+      return sha256(cut);
+    }
+    // Where the source is not the first element of meta (meta has an id or extensions, the
+    // source has extensions): encode without it.
     String source = r.getMeta().getSource();
     r.getMeta().setSource(null);
     try {
@@ -93,6 +102,62 @@ public final class ContentEncoder {
     } finally {
       r.getMeta().setSource(source);
     }
+  }
+
+  /**
+   * {@code json} without {@code meta.source}, when the encoding has the expected shape: {@code
+   * {"resourceType":"T","meta":{"source":"...",...}...}}; null otherwise. A meta holding only the
+   * source goes with it, as the encoder leaves out an empty meta.
+   */
+  private static String withoutSource(String json, org.hl7.fhir.r5.model.Resource r) {
+    if (r.getMeta().hasId()
+        || r.getMeta().hasExtension()
+        || r.getMeta().getSourceElement().hasId()
+        || r.getMeta().getSourceElement().hasExtension()) {
+      return null;
+    }
+    String head = "{\"resourceType\":\"" + r.fhirType() + "\",";
+    String meta = "\"meta\":{";
+    String key = "\"source\":\"";
+    if (!json.startsWith(head)
+        || !json.startsWith(meta, head.length())
+        || !json.startsWith(key, head.length() + meta.length())) {
+      return null;
+    }
+    int value = head.length() + meta.length() + key.length();
+    int end = endOfString(json, value);
+    if (end < 0 || end + 1 >= json.length()) {
+      return null;
+    }
+    char next = json.charAt(end + 1);
+    if (next == ',') {
+      // "meta":{"source":"…","profile":…} → "meta":{"profile":…}
+      return json.substring(0, head.length() + meta.length()) + json.substring(end + 2);
+    }
+    if (next == '}') {
+      // {"resourceType":"T","meta":{"source":"…"},"x":…} → {"resourceType":"T","x":…}
+      int after = end + 2;
+      if (after < json.length() && json.charAt(after) == ',') {
+        return json.substring(0, head.length()) + json.substring(after + 1);
+      }
+      if (after < json.length() && json.charAt(after) == '}') {
+        return json.substring(0, head.length() - 1) + json.substring(after);
+      }
+    }
+    return null;
+  }
+
+  /** The index of the quote closing the JSON string whose content starts at {@code from}. */
+  private static int endOfString(String json, int from) {
+    for (int i = from; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Identifiers with a system and a value; duplicates removed. */

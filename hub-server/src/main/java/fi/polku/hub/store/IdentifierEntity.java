@@ -7,13 +7,16 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import org.hibernate.annotations.Immutable;
 
 /**
  * An identifier of a current resource (table {@code resource_identifier}). The primary key includes
  * {@code uniq_scope}: 0 for unique systems (so a second resource with the value collides), the pid
- * for the others (so any number of resources may share the value).
+ * for the others (so any number of resources may share the value). Rows are inserted (by {@link
+ * IndexRows}) and deleted, never changed: immutable, so a flush does not dirty-check them.
  */
 @Entity
+@Immutable
 @Table(name = "resource_identifier")
 @IdClass(IdentifierEntity.Key.class)
 public class IdentifierEntity {
@@ -38,14 +41,6 @@ public class IdentifierEntity {
   private Long pid;
 
   protected IdentifierEntity() {}
-
-  IdentifierEntity(String type, String system, String value, boolean unique, long pid) {
-    this.type = type;
-    this.system = system;
-    this.value = value;
-    this.uniqueScope = unique ? 0L : pid;
-    this.pid = pid;
-  }
 
   public String system() {
     return system;

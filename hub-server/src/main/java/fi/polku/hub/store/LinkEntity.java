@@ -7,9 +7,14 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import org.hibernate.annotations.Immutable;
 
-/** A reference of a current resource to another (table {@code resource_link}). */
+/**
+ * A reference of a current resource to another (table {@code resource_link}). Rows are inserted (by
+ * {@link IndexRows}) and deleted, never changed: immutable, so a flush does not dirty-check them.
+ */
 @Entity
+@Immutable
 @Table(name = "resource_link")
 @IdClass(LinkEntity.Key.class)
 public class LinkEntity {
@@ -30,13 +35,6 @@ public class LinkEntity {
   private String sourceType;
 
   protected LinkEntity() {}
-
-  LinkEntity(long sourcePid, String sourceType, String path, String target) {
-    this.sourcePid = sourcePid;
-    this.sourceType = sourceType;
-    this.path = path;
-    this.target = target;
-  }
 
   public long sourcePid() {
     return sourcePid;

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The writes of one transaction, flushed together so Hibernate can batch the statements. Index rows
- * of updated resources are diffed against the stored ones (loaded with one query per table for the
+ * The writes of one transaction, flushed together so Hibernate can batch the statements; new
+ * identifier and link rows go in plain JDBC batches after them ({@link IndexRows}). Index rows of
+ * updated resources are diffed against the stored ones (loaded with one query per table for the
  * whole batch); removals are flushed before inserts so an identifier can move between resources of
  * one transaction.
  */
@@ -23,6 +24,7 @@ public final class StoreBatch {
   private final List<ResourceEntity> created = new ArrayList<>();
   private final Map<Long, Target> indexTargets = new LinkedHashMap<>();
   private final List<Object> inserts = new ArrayList<>();
+  private final IndexRows indexRows = new IndexRows();
 
   StoreBatch(EntityManager em, UniqueSystems uniqueSystems) {
     this.em = em;
@@ -38,12 +40,10 @@ public final class StoreBatch {
     ResourceEntity e = new ResourceEntity(pid, type, id, c, now);
     created.add(e);
     for (StoredContent.IdentifierKey k : c.identifiers()) {
-      inserts.add(
-          new IdentifierEntity(
-              type, k.system(), k.value(), uniqueSystems.isUnique(k.system()), pid));
+      indexRows.identifier(type, k.system(), k.value(), uniqueSystems.isUnique(k.system()), pid);
     }
     for (StoredContent.Link l : c.links()) {
-      inserts.add(new LinkEntity(pid, type, l.path(), l.target()));
+      indexRows.link(pid, type, l.path(), l.target());
     }
     return e;
   }
@@ -95,6 +95,8 @@ public final class StoreBatch {
       em.persist(o);
     }
     em.flush();
+    // After the resource rows (the identifier and link rows belong to them) and the removals.
+    indexRows.insert(em);
     created.clear();
     inserts.clear();
     indexTargets.clear();
@@ -125,9 +127,8 @@ public final class StoreBatch {
         }
       }
       for (StoredContent.IdentifierKey k : wanted) {
-        inserts.add(
-            new IdentifierEntity(
-                target.type(), k.system(), k.value(), uniqueSystems.isUnique(k.system()), pid));
+        indexRows.identifier(
+            target.type(), k.system(), k.value(), uniqueSystems.isUnique(k.system()), pid);
       }
       Set<StoredContent.Link> wantedLinks = new HashSet<>(target.links());
       for (LinkEntity have : links.getOrDefault(pid, List.of())) {
@@ -136,7 +137,7 @@ public final class StoreBatch {
         }
       }
       for (StoredContent.Link l : wantedLinks) {
-        inserts.add(new LinkEntity(pid, target.type(), l.path(), l.target()));
+        indexRows.link(pid, target.type(), l.path(), l.target());
       }
     }
   }

@@ -6,8 +6,12 @@ import ca.uhn.fhir.context.FhirContext;
 import fi.polku.hub.model.HubModel;
 import fi.polku.model.generated.Learner;
 import fi.polku.model.generated.StudyRight;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import org.hl7.fhir.r5.model.Coding;
 import org.hl7.fhir.r5.model.Reference;
+import org.hl7.fhir.r5.model.StringType;
 import org.junit.jupiter.api.Test;
 
 class ContentEncoderTest {
@@ -54,6 +58,61 @@ class ContentEncoderTest {
     changed.setCallingName("Maria");
 
     assertThat(encoder.encode(changed).hash()).isNotEqualTo(encoder.encode(learner()).hash());
+  }
+
+  @Test
+  void theHashLeavesOutMetaSourceWhateverElseMetaHolds() {
+    List<Learner> variants = new ArrayList<>();
+    variants.add(withSource("https://polku.fi/fhir/Provenance/1"));
+    Learner everything = withSource("urn:uuid:5c1f\"quoted\\ and ä \u0001");
+    everything.getMeta().addProfile("https://polku.fi/fhir/StructureDefinition/Learner");
+    everything.getMeta().addTag("urn:tag", "t", "Tag").addSecurity(new Coding("urn:s", "R", null));
+    everything.getMeta().setVersionId("3").setLastUpdated(new Date());
+    variants.add(everything);
+    Learner metaExtension = withSource("urn:s");
+    metaExtension.getMeta().addExtension("urn:ext", new StringType("x"));
+    variants.add(metaExtension);
+    Learner sourceExtension = withSource("urn:s");
+    sourceExtension.getMeta().getSourceElement().addExtension("urn:ext", new StringType("y"));
+    variants.add(sourceExtension);
+    Learner metaId = withSource("urn:s");
+    metaId.getMeta().setId("m1");
+    variants.add(metaId);
+    Learner bare = new Learner();
+    bare.getMeta().setSource("urn:only");
+    variants.add(bare);
+
+    for (Learner l : variants) {
+      Learner withoutSource = l.copy();
+      withoutSource.getMeta().setSource(null);
+      String expected = encoder.encode(withoutSource).hash();
+
+      StoredContent stored = encoder.encode(l);
+
+      assertThat(stored.hash()).as(stored.json()).isEqualTo(expected);
+      assertThat(stored.json()).contains("\"source\"");
+    }
+  }
+
+  private static Learner withSource(String source) {
+    Learner l = learner();
+    l.setId("Learner/9");
+    l.getMeta().setSource(source);
+    return l;
+  }
+
+  @Test
+  void containedResourcesAndTheirLocalReferencesAreKept() {
+    String json =
+        "{\"resourceType\":\"StudyRight\",\"contained\":[{\"resourceType\":\"Organization\","
+            + "\"id\":\"c1\",\"name\":\"Kuusikon koulu\"}],\"school\":{\"reference\":\"#c1\"}}";
+
+    StoredContent stored = encoder.encode(FHIR.newJsonParser().parseResource(json));
+
+    assertThat(stored.json())
+        .contains("\"contained\":[{\"resourceType\":\"Organization\",\"id\":\"c1\"")
+        .contains("\"school\":{\"reference\":\"#c1\"}");
+    assertThat(stored.links()).isEmpty();
   }
 
   @Test
