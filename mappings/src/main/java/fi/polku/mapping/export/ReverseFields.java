@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.mapping.spec.FieldSpec;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +46,42 @@ final class ReverseFields {
 
   /** Writes into {@code out} what {@code fields} map to the element {@code in}. */
   void apply(List<FieldSpec> fields, JsonNode in, ObjectNode out) {
-    Set<String> used = new HashSet<>();
+    apply(fields, in, out, new Used());
+  }
+
+  private void apply(List<FieldSpec> fields, JsonNode in, ObjectNode out, Used used) {
     for (FieldSpec f : fields) {
       if (f != null) {
         apply(f, in, out, used);
       }
+    }
+  }
+
+  /**
+   * The stored elements already written back, by their holder and name (and list index): a stored
+   * value goes back to one source field, also when fields of nested groups write the same element.
+   */
+  private static final class Used {
+    private final Map<JsonNode, Set<String>> taken = new IdentityHashMap<>();
+
+    boolean contains(FhirPaths.Found f, int index) {
+      return taken.getOrDefault(f.container(), Set.of()).contains(f.name() + "#" + index);
+    }
+
+    void add(FhirPaths.Found f, int index) {
+      taken.computeIfAbsent(f.container(), k -> new HashSet<>()).add(f.name() + "#" + index);
+    }
+
+    /** A copy to try a field on: kept only if the field's export condition holds. */
+    Used copy() {
+      Used c = new Used();
+      taken.forEach((k, v) -> c.taken.put(k, new HashSet<>(v)));
+      return c;
+    }
+
+    void keep(Used trial) {
+      taken.clear();
+      taken.putAll(trial.taken);
     }
   }
 
@@ -74,7 +106,7 @@ final class ReverseFields {
     return true;
   }
 
-  private void apply(FieldSpec f, JsonNode in, ObjectNode out, Set<String> used) {
+  private void apply(FieldSpec f, JsonNode in, ObjectNode out, Used used) {
     if (f.isStructure()) {
       structure(f, in, out, used);
       return;
@@ -96,7 +128,7 @@ final class ReverseFields {
       identifier(f, found, out, used);
       return;
     }
-    if (used.contains(f.to())) {
+    if (used.contains(found, -1)) {
       return;
     }
     JsonNode value = found.value();
@@ -119,69 +151,71 @@ final class ReverseFields {
     } else {
       result = ValueInverse.invert(f, value, found.companion(0), refs);
     }
-    if (result != null) {
+    if (result != null && JsonConditions.holds(f.exportWhen(), result)) {
       put(out, f.from(), result);
-      used.add(f.to());
+      used.add(found, -1);
     }
   }
 
-  private void identifier(FieldSpec f, FhirPaths.Found found, ObjectNode out, Set<String> used) {
+  private void identifier(FieldSpec f, FhirPaths.Found found, ObjectNode out, Used used) {
     JsonNode value = found.value();
     int n = value.isArray() ? value.size() : 1;
     for (int i = 0; i < n; i++) {
       JsonNode id = value.isArray() ? value.get(i) : value;
-      String key = f.to() + "#" + i;
-      if (!used.contains(key) && f.system() != null && f.system().equals(id.path("system").asText())
+      if (!used.contains(found, i)
+          && f.system() != null
+          && f.system().equals(id.path("system").asText())
           && id.hasNonNull("value")) {
         put(out, f.from(), id.get("value"));
-        used.add(key);
+        used.add(found, i);
         return;
       }
     }
   }
 
-  private void structure(FieldSpec f, JsonNode in, ObjectNode out, Set<String> used) {
+  private void structure(FieldSpec f, JsonNode in, ObjectNode out, Used used) {
     List<FieldSpec> nested = f.fieldGroup() != null ? groups.get(f.fieldGroup()) : f.fields();
-    if (nested == null) {
+    FhirPaths.Found found = FhirPaths.find(in, f.to());
+    if (nested == null || found == null) {
       return;
     }
-    List<JsonNode> elements = FhirPaths.values(in, f.to());
-    if (f.each() != null && !f.each().isEmpty()) {
-      ArrayNode list = NODES.arrayNode();
-      for (int i = 0; i < elements.size(); i++) {
-        String key = f.to() + "#" + i;
-        if (used.contains(key) || !matches(nested, elements.get(i))) {
-          continue;
-        }
-        ObjectNode o = NODES.objectNode();
-        apply(nested, elements.get(i), o);
-        used.add(key);
-        if (!o.isEmpty()) {
-          list.add(o);
-        }
-      }
-      if (!list.isEmpty()) {
-        put(out, f.each().get(f.each().size() - 1), list);
-      }
-      return;
-    }
-    for (int i = 0; i < elements.size(); i++) {
-      String key = f.to() + "#" + i;
-      if (used.contains(key) || !matches(nested, elements.get(i))) {
+    JsonNode value = found.value();
+    int n = value.isArray() ? value.size() : 1;
+    boolean list = f.each() != null && !f.each().isEmpty();
+    ArrayNode elements = NODES.arrayNode();
+    for (int i = 0; i < n; i++) {
+      JsonNode element = value.isArray() ? value.get(i) : value;
+      if (used.contains(found, i) || !matches(nested, element)) {
         continue;
       }
-      used.add(key);
-      if (f.from() == null) {
-        // Fields of the same source object, kept in a structure of their own.
-        apply(nested, elements.get(i), out);
-      } else {
-        ObjectNode o = NODES.objectNode();
-        apply(nested, elements.get(i), o);
+      if (!list && f.from() == null) {
+        // Fields of the source object itself, kept in a structure of their own (a score).
+        used.add(found, i);
+        apply(nested, element, out, used);
+        return;
+      }
+      ObjectNode o = NODES.objectNode();
+      Used trial = f.exportWhen() == null ? used : used.copy();
+      apply(nested, element, o, trial);
+      if (!JsonConditions.holds(f.exportWhen(), o)) {
+        continue;
+      }
+      if (trial != used) {
+        used.keep(trial);
+      }
+      used.add(found, i);
+      if (!list) {
         if (!o.isEmpty()) {
           put(out, f.from(), o);
         }
+        return;
       }
-      return;
+      if (!o.isEmpty()) {
+        elements.add(o);
+      }
+    }
+    if (!elements.isEmpty()) {
+      put(out, f.each().get(f.each().size() - 1), elements);
     }
   }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fi.polku.mapping.spec.ConditionSpec;
 import fi.polku.mapping.spec.FieldSpec;
 import fi.polku.mapping.spec.MappingSpec;
 import fi.polku.mapping.spec.ResourceSpec;
@@ -93,7 +92,7 @@ public final class SourceProjection {
 
   private void fields(List<FieldSpec> fields, JsonNode src, ObjectNode out) {
     for (FieldSpec f : fields) {
-      if (f != null && holds(f.when(), src)) {
+      if (f != null && JsonConditions.holds(f.when(), src)) {
         field(f, src, out);
       }
     }
@@ -210,43 +209,7 @@ public final class SourceProjection {
   }
 
   private static JsonNode at(JsonNode src, String path) {
-    JsonNode n = src;
-    for (String s : path.split("\\.")) {
-      if (n == null || !n.isObject()) {
-        return null;
-      }
-      n = n.get(s);
-    }
-    return n == null || n.isNull() || n.isMissingNode() ? null : n;
+    return JsonConditions.at(src, path);
   }
 
-  /** The conditions a projection can test: presence and JSON type (others hold). */
-  private static boolean holds(ConditionSpec c, JsonNode src) {
-    if (c == null) {
-      return true;
-    }
-    return switch (c.op()) {
-      case PRESENT -> {
-        JsonNode v = at(src, c.field());
-        yield v != null && !(v.isTextual() && v.asText().isEmpty());
-      }
-      case IS_TYPE -> {
-        JsonNode v = at(src, c.field());
-        String type = c.values().get(0);
-        yield v != null
-            && switch (type) {
-              case "boolean" -> v.isBoolean();
-              case "string" -> v.isTextual();
-              case "number" -> v.isNumber();
-              case "object" -> v.isObject();
-              case "array" -> v.isArray();
-              default -> false;
-            };
-      }
-      case ALL -> c.parts().stream().allMatch(p -> holds(p, src));
-      case ANY -> c.parts().stream().anyMatch(p -> holds(p, src));
-      case NOT -> !holds(c.parts().get(0), src);
-      default -> true;
-    };
-  }
 }

@@ -17,6 +17,8 @@ final class ValueInverse {
 
   static final String TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
 
+  static final String LANGUAGE = "http://hl7.org/fhir/StructureDefinition/language";
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ValueInverse() {}
@@ -93,8 +95,9 @@ final class ValueInverse {
   }
 
   /**
-   * A text and its translations as a KOSKI text {@code {fi, sv, en}}. The stored text is the first
-   * language the source had; it is written as Finnish, which it is unless the source had no Finnish.
+   * A text and its translations as a KOSKI text {@code {fi, sv, en}}. The stored text is Finnish
+   * unless its element carries the {@code language} extension (the inbound conversion writes it
+   * when the source had no Finnish).
    */
   static JsonNode lokalisoitu(JsonNode value, JsonNode companion) {
     String text =
@@ -103,7 +106,13 @@ final class ValueInverse {
       return null;
     }
     ObjectNode t = NODES.objectNode();
-    t.put("fi", text);
+    String language = "fi";
+    for (JsonNode e : companion == null ? NODES.arrayNode() : companion.path("extension")) {
+      if (LANGUAGE.equals(e.path("url").asText()) && e.hasNonNull("valueCode")) {
+        language = e.get("valueCode").asText();
+      }
+    }
+    t.put(language, text);
     if (companion != null) {
       for (JsonNode e : companion.path("extension")) {
         if (!TRANSLATION.equals(e.path("url").asText())) {
