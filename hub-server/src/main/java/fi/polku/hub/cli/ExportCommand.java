@@ -34,10 +34,16 @@ final class ExportCommand implements Callable<Integer> {
 
   private static final long PLAIN_EVERY_MILLIS = 5_000;
 
-  @Parameters(index = "0", paramLabel = "<mapping>", description = "Mapping name (koski) or spec file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "<mapping>",
+      description = "Mapping name (koski) or spec file.")
   String mapping;
 
-  @Parameters(index = "1", paramLabel = "<outdir>", description = "Folder to write the documents to.")
+  @Parameters(
+      index = "1",
+      paramLabel = "<outdir>",
+      description = "Folder to write the documents to.")
   Path outdir;
 
   @Option(names = "--hub", description = "Base URL of a running hub (http://host:8080/fhir).")
@@ -83,8 +89,10 @@ final class ExportCommand implements Callable<Integer> {
     Printer progress = new Printer(out, ConsoleProgress.isTerminal());
     try (EmbeddedHub embedded = hub == null ? EmbeddedHub.start(data, false, true) : null;
         ExportSource source =
-            hub == null ? embedded.port() : new RemoteExportSource(HubModel.newFhirContext(), hub)) {
-      ExportRun.Summary s = ExportRun.run(mappingSpec, source, outdir, progress::written);
+            hub == null
+                ? embedded.port()
+                : new RemoteExportSource(HubModel.newFhirContext(), hub)) {
+      ExportRun.Summary s = ExportRun.run(mappingSpec, source, outdir, progress);
       progress.finish();
       out.println("documents: " + s.folder().toAbsolutePath());
       out.println(s.line());
@@ -101,12 +109,15 @@ final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Documents written so far: redrawn in place on a terminal, else a line every few seconds. */
-  private static final class Printer {
+  /**
+   * Resources read, then documents written: redrawn in place on a terminal, else a line every few
+   * seconds.
+   */
+  private static final class Printer implements ExportRun.Progress {
     private final PrintWriter out;
     private final boolean terminal;
-    private final long started = System.currentTimeMillis();
-    private long lastPlain = started;
+    private long writingSince;
+    private long lastPlain = System.currentTimeMillis();
     private boolean drawn;
 
     Printer(PrintWriter out, boolean terminal) {
@@ -114,12 +125,25 @@ final class ExportCommand implements Callable<Integer> {
       this.terminal = terminal;
     }
 
-    void written(int documents) {
+    @Override
+    public void read(int resources) {
+      show("reading: " + resources + " resources");
+    }
+
+    @Override
+    public void written(int documents) {
       long now = System.currentTimeMillis();
-      double rate = documents * 1000.0 / Math.max(1, now - started);
-      String text = String.format(java.util.Locale.ROOT, "%d documents (%.0f/s)", documents, rate);
+      if (writingSince == 0) {
+        writingSince = now;
+      }
+      double rate = documents * 1000.0 / Math.max(1, now - writingSince);
+      show(String.format(java.util.Locale.ROOT, "writing: %d documents (%.0f/s)", documents, rate));
+    }
+
+    private void show(String text) {
+      long now = System.currentTimeMillis();
       if (terminal) {
-        out.print("\rexporting: " + text + "\u001b[K");
+        out.print("\r" + text + "\u001b[K");
         out.flush();
         drawn = true;
       } else if (now - lastPlain >= PLAIN_EVERY_MILLIS) {

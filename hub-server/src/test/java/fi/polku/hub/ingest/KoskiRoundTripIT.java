@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Loads every KOSKI example into a hub on H2 (through its write path and validation), exports the
  * hub as KOSKI documents (one per learner) and compares each example that loaded with what came
- * back ({@link RoundTrip}; what the model does not keep is described in docs/mappings.md, "Export").
- * The denominator is the examples that load: those rejected at load have nothing to come back. The
- * report of differences (path, expected, actual) is written to {@code
+ * back ({@link RoundTrip}; what the model does not keep is described in docs/mappings.md,
+ * "Export"). The denominator is the examples that load: those rejected at load have nothing to come
+ * back. The report of differences (path, expected, actual) is written to {@code
  * target/koski-roundtrip-report.txt}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -16,13 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
- * Builds source documents back from canonical resources by running a JSON spec's entity in
- * reverse: the entity's first resource without {@code each} anchors a document (the KOSKI learner),
- * and every resource nested under it in the spec becomes a list element of its parent at the
- * resource's {@code each} path, found through the reference field that names the parent ({@code
- * {to: studyRight, as: reference, resource: study-right}}).
+ * Builds source documents back from canonical resources by running a JSON spec's entity in reverse:
+ * the entity's first resource without {@code each} anchors a document (the KOSKI learner), and
+ * every resource nested under it in the spec becomes a list element of its parent at the resource's
+ * {@code each} path, found through the reference field that names the parent ({@code {to:
+ * studyRight, as: reference, resource: study-right}}).
  *
  * <p>All resources of the spec's types are read once and grouped by their parent in memory: an
  * export of the whole hub holds the study rights, attainments and decisions while it writes.
@@ -67,6 +68,42 @@ public final class DocumentExporter {
    * @return the number of documents
    */
   public int export(ExportSource source, Consumer<Document> each) {
+    return export(source, n -> {}, each);
+  }
+
+  /**
+   * Builds the document of every anchor resource and hands each to {@code each}, telling {@code
+   * read} the number of resources read so far while it reads (every 500).
+   *
+   * @return the number of documents
+   */
+  public int export(ExportSource source, IntConsumer read, Consumer<Document> each) {
+    int[] count = {0};
+    ExportSource counted =
+        new ExportSource() {
+          @Override
+          public void forEach(String type, Consumer<StoredResource> consumer) {
+            source.forEach(
+                type,
+                r -> {
+                  if (++count[0] % READ_STEP == 0) {
+                    read.accept(count[0]);
+                  }
+                  consumer.accept(r);
+                });
+          }
+
+          @Override
+          public StoredResource read(String type, String id) {
+            return source.read(type, id);
+          }
+        };
+    return build(counted, each);
+  }
+
+  private static final int READ_STEP = 500;
+
+  private int build(ExportSource source, Consumer<Document> each) {
     ReferenceResolver refs = new ReferenceResolver(source);
     ReverseFields reverse = new ReverseFields(spec.groups(), refs);
     Map<String, Map<String, List<StoredResource>>> children = new HashMap<>();
@@ -110,7 +147,8 @@ public final class DocumentExporter {
             if (!reverse.matches(r.fields(), res.json())) {
               return;
             }
-            String parentId = ReferenceResolver.idOf(res.json().get(FhirPaths.segments(link.to())[0]));
+            String parentId =
+                ReferenceResolver.idOf(res.json().get(FhirPaths.segments(link.to())[0]));
             if (parentId != null) {
               byParent.computeIfAbsent(parentId, k -> new ArrayList<>()).add(res);
             }

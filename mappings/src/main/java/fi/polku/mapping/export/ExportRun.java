@@ -19,10 +19,13 @@ public final class ExportRun {
 
   private ExportRun() {}
 
-  /** Receives the number of documents written so far (after each document). */
-  @FunctionalInterface
+  /** Receives progress: resources read while reading, then documents written. */
   public interface Progress {
+    /** The number of documents written so far (after each document). */
     void written(int documents);
+
+    /** The number of resources read so far (every few hundred). */
+    default void read(int resources) {}
   }
 
   /**
@@ -67,6 +70,7 @@ public final class ExportRun {
         new DocumentExporter(spec)
             .export(
                 source,
+                progress::read,
                 d -> {
                   write(folder.resolve(fileName(d.id())), d);
                   written[0]++;

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Semantic comparison of two JSON documents: key order does not matter, nor do empty values
- * ({@code null}, {@code ""}, {@code []}, {@code {}}); numbers compare by value ({@code 1} equals
- * {@code 1.0}); arrays compare element by element in order. The result is the list of differences,
- * each with its path, so a round trip can say exactly what did not come back.
+ * Semantic comparison of two JSON documents: key order does not matter, nor do empty values ({@code
+ * null}, {@code ""}, {@code []}, {@code {}}); numbers compare by value ({@code 1} equals {@code
+ * 1.0}); arrays compare element by element in order. The result is the list of differences, each
+ * with its path, so a round trip can say exactly what did not come back.
  */
 public final class JsonComparison {
 

@@ -5,8 +5,8 @@ import fi.polku.mapping.spec.ConditionSpec;
 
 /**
  * Evaluates a spec's condition on a JSON source value: the document a projection reads, or the
- * value an export is about to write back ({@code exportWhen}). Fields are dotted paths; a code value
- * ({@code {koodiarvo, ...}}) compares by its {@code koodiarvo}.
+ * value an export is about to write back ({@code exportWhen}). Fields are dotted paths; a code
+ * value ({@code {koodiarvo, ...}}) compares by its {@code koodiarvo}.
  */
 final class JsonConditions {
 

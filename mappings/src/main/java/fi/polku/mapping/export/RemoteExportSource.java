@@ -48,7 +48,8 @@ public final class RemoteExportSource implements ExportSource {
             each.accept(stored(type, r));
           }
         }
-        page = page.getLink(Bundle.LINK_NEXT) == null ? null : client.loadPage().next(page).execute();
+        page =
+            page.getLink(Bundle.LINK_NEXT) == null ? null : client.loadPage().next(page).execute();
       }
     } catch (FhirClientConnectionException e) {
       throw new HubUnavailableException("The hub cannot be reached", e);

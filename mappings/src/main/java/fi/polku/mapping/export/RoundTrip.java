@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * exported study right of that learner. The expectation is the loaded document reduced by {@link
  * SourceProjection} to what the model keeps.
  *
- * <p>Several documents may be about one person: the person's exported document then holds the
- * study rights of all of them, and its {@code henkilö} is what they said together. A study right is
+ * <p>Several documents may be about one person: the person's exported document then holds the study
+ * rights of all of them, and its {@code henkilö} is what they said together. A study right is
  * compared with the exported one it differs least from, each exported study right used once.
  */
 public final class RoundTrip {
@@ -71,7 +71,8 @@ public final class RoundTrip {
       Map<String, Long> counts =
           differences.values().stream()
               .flatMap(List::stream)
-              .collect(Collectors.groupingBy(RoundTrip::category, TreeMap::new, Collectors.counting()));
+              .collect(
+                  Collectors.groupingBy(RoundTrip::category, TreeMap::new, Collectors.counting()));
       return counts.entrySet().stream()
           .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
           .collect(
@@ -83,7 +84,9 @@ public final class RoundTrip {
     public String report() {
       StringBuilder b = new StringBuilder();
       b.append(String.format("round trip: %d of %d loaded documents equal%n", equal, compared));
-      b.append("exported study rights without a loaded counterpart: ").append(unmatched).append('\n');
+      b.append("exported study rights without a loaded counterpart: ")
+          .append(unmatched)
+          .append('\n');
       b.append("differences by path:\n");
       categories().forEach((k, v) -> b.append("  ").append(v).append("  ").append(k).append('\n'));
       differences.forEach(
@@ -109,12 +112,14 @@ public final class RoundTrip {
         henkilo = List.of(new Difference("", merged(person.getValue()), null));
       } else {
         exported.path("opiskeluoikeudet").forEach(r -> unused.add(stripped(r)));
-        henkilo = JsonComparison.compare(merged(person.getValue()), stripped(exported.get("henkilö")));
+        henkilo =
+            JsonComparison.compare(merged(person.getValue()), stripped(exported.get("henkilö")));
       }
       for (Loaded doc : person.getValue()) {
         compared++;
         List<String> lines = new ArrayList<>();
-        henkilo.forEach(d -> lines.add(shown("henkilö" + (d.path().isEmpty() ? "" : "." + d.path()), d)));
+        henkilo.forEach(
+            d -> lines.add(shown("henkilö" + (d.path().isEmpty() ? "" : "." + d.path()), d)));
         int i = 0;
         for (JsonNode right : doc.expected().path("opiskeluoikeudet")) {
           String at = "opiskeluoikeudet[" + i++ + "]";

@@ -100,7 +100,8 @@ public final class SourceProjection {
 
   private void field(FieldSpec f, JsonNode src, ObjectNode out) {
     if (f.isStructure()) {
-      List<FieldSpec> nested = f.fieldGroup() != null ? spec.groups().get(f.fieldGroup()) : f.fields();
+      List<FieldSpec> nested =
+          f.fieldGroup() != null ? spec.groups().get(f.fieldGroup()) : f.fields();
       if (nested == null) {
         return;
       }
@@ -211,5 +212,4 @@ public final class SourceProjection {
   private static JsonNode at(JsonNode src, String path) {
     return JsonConditions.at(src, path);
   }
-
 }

@@ -45,8 +45,8 @@ class KoskiExportTest {
   }
 
   @Test
-  void koskiExamplesComeBackFromTheExportOneDocumentPerLearner(@TempDir Path data, @TempDir Path out)
-      throws IOException {
+  void koskiExamplesComeBackFromTheExportOneDocumentPerLearner(
+      @TempDir Path data, @TempDir Path out) throws IOException {
     InMemoryHub hub = new InMemoryHub();
     LoadReport load;
     try (LoadEngine engine = new LoadEngine()) {

@@ -75,9 +75,15 @@ class ReverseFieldsTest {
   void aValueSharedByTwoFieldsGoesBackToTheOneWhoseExportConditionHolds() throws Exception {
     String k = "https://virkailija.opintopolku.fi/koodisto-service/rest/codes/";
     JsonNode religion =
-        reverse("{'module': {'subjectSyllabus': {'system': '" + k + "uskonnonoppimaara', 'code': 'IS'}}}");
+        reverse(
+            "{'module': {'subjectSyllabus': {'system': '"
+                + k
+                + "uskonnonoppimaara', 'code': 'IS'}}}");
     JsonNode maths =
-        reverse("{'module': {'subjectSyllabus': {'system': '" + k + "oppiainematematiikka', 'code': 'MAA'}}}");
+        reverse(
+            "{'module': {'subjectSyllabus': {'system': '"
+                + k
+                + "oppiainematematiikka', 'code': 'MAA'}}}");
 
     assertThat(religion.has("oppimäärä")).isFalse();
     assertThat(religion.path("uskonnonOppimäärä").path("koodiarvo").asText()).isEqualTo("IS");
