@@ -40,9 +40,15 @@ public final class RoundTrip {
 
   private record Loaded(String name, ObjectNode expected) {}
 
+  private long valuesInDocuments;
+  private long valuesCompared;
+
   /** Adds a document that loaded. */
   public void loaded(Path file) {
-    ObjectNode expected = projection.project(read(file));
+    JsonNode document = read(file);
+    ObjectNode expected = projection.project(document);
+    valuesInDocuments += leaves(JsonComparison.normalise(document));
+    valuesCompared += leaves(JsonComparison.normalise(expected));
     byPerson
         .computeIfAbsent(person(expected.path("henkilö")), k -> new ArrayList<>())
         .add(new Loaded(file.getFileName().toString(), expected));
@@ -62,9 +68,16 @@ public final class RoundTrip {
    * @param differences per unequal document (file name), the differences as report lines; the
    *     values of personal data (the learner, signatories' names) are not shown
    * @param unmatched exported study rights no loaded document accounts for, per person (counts)
+   * @param valuesInDocuments values (leaves) of the loaded documents
+   * @param valuesCompared values of the loaded documents that the model keeps and were compared
    */
   public record Result(
-      int compared, int equal, Map<String, List<String>> differences, int unmatched) {
+      int compared,
+      int equal,
+      Map<String, List<String>> differences,
+      int unmatched,
+      long valuesInDocuments,
+      long valuesCompared) {
 
     /** Differences counted by path without indices, most frequent first. */
     public Map<String, Long> categories() {
@@ -87,6 +100,11 @@ public final class RoundTrip {
       b.append("exported study rights without a loaded counterpart: ")
           .append(unmatched)
           .append('\n');
+      b.append(
+          String.format(
+              "values compared: %d of the %d in the loaded documents (the rest is not kept: code"
+                  + " names, organisation details, ignored fields)%n",
+              valuesCompared, valuesInDocuments));
       b.append("differences by path:\n");
       categories().forEach((k, v) -> b.append("  ").append(v).append("  ").append(k).append('\n'));
       differences.forEach(
@@ -147,7 +165,21 @@ public final class RoundTrip {
       }
       unmatched += unused.size();
     }
-    return new Result(compared, equal, differences, unmatched);
+    return new Result(compared, equal, differences, unmatched, valuesInDocuments, valuesCompared);
+  }
+
+  private static long leaves(JsonNode n) {
+    if (n == null) {
+      return 0;
+    }
+    if (n.isContainerNode()) {
+      long c = 0;
+      for (JsonNode child : n) {
+        c += leaves(child);
+      }
+      return c;
+    }
+    return 1;
   }
 
   private static JsonNode merged(List<Loaded> docs) {
