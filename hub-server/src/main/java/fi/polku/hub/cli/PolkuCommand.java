@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ModelCommand.class,
       ServeCommand.class,
       LoadCommand.class,
+      ExportCommand.class,
       DemoCommand.class,
       ReindexCommand.class,
       BenchCommand.class,

@@ -14,6 +14,7 @@ import fi.polku.hub.write.WriteEngine;
 import fi.polku.hub.write.WriteOutcome;
 import fi.polku.hub.write.WriteRequest;
 import fi.polku.hub.write.WriteService;
+import fi.polku.mapping.export.ExportSource;
 import fi.polku.mapping.hub.EntryOutcome;
 import fi.polku.mapping.hub.EntryStatus;
 import fi.polku.mapping.hub.HubIssue;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -42,10 +44,11 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * and the same conditional-reference resolution. Refusals come back as the OperationOutcome the
  * REST API would answer, read by the same code the remote port uses.
  */
-public final class InProcessHubPort implements HubPort {
+public final class InProcessHubPort implements HubPort, ExportSource {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int IDENTIFIERS_PER_QUERY = 50;
+  private static final int EXPORT_PAGE = 500;
 
   private final FhirContext fhir;
   private final WriteEngine engine;
@@ -191,6 +194,25 @@ public final class InProcessHubPort implements HubPort {
       out.add(r.getIdElement().getIdPart());
     }
     return out;
+  }
+
+  /** Pages through every stored {@code type} resource in storage order (for exports). */
+  @Override
+  public void forEach(String type, Consumer<StoredResource> each) {
+    for (int offset = 0; ; offset += EXPORT_PAGE) {
+      List<IBaseResource> page = reader.search(type, SearchCriteria.none(), offset, EXPORT_PAGE);
+      for (IBaseResource r : page) {
+        each.accept(new StoredResource(type, r.getIdElement().getIdPart(), json(r)));
+      }
+      if (page.size() < EXPORT_PAGE) {
+        return;
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    // The hub's beans belong to its application context, which closes them.
   }
 
   @Override

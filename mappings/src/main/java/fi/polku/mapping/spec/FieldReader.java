@@ -35,6 +35,7 @@ final class FieldReader {
           "each",
           "fields",
           "fieldGroup",
+          "exportWhen",
           "note");
   private static final Set<String> CONDITION =
       Set.of("present", "empty", "field", "in", "notIn", "equals", "isType", "all", "any", "not");
@@ -88,6 +89,7 @@ final class FieldReader {
             f.texts("each"),
             nested,
             f.text("fieldGroup"),
+            f.has("exportWhen") ? condition(f.child("exportWhen")) : null,
             f.loc());
     int sources =
         (spec.value() != null ? 1 : 0)

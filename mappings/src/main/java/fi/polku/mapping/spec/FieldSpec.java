@@ -33,6 +33,8 @@ import java.util.List;
  * @param each paths of repeated parts: the nested fields are applied to each element
  * @param fields nested field mappings
  * @param fieldGroup name of a spec-level group of fields
+ * @param exportWhen condition on the value an export writes back for this field, or null: where
+ *     several fields map to one element, it says which of them the stored value goes back to
  * @param loc where it is written
  */
 public record FieldSpec(
@@ -61,6 +63,7 @@ public record FieldSpec(
     List<String> each,
     List<FieldSpec> fields,
     String fieldGroup,
+    ConditionSpec exportWhen,
     Loc loc) {
 
   /** Whether this field builds a nested structure rather than mapping one value. */

@@ -20,6 +20,7 @@ final class Shapes {
 
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   static final String TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
+  static final String LANGUAGE = "http://hl7.org/fhir/StructureDefinition/language";
 
   private static final Set<String> TEXT_TYPES =
       Set.of("string", "code", "id", "uri", "url", "canonical", "markdown", "oid", "uuid");
@@ -154,13 +155,19 @@ final class Shapes {
     return v instanceof JsonNode n && n.isObject() ? n : null;
   }
 
-  /** The {@code _element} companion carrying a localized value's translations, or null. */
+  /**
+   * The {@code _element} companion carrying a localized value's language (when not Finnish) and
+   * translations, or null.
+   */
   static ObjectNode translations(Localized l) {
-    if (l.translations().isEmpty()) {
+    if (l.translations().isEmpty() && l.language() == null) {
       return null;
     }
     ObjectNode companion = NODES.objectNode();
     ArrayNode ext = companion.putArray("extension");
+    if (l.language() != null) {
+      ext.addObject().put("url", LANGUAGE).put("valueCode", l.language());
+    }
     for (Map.Entry<String, String> t : l.translations().entrySet()) {
       ObjectNode e = ext.addObject();
       e.put("url", TRANSLATION);

@@ -90,12 +90,13 @@ final class StructuredConversions {
   static Conversion lokalisoitu() {
     return (raw, f, ctx) -> {
       if (raw instanceof JsonNode n && n.isTextual()) {
-        return new Localized(n.asText(), Map.of());
+        return new Localized(n.asText(), null, Map.of());
       }
       if (!(raw instanceof JsonNode n) || !n.isObject()) {
         return wrongType(raw, f, ctx, "a text {fi, sv, en}");
       }
       String main = null;
+      String mainLanguage = null;
       Map<String, String> other = new LinkedHashMap<>();
       for (String lang : new String[] {"fi", "sv", "en"}) {
         String t = n.path(lang).asText(null);
@@ -104,11 +105,15 @@ final class StructuredConversions {
         }
         if (main == null) {
           main = t;
+          mainLanguage = lang;
         } else {
           other.put(lang, t);
         }
       }
-      return main == null ? null : new Localized(main, other);
+      if (main == null) {
+        return null;
+      }
+      return new Localized(main, "fi".equals(mainLanguage) ? null : mainLanguage, other);
     };
   }
 

@@ -130,7 +130,9 @@ final class ValueField extends FieldPlan {
           Map.of("column", info.column(), "expected", targetType, "actual", Values.kind(typed)));
       return;
     }
-    ObjectNode companion = typed instanceof Localized l ? Shapes.translations(l) : null;
+    // Only a primitive element has an _element companion.
+    ObjectNode companion =
+        typed instanceof Localized l && json.isTextual() ? Shapes.translations(l) : null;
     ctx.trace(path.write(target, json, companion), info.column());
   }
 
