@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import fi.polku.hub.store.ContentEncoder;
 import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.store.StoreBatch;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -42,6 +43,7 @@ public final class SearchBench {
 
   private final FhirContext fhir;
   private final ResourceStore store;
+  private final EntityManager em;
   private final TransactionTemplate tx;
   private final String base;
   private final PrintStream out;
@@ -54,9 +56,15 @@ public final class SearchBench {
    * @param out where the figures go
    */
   public SearchBench(
-      FhirContext fhir, ResourceStore store, TransactionTemplate tx, String base, PrintStream out) {
+      FhirContext fhir,
+      ResourceStore store,
+      EntityManager em,
+      TransactionTemplate tx,
+      String base,
+      PrintStream out) {
     this.fhir = fhir;
     this.store = store;
+    this.em = em;
     this.tx = tx;
     this.base = base;
     this.out = out;
@@ -67,9 +75,21 @@ public final class SearchBench {
     return new SearchBench(
         ctx.getBean(FhirContext.class),
         ctx.getBean(ResourceStore.class),
+        ctx.getBean(EntityManager.class),
         new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class)),
         base,
         out);
+  }
+
+  /** How many current resources the store already holds (an earlier run's load, to reuse). */
+  public long existing() {
+    Long n =
+        tx.execute(
+            s ->
+                em.createQuery(
+                        "select count(r) from ResourceEntity r where r.deleted = false", Long.class)
+                    .getSingleResult());
+    return n == null ? 0 : n;
   }
 
   /** How many of each kind of record a load of {@code total} resources has. */

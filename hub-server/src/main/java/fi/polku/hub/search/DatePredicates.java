@@ -19,13 +19,20 @@ final class DatePredicates {
 
   private DatePredicates() {}
 
-  /** A comparison against the nested ranges of {@code field} (one range must match). */
-  static PredicateFinalStep nested(SearchPredicateFactory f, String field, String value, long now) {
+  /**
+   * A comparison against the values of date parameter {@code code}: the flat bounds of a resource
+   * with one value, or the nested ranges of one with several (one range must match). A resource has
+   * one or the other (see {@link IndexFields#dateLow}).
+   */
+  static PredicateFinalStep param(SearchPredicateFactory f, String code, String value, long now) {
     Prefix.Split split = Prefix.split(value);
     DateRange s = DateRange.parse(split.rest());
+    String field = IndexFields.date(code);
     String lo = field + "." + IndexFields.LOW;
     String hi = field + "." + IndexFields.HIGH;
-    return f.nested(field).add(compare(f, lo, hi, split.prefix(), s, now));
+    return f.or(
+        compare(f, IndexFields.dateLow(code), IndexFields.dateHigh(code), split.prefix(), s, now),
+        f.nested(field).add(compare(f, lo, hi, split.prefix(), s, now)));
   }
 
   /** A comparison against the single instant of {@code field} (last updated). */
@@ -38,7 +45,10 @@ final class DatePredicates {
       SearchPredicateFactory f, String lo, String hi, Prefix prefix, DateRange s, long now) {
     return switch (prefix) {
       case EQ -> eq(f, lo, hi, s);
-      case NE -> f.not(eq(f, lo, hi, s));
+      // Not eq, written so that it only matches values that are there (a flat field is absent
+      // from a resource without a value or with several, where a negation would match).
+      case NE ->
+          f.or(f.range().field(lo).lessThan(s.low()), f.range().field(hi).greaterThan(s.high()));
       case GT -> f.range().field(hi).greaterThan(s.high());
       case LT -> f.range().field(lo).lessThan(s.low());
       case GE -> f.or(f.range().field(hi).greaterThan(s.high()), eq(f, lo, hi, s));
