@@ -78,9 +78,11 @@ public final class IndexFields {
   }
 
   /**
-   * Low bound of the only value of a date parameter (long). A resource with one value (the usual
-   * case: a birth date, a period) gets flat bound fields instead of a nested object, which the
-   * index answers without joining nested documents to their resource.
+   * Low bound of the only value of a date parameter (long). In the embedded index a resource with
+   * one value (the usual case: a birth date, a period) gets flat bound fields instead of a nested
+   * object, which Lucene answers without joining nested documents to their resource. A cluster
+   * index keeps nested objects for every value: it refuses a nested query on a path that no
+   * document has yet.
    */
   public static String dateLow(String code) {
     return "dl_" + code;

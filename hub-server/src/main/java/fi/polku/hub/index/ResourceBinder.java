@@ -29,16 +29,21 @@ public final class ResourceBinder implements TypeBinder {
 
   private final ResourceIndexer indexer;
   private final Function<ResourceEntity, Resource> content;
+  private final boolean flatDates;
 
   /**
    * A binder.
    *
    * @param indexer computes the fields of a resource
    * @param content the resource of a row (the parsed one of the write when at hand)
+   * @param flatDates whether a date parameter with one value gets flat bounds ({@link
+   *     IndexFields#dateLow}) rather than a nested object
    */
-  public ResourceBinder(ResourceIndexer indexer, Function<ResourceEntity, Resource> content) {
+  public ResourceBinder(
+      ResourceIndexer indexer, Function<ResourceEntity, Resource> content, boolean flatDates) {
     this.indexer = indexer;
     this.content = content;
+    this.flatDates = flatDates;
   }
 
   @Override
@@ -69,7 +74,7 @@ public final class ResourceBinder implements TypeBinder {
         IndexFields.PRESENT,
         root.field(IndexFields.PRESENT, f -> f.asString()).multiValued().toReference());
     declareTemplates(root);
-    context.bridge(ResourceEntity.class, new Bridge(indexer, content, fixed));
+    context.bridge(ResourceEntity.class, new Bridge(indexer, content, fixed, flatDates));
   }
 
   /**
@@ -133,14 +138,17 @@ public final class ResourceBinder implements TypeBinder {
     private final ResourceIndexer indexer;
     private final Function<ResourceEntity, Resource> content;
     private final Map<String, IndexFieldReference<?>> fixed;
+    private final boolean flatDates;
 
     Bridge(
         ResourceIndexer indexer,
         Function<ResourceEntity, Resource> content,
-        Map<String, IndexFieldReference<?>> fixed) {
+        Map<String, IndexFieldReference<?>> fixed,
+        boolean flatDates) {
       this.indexer = indexer;
       this.content = content;
       this.fixed = fixed;
+      this.flatDates = flatDates;
     }
 
     @Override
@@ -149,7 +157,7 @@ public final class ResourceBinder implements TypeBinder {
       if (entity.deleted() || entity.json() == null) {
         return;
       }
-      Sink sink = new Sink(target, fixed);
+      Sink sink = new Sink(target, fixed, flatDates);
       indexer.index(
           entity.type(),
           entity.resourceId(),
@@ -169,11 +177,13 @@ public final class ResourceBinder implements TypeBinder {
   private static final class Sink implements IndexSink {
     private final DocumentElement doc;
     private final Map<String, IndexFieldReference<?>> fixed;
+    private final boolean flatDates;
     private final Map<String, List<DateRange>> dates = new LinkedHashMap<>();
 
-    Sink(DocumentElement doc, Map<String, IndexFieldReference<?>> fixed) {
+    Sink(DocumentElement doc, Map<String, IndexFieldReference<?>> fixed, boolean flatDates) {
       this.doc = doc;
       this.fixed = fixed;
+      this.flatDates = flatDates;
     }
 
     @SuppressWarnings("unchecked")
@@ -209,7 +219,7 @@ public final class ResourceBinder implements TypeBinder {
     void writeDates() {
       for (Map.Entry<String, List<DateRange>> e : dates.entrySet()) {
         List<DateRange> ranges = e.getValue();
-        if (ranges.size() == 1) {
+        if (flatDates && ranges.size() == 1) {
           String code = IndexFields.dateCode(e.getKey());
           doc.addValue(IndexFields.dateLow(code), ranges.get(0).low());
           doc.addValue(IndexFields.dateHigh(code), ranges.get(0).high());

@@ -2,6 +2,7 @@ package fi.polku.hub.search;
 
 import fi.polku.hub.index.DateRange;
 import fi.polku.hub.index.IndexFields;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
@@ -28,7 +29,7 @@ final class DatePredicates {
   /**
    * A comparison against the values of date parameter {@code code}: the flat bounds of a resource
    * with one value, or the nested ranges of one with several (one range must match). A resource has
-   * one or the other (see {@link IndexFields#dateLow}).
+   * one or the other (see {@link IndexFields#dateLow}); in a cluster index every value is nested.
    */
   static PredicateFinalStep param(SearchPredicateFactory f, String code, String value, long now) {
     Prefix.Split split = Prefix.split(value);
@@ -38,10 +39,24 @@ final class DatePredicates {
     String hi = field + "." + IndexFields.HIGH;
     Between flat = (name, low, high) -> LuceneRanges.between(f, name, low, high);
     Between nested = (name, low, high) -> f.range().field(name).between(low, high);
-    return f.or(
-        compare(
-            f, flat, IndexFields.dateLow(code), IndexFields.dateHigh(code), split.prefix(), s, now),
-        f.nested(field).add(compare(f, nested, lo, hi, split.prefix(), s, now)));
+    PredicateFinalStep several =
+        f.nested(field).add(compare(f, nested, lo, hi, split.prefix(), s, now));
+    // Only the embedded index writes flat bounds (SearchMapping); a cluster has nested objects.
+    return f.extension()
+        .ifSupported(
+            LuceneExtension.get(),
+            lf ->
+                lf.or(
+                    compare(
+                        lf,
+                        flat,
+                        IndexFields.dateLow(code),
+                        IndexFields.dateHigh(code),
+                        split.prefix(),
+                        s,
+                        now),
+                    several))
+        .orElse(g -> several);
   }
 
   /** A comparison against the single instant of sortable {@code field} (last updated). */
