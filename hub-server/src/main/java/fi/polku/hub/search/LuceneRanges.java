@@ -17,8 +17,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * lazily. A plain range is evaluated eagerly over the whole index: a keyset cursor's "after this
  * id" condition matches about half of all documents and would cost as much as they are, though the
  * cursor's other conditions leave only a few to check. Lucene's {@link IndexOrDocValuesQuery}
- * checks such a range on the doc values of the few candidates instead. A cluster decides that for
- * itself, so there the plain range predicate is used.
+ * checks such a range on the doc values of the few candidates instead. On a cluster backend the
+ * plain range predicate is used (how it runs is the cluster's choice).
  */
 final class LuceneRanges {
 
