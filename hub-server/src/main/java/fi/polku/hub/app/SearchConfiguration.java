@@ -67,7 +67,11 @@ class SearchConfiguration {
   HibernatePropertiesCustomizer searchSettings(
       PolkuProperties props, ResourceIndexer indexer, FhirContext fhir) {
     return hibernate ->
-        hibernate.putAll(settings(props, new SearchMapping(indexer, fhir, props.search().index())));
+        hibernate.putAll(
+            settings(
+                props,
+                new SearchMapping(
+                    indexer, fhir, props.search().index(), !props.search().elasticsearch())));
   }
 
   /** Hibernate Search's settings for {@code props}. */

@@ -45,7 +45,11 @@ final class BenchSearchCommand implements Callable<Integer> {
 
   @Option(
       names = "--data",
-      description = "Data folder (default: a new temporary folder; must be empty).")
+      description = {
+        "Data folder (default: a new temporary folder). When it already holds the",
+        "resources of an earlier run with the same --resources, they are reused",
+        "(no generation); otherwise it must be empty."
+      })
   Path data;
 
   @Override
@@ -58,7 +62,18 @@ final class BenchSearchCommand implements Callable<Integer> {
       int port = ((ServletWebServerApplicationContext) ctx).getWebServer().getPort();
       SearchBench bench = SearchBench.of(ctx, "http://127.0.0.1:" + port + "/fhir", System.out);
       System.out.printf("bench search: data in %s%n", folder);
-      bench.load(resources, 42);
+      long existing = bench.existing();
+      if (existing == 0) {
+        bench.load(resources, 42);
+      } else if (existing == resources) {
+        System.out.printf(
+            "bench search: reusing the %d resources already in %s%n", existing, folder);
+      } else {
+        System.err.printf(
+            "bench search: %s holds %d resources, not %d; use an empty folder%n",
+            folder, existing, resources);
+        return 1;
+      }
       bench.run(resources, runs, deepPage, 7);
     }
     return 0;

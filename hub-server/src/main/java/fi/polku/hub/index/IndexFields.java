@@ -35,6 +35,13 @@ public final class IndexFields {
   /** Nested quantity object: its unit as tokens. */
   public static final String QUANTITY_UNIT = "u";
 
+  /**
+   * Version of the field layout. Part of the index fingerprint, so an index written by a hub that
+   * wrote other fields is rebuilt at start-up. Raise it whenever what a resource's document holds
+   * changes. 2: a date parameter with one value has flat bounds instead of a nested object.
+   */
+  public static final int LAYOUT = 2;
+
   private IndexFields() {}
 
   /** Token values ({@code =code}, {@code system|code}, {@code |code}, {@code system|}). */
@@ -62,9 +69,33 @@ public final class IndexFields {
     return "se_" + code;
   }
 
-  /** Nested date ranges. */
+  /**
+   * Nested date ranges, for resources with several values of the parameter (a range must match as a
+   * whole, so its bounds stay together in one nested object).
+   */
   public static String date(String code) {
     return "d_" + code;
+  }
+
+  /**
+   * Low bound of the only value of a date parameter (long). In the embedded index a resource with
+   * one value (the usual case: a birth date, a period) gets flat bound fields instead of a nested
+   * object, which Lucene answers without joining nested documents to their resource. A cluster
+   * index keeps nested objects for every value: it refuses a nested query on a path that no
+   * document has yet.
+   */
+  public static String dateLow(String code) {
+    return "dl_" + code;
+  }
+
+  /** High bound of the only value of a date parameter (long); see {@link #dateLow}. */
+  public static String dateHigh(String code) {
+    return "dh_" + code;
+  }
+
+  /** The parameter code of a {@link #date} field name. */
+  static String dateCode(String dateField) {
+    return dateField.substring(2);
   }
 
   /** References: {@code Type/id}, {@code id}, or an absolute URL. */

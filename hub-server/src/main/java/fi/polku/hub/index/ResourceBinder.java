@@ -1,7 +1,10 @@
 package fi.polku.hub.index;
 
 import fi.polku.hub.store.ResourceEntity;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -26,16 +29,21 @@ public final class ResourceBinder implements TypeBinder {
 
   private final ResourceIndexer indexer;
   private final Function<ResourceEntity, Resource> content;
+  private final boolean flatDates;
 
   /**
    * A binder.
    *
    * @param indexer computes the fields of a resource
    * @param content the resource of a row (the parsed one of the write when at hand)
+   * @param flatDates whether a date parameter with one value gets flat bounds ({@link
+   *     IndexFields#dateLow}) rather than a nested object
    */
-  public ResourceBinder(ResourceIndexer indexer, Function<ResourceEntity, Resource> content) {
+  public ResourceBinder(
+      ResourceIndexer indexer, Function<ResourceEntity, Resource> content, boolean flatDates) {
     this.indexer = indexer;
     this.content = content;
+    this.flatDates = flatDates;
   }
 
   @Override
@@ -66,7 +74,7 @@ public final class ResourceBinder implements TypeBinder {
         IndexFields.PRESENT,
         root.field(IndexFields.PRESENT, f -> f.asString()).multiValued().toReference());
     declareTemplates(root);
-    context.bridge(ResourceEntity.class, new Bridge(indexer, content, fixed));
+    context.bridge(ResourceEntity.class, new Bridge(indexer, content, fixed, flatDates));
   }
 
   /**
@@ -76,6 +84,11 @@ public final class ResourceBinder implements TypeBinder {
   private static void declareTemplates(IndexSchemaElement root) {
     root.fieldTemplate("rangeLow", f -> f.asLong()).matchingPathGlob("*." + IndexFields.LOW);
     root.fieldTemplate("rangeHigh", f -> f.asLong()).matchingPathGlob("*." + IndexFields.HIGH);
+    // Doc values too, so a conjunction led by a narrower clause can check the bounds per hit.
+    root.fieldTemplate("dateLow", f -> f.asLong().sortable(Sortable.YES))
+        .matchingPathGlob(IndexFields.dateLow("*"));
+    root.fieldTemplate("dateHigh", f -> f.asLong().sortable(Sortable.YES))
+        .matchingPathGlob(IndexFields.dateHigh("*"));
     root.fieldTemplate("quantityValue", f -> f.asDouble())
         .matchingPathGlob("*." + IndexFields.QUANTITY_VALUE);
     root.fieldTemplate("quantityUnit", f -> f.asString())
@@ -125,14 +138,17 @@ public final class ResourceBinder implements TypeBinder {
     private final ResourceIndexer indexer;
     private final Function<ResourceEntity, Resource> content;
     private final Map<String, IndexFieldReference<?>> fixed;
+    private final boolean flatDates;
 
     Bridge(
         ResourceIndexer indexer,
         Function<ResourceEntity, Resource> content,
-        Map<String, IndexFieldReference<?>> fixed) {
+        Map<String, IndexFieldReference<?>> fixed,
+        boolean flatDates) {
       this.indexer = indexer;
       this.content = content;
       this.fixed = fixed;
+      this.flatDates = flatDates;
     }
 
     @Override
@@ -141,19 +157,34 @@ public final class ResourceBinder implements TypeBinder {
       if (entity.deleted() || entity.json() == null) {
         return;
       }
+      Sink sink = new Sink(target, fixed, flatDates);
       indexer.index(
           entity.type(),
           entity.resourceId(),
           entity.pid(),
           entity.lastUpdated().toEpochMilli(),
           content.apply(entity),
-          new Sink(target, fixed));
+          sink);
+      sink.writeDates();
     }
   }
 
-  /** An {@link IndexSink} over a Hibernate Search document. */
-  private record Sink(DocumentElement doc, Map<String, IndexFieldReference<?>> fixed)
-      implements IndexSink {
+  /**
+   * An {@link IndexSink} over a Hibernate Search document. Date ranges are held until {@link
+   * #writeDates}: a parameter with one value gets flat bound fields, one with several the nested
+   * objects (see {@link IndexFields#dateLow}).
+   */
+  private static final class Sink implements IndexSink {
+    private final DocumentElement doc;
+    private final Map<String, IndexFieldReference<?>> fixed;
+    private final boolean flatDates;
+    private final Map<String, List<DateRange>> dates = new LinkedHashMap<>();
+
+    Sink(DocumentElement doc, Map<String, IndexFieldReference<?>> fixed, boolean flatDates) {
+      this.doc = doc;
+      this.fixed = fixed;
+      this.flatDates = flatDates;
+    }
 
     @SuppressWarnings("unchecked")
     private <F> void add(String field, F value) {
@@ -182,9 +213,24 @@ public final class ResourceBinder implements TypeBinder {
 
     @Override
     public void dateRange(String field, DateRange range) {
-      DocumentElement o = doc.addObject(field);
-      o.addValue(IndexFields.LOW, range.low());
-      o.addValue(IndexFields.HIGH, range.high());
+      dates.computeIfAbsent(field, k -> new ArrayList<>(1)).add(range);
+    }
+
+    void writeDates() {
+      for (Map.Entry<String, List<DateRange>> e : dates.entrySet()) {
+        List<DateRange> ranges = e.getValue();
+        if (flatDates && ranges.size() == 1) {
+          String code = IndexFields.dateCode(e.getKey());
+          doc.addValue(IndexFields.dateLow(code), ranges.get(0).low());
+          doc.addValue(IndexFields.dateHigh(code), ranges.get(0).high());
+          continue;
+        }
+        for (DateRange range : ranges) {
+          DocumentElement o = doc.addObject(e.getKey());
+          o.addValue(IndexFields.LOW, range.low());
+          o.addValue(IndexFields.HIGH, range.high());
+        }
+      }
     }
 
     @Override

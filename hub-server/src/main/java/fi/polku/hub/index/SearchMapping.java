@@ -20,22 +20,28 @@ public final class SearchMapping implements HibernateOrmSearchMappingConfigurer 
   private final ResourceIndexer indexer;
   private final FhirContext fhir;
   private final String index;
+  private final boolean flatDates;
 
   /**
    * A mapping indexing with {@code indexer} into {@code index}; {@code fhir} parses rows loaded
    * from the database.
+   *
+   * @param flatDates whether a date parameter with one value gets flat bounds rather than a nested
+   *     object ({@link IndexFields#dateLow}): for the embedded index only, since a cluster refuses
+   *     a nested query on a path no document has yet
    */
-  public SearchMapping(ResourceIndexer indexer, FhirContext fhir, String index) {
+  public SearchMapping(ResourceIndexer indexer, FhirContext fhir, String index, boolean flatDates) {
     this.indexer = indexer;
     this.fhir = fhir;
     this.index = index;
+    this.flatDates = flatDates;
   }
 
   @Override
   public void configure(HibernateOrmMappingConfigurationContext context) {
     TypeMappingStep type = context.programmaticMapping().type(ResourceEntity.class);
     type.indexed().index(index).routingBinder(new DeletedNotIndexed());
-    type.binder(new ResourceBinder(indexer, this::content));
+    type.binder(new ResourceBinder(indexer, this::content, flatDates));
   }
 
   private Resource content(ResourceEntity entity) {

@@ -81,6 +81,8 @@ public final class SearchParamRegistry {
                       .append(p.sortedTargets())
                       .append('\n'));
     }
+    // The field layout is part of it: an index written in an older layout is rebuilt too.
+    all.append("layout ").append(IndexFields.LAYOUT);
     this.fingerprint = ContentEncoder.sha256(all.toString()).substring(0, 16);
   }
 
@@ -100,8 +102,9 @@ public final class SearchParamRegistry {
   }
 
   /**
-   * A short hash of every compiled parameter: a change (a new model version with other parameters)
-   * means the index must be rebuilt.
+   * A short hash of every compiled parameter and of the index field layout ({@link
+   * IndexFields#LAYOUT}): a change (a new model version with other parameters, a hub version that
+   * writes other fields) means the index must be rebuilt.
    */
   public String fingerprint() {
     return fingerprint;

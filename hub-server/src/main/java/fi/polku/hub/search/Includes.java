@@ -31,16 +31,19 @@ final class Includes {
   private final SearchParamRegistry registry;
   private final ResourceIndexer indexer;
   private final ResourceStore store;
+  private final Rows rows;
   private final ResourceDecoder decoder;
 
   Includes(
       SearchParamRegistry registry,
       ResourceIndexer indexer,
       ResourceStore store,
+      Rows rows,
       ResourceDecoder decoder) {
     this.registry = registry;
     this.indexer = indexer;
     this.store = store;
+    this.rows = rows;
     this.decoder = decoder;
   }
 
@@ -113,10 +116,10 @@ final class Includes {
     for (SearchParam p : params(inc)) {
       pids.addAll(index.referring(inc.sourceType(), p.code(), refs, MAX_INCLUDED));
     }
-    Map<Long, ResourceEntity> rows = store.byPids(pids);
+    Map<Long, ResourceEntity> loaded = rows.byPids(pids);
     List<IBaseResource> out = new ArrayList<>();
     for (Long pid : pids) {
-      ResourceEntity row = rows.get(pid);
+      ResourceEntity row = loaded.get(pid);
       if (row != null && !row.deleted()) {
         out.add(decoder.decode(row.toStored()));
       }

@@ -69,7 +69,7 @@ final class Predicates {
     return switch (p.type()) {
       case TOKEN -> token(code, m);
       case STRING -> anyOf(m.values(), v -> string(code, m.modifier(), v));
-      case DATE -> anyOf(m.values(), v -> DatePredicates.nested(f, IndexFields.date(code), v, now));
+      case DATE -> anyOf(m.values(), v -> DatePredicates.param(f, code, v, now));
       case REFERENCE -> reference(code, m);
       case URI -> anyOf(m.values(), v -> uri(code, m.modifier(), v));
       case NUMBER -> anyOf(m.values(), v -> NumberPredicates.number(f, code, v));

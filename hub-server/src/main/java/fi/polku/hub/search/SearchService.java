@@ -25,9 +25,9 @@ public final class SearchService {
 
   private final EntityManager em;
   private final TransactionTemplate readOnly;
-  private final ResourceStore store;
   private final ResourceDecoder decoder;
   private final Includes includes;
+  private final Rows rows;
   private final int maxChain;
   private final Duration syncMargin;
 
@@ -48,9 +48,9 @@ public final class SearchService {
       Duration syncMargin) {
     this.em = em;
     this.readOnly = readOnly;
-    this.store = store;
     this.decoder = decoder;
-    this.includes = new Includes(registry, indexer, store, decoder);
+    this.rows = new Rows(em);
+    this.includes = new Includes(registry, indexer, store, rows, decoder);
     this.maxChain = maxChain;
     this.syncMargin = syncMargin;
   }
@@ -87,10 +87,10 @@ public final class SearchService {
       next = last == null ? null : new Cursor(last.sortValues(), last.pid(), mark);
     }
     List<Long> pids = hits.stream().map(IndexQueries.Hit::pid).toList();
-    Map<Long, ResourceEntity> rows = store.byPids(pids);
+    Map<Long, ResourceEntity> loaded = rows.byPids(pids);
     List<IBaseResource> matches = new ArrayList<>(pids.size());
     for (Long pid : pids) {
-      ResourceEntity row = rows.get(pid);
+      ResourceEntity row = loaded.get(pid);
       // A row deleted since the index answered is skipped; the page is then one shorter.
       if (row != null && !row.deleted()) {
         matches.add(decoder.decode(row.toStored()));

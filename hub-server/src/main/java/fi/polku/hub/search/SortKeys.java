@@ -5,6 +5,10 @@ import fi.polku.hub.index.ParamType;
 import fi.polku.hub.index.SearchParam;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -56,11 +60,52 @@ final class SortKeys {
   SortFinalStep sort(SearchSortFactory f) {
     var composite = f.composite();
     for (SearchQuery.SortKey k : keys) {
-      var field = f.field(field(k.param()));
-      composite.add(k.descending() ? field.desc().missing().last() : field.asc().missing().last());
+      String field = field(k.param());
+      boolean desc = k.descending();
+      SortField nativeSort = nativeSort(field, numeric(k.param()), desc);
+      if (nativeSort == null) {
+        var dsl = f.field(field);
+        composite.add(desc ? dsl.desc().missing().last() : dsl.asc().missing().last());
+      } else {
+        composite.add(
+            f.extension()
+                .ifSupported(LuceneExtension.get(), lf -> lf.fromLuceneSortField(nativeSort))
+                .orElse(
+                    g ->
+                        desc
+                            ? g.field(field).desc().missing().last()
+                            : g.field(field).asc().missing().last()));
+      }
     }
-    composite.add(f.field(IndexFields.PID).asc());
+    SortField pid = nativeSort(IndexFields.PID, true, false);
+    composite.add(
+        f.extension()
+            .ifSupported(LuceneExtension.get(), lf -> lf.fromLuceneSortField(pid))
+            .orElse(g -> g.field(IndexFields.PID).asc()));
     return composite;
+  }
+
+  /**
+   * The same order as Lucene's own sort of a sortable field, which (unlike the generic one) skips
+   * documents that cannot enter the page once enough hits are counted: a deep page or a broad
+   * search then reads a fraction of its hits. Null where only the generic sort gives the order:
+   * descending numbers, whose "missing last" would need a missing value below every real one, and
+   * the lowest bound of an open period is already the smallest long.
+   */
+  private static SortField nativeSort(String field, boolean numeric, boolean descending) {
+    if (numeric) {
+      if (descending && !field.equals(IndexFields.UPDATED)) {
+        return null;
+      }
+      SortField s = new SortedNumericSortField(field, SortField.Type.LONG, descending);
+      // Last in either direction; nested documents have no value, but never match a search.
+      s.setMissingValue(descending ? Long.MIN_VALUE : Long.MAX_VALUE);
+      return s;
+    }
+    SortField s = new SortedSetSortField(field, descending);
+    // Missing values are last: first in the ascending order, which a descending sort reverses.
+    s.setMissingValue(descending ? SortField.STRING_FIRST : SortField.STRING_LAST);
+    return s;
   }
 
   /**
@@ -81,7 +126,7 @@ final class SortKeys {
         }
         and.add(later);
       } else {
-        and.add(f.range().field(IndexFields.PID).greaterThan(c.pid()));
+        and.add(LuceneRanges.after(f, IndexFields.PID, c.pid(), false));
       }
       or.add(and);
     }
@@ -99,10 +144,7 @@ final class SortKeys {
       return null;
     }
     String field = fields().get(i);
-    PredicateFinalStep beyond =
-        keys.get(i).descending()
-            ? f.range().field(field).lessThan(value)
-            : f.range().field(field).greaterThan(value);
+    PredicateFinalStep beyond = LuceneRanges.after(f, field, value, keys.get(i).descending());
     return f.or(beyond, f.not(f.exists().field(field)));
   }
 }
