@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 
 /**
  * A generated JSON-LD context read once into term tables, for projecting records without a full
@@ -14,10 +16,17 @@ import java.util.TreeSet;
  */
 final class CompiledContext {
 
-  /** A term definition. {@code iri == null} means the key is dropped. */
-  record Term(String iri, String coercion, Local scoped, boolean typeAlias) {
+  /**
+   * A term definition. {@code iri == null} means the key is dropped. {@code node} is the IRI as a
+   * node, made once: every record uses the same predicates.
+   */
+  record Term(String iri, String coercion, Local scoped, boolean typeAlias, Node node) {
 
     static final Term DROPPED = new Term(null, null, null, false);
+
+    Term(String iri, String coercion, Local scoped, boolean typeAlias) {
+      this(iri, coercion, scoped, typeAlias, iri == null ? null : NodeFactory.createURI(iri));
+    }
   }
 
   /**
