@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 
 /**
  * A generated JSON-LD context read once into term tables, for projecting records without a full
@@ -64,6 +66,7 @@ final class CompiledContext {
   private final Map<String, String> prefixes = new HashMap<>();
   private final Active root;
   private final String base;
+  private final IRIx baseIri;
 
   /**
    * @param context the value of {@code @context} of the generated context document
@@ -74,6 +77,7 @@ final class CompiledContext {
     }
     JsonNode b = context.get("@base");
     this.base = b != null && b.isTextual() ? b.asText() : null;
+    this.baseIri = parse(base);
     context
         .properties()
         .forEach(
@@ -93,6 +97,26 @@ final class CompiledContext {
   /** The {@code @base} of the context, or {@code null}. */
   String base() {
     return base;
+  }
+
+  private static IRIx parse(String iri) {
+    if (iri == null) {
+      return null;
+    }
+    try {
+      return IRIx.create(iri);
+    } catch (IRIException e) {
+      // Reported where the base is used, as before it was parsed here.
+      return null;
+    }
+  }
+
+  /**
+   * The {@code @base} parsed, or {@code null} (also when it is not an IRI); parsed once, as parsing
+   * an IRI is not cheap.
+   */
+  IRIx baseIri() {
+    return baseIri;
   }
 
   private Local compile(JsonNode context) {

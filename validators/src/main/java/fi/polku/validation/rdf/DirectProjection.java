@@ -42,7 +42,11 @@ final class DirectProjection {
       RecordProjector.NodeListener listener,
       boolean dropInvalidReferences) {
     this.context = context;
-    this.base = IRIx.create(context.base() != null ? context.base() : recordIri);
+    IRIx parsedBase = context.baseIri();
+    if (parsedBase == null) {
+      parsedBase = IRIx.create(context.base() != null ? context.base() : recordIri);
+    }
+    this.base = parsedBase;
     String b = base.str();
     this.baseText = base.isAbsolute() && b.endsWith("/") && b.indexOf('?') < 0 ? b : null;
     this.out = out;
