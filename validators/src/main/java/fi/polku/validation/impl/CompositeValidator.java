@@ -5,7 +5,6 @@ import fi.polku.validation.api.ResourceValidator;
 import fi.polku.validation.api.ValidationReport;
 import fi.polku.validation.rdf.RecordProjector;
 import fi.polku.validation.rules.BusinessRuleEngine;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +40,7 @@ public final class CompositeValidator implements ResourceValidator {
       return report;
     }
     // Structurally valid implies well-formed, bounded UTF-8 JSON of one resource.
-    ObjectNode record = reader.parse(new String(json, StandardCharsets.UTF_8));
+    ObjectNode record = reader.parse(json);
     return report.plus(rules.validate(record, options));
   }
 
@@ -58,7 +57,7 @@ public final class CompositeValidator implements ResourceValidator {
     for (int i = 0; i < jsons.size(); i++) {
       if (reports.get(i).isValid()) {
         checked.add(i);
-        records.add(reader.parse(new String(jsons.get(i), StandardCharsets.UTF_8)));
+        records.add(reader.parse(jsons.get(i)));
       }
     }
     List<ValidationReport> found = rules.validateAll(records, options);

@@ -173,12 +173,14 @@ public final class BusinessRuleEngine {
     IssueMapper mapper = new IssueMapper(graph, iris, self, type);
     Binding focus = BindingFactory.binding(THIS, self);
     List<ValidationIssue> issues = new ArrayList<>();
+    // One context for the record's rules: they run one after the other and close their iterators,
+    // and copying ARQ's context for each rule cost more than some of the rules.
+    ExecutionContext execution = ExecutionContext.createForGraph(graph.graph());
     for (CompiledRule rule : active) {
       Set<ValidationIssue> found = new LinkedHashSet<>();
       // $this is pre-bound as the initial binding of the query compiled at load time, as Jena's
       // SHACL engine does; substituting it into the algebra and re-planning per record would cost
       // several times more. The loader rejects the constructs where the two would differ.
-      ExecutionContext execution = ExecutionContext.createForGraph(graph.graph());
       QueryIterator solutions = QC.execute(rule.query(), focus, execution);
       try {
         solutions.forEachRemaining(s -> found.add(mapper.issue(rule, s)));
