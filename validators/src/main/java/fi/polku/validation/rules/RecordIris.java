@@ -19,6 +19,7 @@ final class RecordIris {
 
   private final String base;
   private final IRIx baseIri;
+  private final boolean appendable;
 
   /**
    * @param base the {@code @base} of the JSON-LD context, e.g. {@code https://polku.fi/fhir/}
@@ -26,6 +27,8 @@ final class RecordIris {
   RecordIris(String base) {
     this.base = base;
     this.baseIri = IRIx.create(base);
+    this.appendable =
+        baseIri.isAbsolute() && base.endsWith("/") && base.indexOf('?') < 0 && base.indexOf('#') < 0;
   }
 
   /** The IRI of record {@code id} of {@code type}; a fresh one when it has no usable id (new). */
@@ -43,6 +46,10 @@ final class RecordIris {
 
   /** The IRI a reference projects to, or {@code null} if it is not a valid IRI reference. */
   String iriOf(String reference) {
+    if (appendable && isLiteral(reference) && !isDotSegment(reference)) {
+      // Resolving Type/id against a base ending in '/' appends it; parsing IRIs costs more.
+      return base + reference;
+    }
     try {
       return baseIri.resolve(reference).str();
     } catch (IRIException e) {
@@ -61,6 +68,11 @@ final class RecordIris {
     return history > 0 && LITERAL.matcher(r.substring(0, history)).matches()
         ? r.substring(0, history)
         : r;
+  }
+
+  /** True for {@code Type/.} and {@code Type/..}, which resolve as dot segments. */
+  private static boolean isDotSegment(String literal) {
+    return literal.endsWith("/.") || literal.endsWith("/..");
   }
 
   /** True for {@code Type/id}. */
