@@ -28,7 +28,10 @@ final class RecordIris {
     this.base = base;
     this.baseIri = IRIx.create(base);
     this.appendable =
-        baseIri.isAbsolute() && base.endsWith("/") && base.indexOf('?') < 0 && base.indexOf('#') < 0;
+        baseIri.isAbsolute()
+            && base.endsWith("/")
+            && base.indexOf('?') < 0
+            && base.indexOf('#') < 0;
   }
 
   /** The IRI of record {@code id} of {@code type}; a fresh one when it has no usable id (new). */
