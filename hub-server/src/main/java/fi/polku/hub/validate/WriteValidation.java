@@ -5,6 +5,8 @@ import fi.polku.validation.api.ResourceValidator;
 import fi.polku.validation.api.ResourceValidator.ValidationOptions;
 import fi.polku.validation.api.ValidationReport;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
@@ -44,6 +46,33 @@ public final class WriteValidation {
       return ValidationReport.valid();
     }
     return validator.validate(json, options(store, pending));
+  }
+
+  /**
+   * Validates the JSON of several resources of one write, as {@link #validate(byte[],
+   * ResourceStore, Map)} does each, in order. The resources share the work of fetching the records
+   * around them: call it before the write changes anything.
+   */
+  public List<ValidationReport> validateAll(
+      List<byte[]> jsons, ResourceStore store, Map<String, IBaseResource> pending) {
+    List<ValidationReport> out = new ArrayList<>(jsons.size());
+    List<Integer> modelled = new ArrayList<>();
+    List<byte[]> toValidate = new ArrayList<>();
+    for (int i = 0; i < jsons.size(); i++) {
+      String type = resourceType(jsons.get(i));
+      out.add(ValidationReport.valid());
+      if (type == null || !NOT_IN_MODEL.contains(type)) {
+        modelled.add(i);
+        toValidate.add(jsons.get(i));
+      }
+    }
+    if (!toValidate.isEmpty()) {
+      List<ValidationReport> reports = validator.validateAll(toValidate, options(store, pending));
+      for (int k = 0; k < modelled.size(); k++) {
+        out.set(modelled.get(k), reports.get(k));
+      }
+    }
+    return out;
   }
 
   /** Stored FHIR core types the information model does not profile. */

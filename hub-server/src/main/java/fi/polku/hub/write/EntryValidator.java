@@ -114,11 +114,7 @@ public final class EntryValidator {
 
   private List<ValidationReport> validateSlice(
       List<byte[]> jsons, Map<String, IBaseResource> pending) {
-    List<ValidationReport> out = new ArrayList<>(jsons.size());
-    for (byte[] json : jsons) {
-      out.add(validation.validate(json, store, pending));
-    }
-    return out;
+    return validation.validateAll(jsons, store, pending);
   }
 
   private static void copy(List<ValidationReport> reports, ValidationReport[] out, int from) {

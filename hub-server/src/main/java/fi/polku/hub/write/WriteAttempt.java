@@ -13,6 +13,7 @@ import fi.polku.hub.store.StoreBatch;
 import fi.polku.hub.store.StoredContent;
 import fi.polku.hub.store.StoredContent.IdentifierKey;
 import fi.polku.hub.store.UniqueSystems;
+import fi.polku.hub.validate.StoreReferenceResolver;
 import fi.polku.hub.write.WriteOutcome.Status;
 import fi.polku.hub.write.WriteRequest.Op;
 import fi.polku.validation.api.ValidationIssue;
@@ -296,6 +297,7 @@ final class WriteAttempt {
       }
       IBaseResource r = p.req.resource();
       p.content = encoder.encode(r, p.refs);
+      StoreReferenceResolver.offerJson(r, p.content.json());
       if (p.current != null
           && !p.current.deleted()
           && p.content.hash().equals(p.current.contentHash())) {

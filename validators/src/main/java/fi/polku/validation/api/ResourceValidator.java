@@ -2,6 +2,8 @@ package fi.polku.validation.api;
 
 import fi.polku.validation.spi.ReferenceResolver;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -13,6 +15,21 @@ public interface ResourceValidator {
 
   /** Validates raw request bytes (expected: UTF-8 JSON of one resource). */
   ValidationReport validate(byte[] json, ValidationOptions options);
+
+  /**
+   * Validates several raw resources with the same options, e.g. the entries of one transaction: one
+   * report per resource, in order, each the report {@link #validate(byte[], ValidationOptions)}
+   * gives for it. Implementations may share work between the resources (a record that several of
+   * them refer to is fetched once), so the options' resolver must answer the same for the whole
+   * call: nothing is written while the resources are validated.
+   */
+  default List<ValidationReport> validateAll(List<byte[]> jsons, ValidationOptions options) {
+    List<ValidationReport> out = new ArrayList<>(jsons.size());
+    for (byte[] json : jsons) {
+      out.add(validate(json, options));
+    }
+    return out;
+  }
 
   /** Validates a resource already parsed by HAPI with the model's classes registered. */
   ValidationReport validate(IBaseResource resource, ValidationOptions options);

@@ -5,7 +5,8 @@ import fi.polku.validation.api.ResourceValidator;
 import fi.polku.validation.api.ValidationReport;
 import fi.polku.validation.rdf.RecordProjector;
 import fi.polku.validation.rules.BusinessRuleEngine;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
@@ -39,8 +40,32 @@ public final class CompositeValidator implements ResourceValidator {
       return report;
     }
     // Structurally valid implies well-formed, bounded UTF-8 JSON of one resource.
-    ObjectNode record = reader.parse(new String(json, StandardCharsets.UTF_8));
+    ObjectNode record = reader.parse(json);
     return report.plus(rules.validate(record, options));
+  }
+
+  @Override
+  public List<ValidationReport> validateAll(List<byte[]> jsons, ValidationOptions options) {
+    List<ValidationReport> reports = new ArrayList<>(structure.validateAll(jsons, options));
+    if (!options.businessRules()) {
+      return reports;
+    }
+    // The rules run on the structurally valid ones only, together, so that context records they
+    // share are fetched once.
+    List<Integer> checked = new ArrayList<>();
+    List<ObjectNode> records = new ArrayList<>();
+    for (int i = 0; i < jsons.size(); i++) {
+      if (reports.get(i).isValid()) {
+        checked.add(i);
+        records.add(reader.parse(jsons.get(i)));
+      }
+    }
+    List<ValidationReport> found = rules.validateAll(records, options);
+    for (int k = 0; k < checked.size(); k++) {
+      int i = checked.get(k);
+      reports.set(i, reports.get(i).plus(found.get(k)));
+    }
+    return reports;
   }
 
   @Override

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 
 /**
  * A generated JSON-LD context read once into term tables, for projecting records without a full
@@ -14,10 +18,17 @@ import java.util.TreeSet;
  */
 final class CompiledContext {
 
-  /** A term definition. {@code iri == null} means the key is dropped. */
-  record Term(String iri, String coercion, Local scoped, boolean typeAlias) {
+  /**
+   * A term definition. {@code iri == null} means the key is dropped. {@code node} is the IRI as a
+   * node, made once: every record uses the same predicates.
+   */
+  record Term(String iri, String coercion, Local scoped, boolean typeAlias, Node node) {
 
     static final Term DROPPED = new Term(null, null, null, false);
+
+    Term(String iri, String coercion, Local scoped, boolean typeAlias) {
+      this(iri, coercion, scoped, typeAlias, iri == null ? null : NodeFactory.createURI(iri));
+    }
   }
 
   /**
@@ -55,6 +66,7 @@ final class CompiledContext {
   private final Map<String, String> prefixes = new HashMap<>();
   private final Active root;
   private final String base;
+  private final IRIx baseIri;
 
   /**
    * @param context the value of {@code @context} of the generated context document
@@ -65,6 +77,7 @@ final class CompiledContext {
     }
     JsonNode b = context.get("@base");
     this.base = b != null && b.isTextual() ? b.asText() : null;
+    this.baseIri = parse(base);
     context
         .properties()
         .forEach(
@@ -84,6 +97,26 @@ final class CompiledContext {
   /** The {@code @base} of the context, or {@code null}. */
   String base() {
     return base;
+  }
+
+  private static IRIx parse(String iri) {
+    if (iri == null) {
+      return null;
+    }
+    try {
+      return IRIx.create(iri);
+    } catch (IRIException e) {
+      // Reported where the base is used, as before it was parsed here.
+      return null;
+    }
+  }
+
+  /**
+   * The {@code @base} parsed, or {@code null} (also when it is not an IRI); parsed once, as parsing
+   * an IRI is not cheap.
+   */
+  IRIx baseIri() {
+    return baseIri;
   }
 
   private Local compile(JsonNode context) {

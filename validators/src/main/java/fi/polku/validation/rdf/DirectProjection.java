@@ -30,6 +30,7 @@ final class DirectProjection {
 
   private final CompiledContext context;
   private final IRIx base;
+  private final String baseText;
   private final Graph out;
   private final RecordProjector.NodeListener listener;
   private final boolean dropInvalidReferences;
@@ -41,7 +42,13 @@ final class DirectProjection {
       RecordProjector.NodeListener listener,
       boolean dropInvalidReferences) {
     this.context = context;
-    this.base = IRIx.create(context.base() != null ? context.base() : recordIri);
+    IRIx parsedBase = context.baseIri();
+    if (parsedBase == null) {
+      parsedBase = IRIx.create(context.base() != null ? context.base() : recordIri);
+    }
+    this.base = parsedBase;
+    String b = base.str();
+    this.baseText = base.isAbsolute() && b.endsWith("/") && b.indexOf('?') < 0 ? b : null;
     this.out = out;
     this.listener = listener;
     this.dropInvalidReferences = dropInvalidReferences;
@@ -69,7 +76,7 @@ final class DirectProjection {
       if (term == null || term.iri() == null) {
         continue;
       }
-      Node predicate = NodeFactory.createURI(term.iri());
+      Node predicate = term.node();
       boolean array = field.getValue().isArray();
       List<JsonNode> values = flatten(field.getValue());
       for (int i = 0; i < values.size(); i++) {
@@ -120,7 +127,7 @@ final class DirectProjection {
       return;
     }
     if (value instanceof ObjectNode nested) {
-      Node node = NodeFactory.createBlankNode();
+      Node node = NodeFactory.createBlankNode(BlankLabels.next());
       out.add(Triple.create(subject, predicate, node));
       if (listener != null) {
         listener.nested(subject, predicate, node, index);
@@ -168,6 +175,11 @@ final class DirectProjection {
 
   /** The IRI of a reference, or {@code null} when it is not one and such references are dropped. */
   private String resolve(String reference) {
+    if (baseText != null && isTypeAndId(reference)) {
+      // The usual reference, Type/id, below a base ending in '/': resolving it only appends it
+      // (no dot segments, no scheme, query or fragment), and a full IRI parse costs much more.
+      return baseText + reference;
+    }
     try {
       return base.resolve(reference).str();
     } catch (IRIException e) {
@@ -176,6 +188,42 @@ final class DirectProjection {
       }
       throw new IllegalArgumentException("Not a valid reference: " + reference, e);
     }
+  }
+
+  /**
+   * True for {@code Type/id} with a type of letters and digits starting with a capital and an id of
+   * FHIR id characters that is not a dot segment ({@code .} or {@code ..}).
+   */
+  static boolean isTypeAndId(String reference) {
+    int slash = reference.indexOf('/');
+    int length = reference.length();
+    if (slash < 1 || slash == length - 1 || length - slash - 1 > 64) {
+      return false;
+    }
+    char first = reference.charAt(0);
+    if (first < 'A' || first > 'Z') {
+      return false;
+    }
+    for (int i = 1; i < slash; i++) {
+      char c = reference.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    boolean allDots = true;
+    for (int i = slash + 1; i < length; i++) {
+      char c = reference.charAt(i);
+      boolean dot = c == '.';
+      if (!(dot
+          || c == '-'
+          || c >= 'A' && c <= 'Z'
+          || c >= 'a' && c <= 'z'
+          || c >= '0' && c <= '9')) {
+        return false;
+      }
+      allDots &= dot;
+    }
+    return !(allDots && length - slash - 1 <= 2);
   }
 
   /** JSON-LD reads nested arrays as one flat set of values. */

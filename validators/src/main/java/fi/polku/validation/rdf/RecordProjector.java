@@ -169,12 +169,30 @@ public final class RecordProjector {
    */
   public ObjectNode parse(String recordJson) {
     try {
-      JsonNode record = MAPPER.readTree(recordJson);
-      if (record instanceof ObjectNode object) {
-        return object;
-      }
+      return object(MAPPER.readTree(recordJson));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Record is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a record given as UTF-8 JSON bytes, as {@link #parse(String)} does its text.
+   *
+   * @throws IllegalArgumentException when it is not a JSON object
+   */
+  public ObjectNode parse(byte[] recordJson) {
+    try {
+      return object(MAPPER.readTree(recordJson));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Record is not JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read a record from memory", e);
+    }
+  }
+
+  private static ObjectNode object(JsonNode record) {
+    if (record instanceof ObjectNode object) {
+      return object;
     }
     throw new IllegalArgumentException("Record is not a JSON object");
   }

@@ -95,7 +95,7 @@ public final class BusinessRuleEngine {
     if (!options.businessRules()) {
       return ValidationReport.valid();
     }
-    return run(toJson(resource), options);
+    return run(toJson(resource), options, contextRecords(options));
   }
 
   /**
@@ -108,11 +108,40 @@ public final class BusinessRuleEngine {
     if (!options.businessRules()) {
       return ValidationReport.valid();
     }
-    return run(record.deepCopy(), options);
+    return run(record.deepCopy(), options, contextRecords(options));
+  }
+
+  /**
+   * Applies the rules to several records validated against the same state of the records around
+   * them (e.g. the entries of one transaction before any is written): the reports are those of
+   * {@link #validate(ObjectNode, ValidationOptions)} for each record, in order, but a context
+   * record that several of them need is fetched through the resolver and encoded only once. The
+   * trees are not changed.
+   *
+   * @return one report per record; all empty when {@code options.businessRules()} is off
+   */
+  public List<ValidationReport> validateAll(List<ObjectNode> records, ValidationOptions options) {
+    List<ValidationReport> out = new ArrayList<>(records.size());
+    if (!options.businessRules()) {
+      records.forEach(r -> out.add(ValidationReport.valid()));
+      return out;
+    }
+    ContextRecords context = contextRecords(options);
+    for (ObjectNode record : records) {
+      out.add(run(record.deepCopy(), options, context));
+    }
+    return out;
+  }
+
+  private ContextRecords contextRecords(ValidationOptions options) {
+    ReferenceResolver resolver =
+        options.resolver() != null ? options.resolver() : ReferenceResolver.none();
+    return new ContextRecords(resolver, this::toJson, projector::parse);
   }
 
   /** Runs the rules on a record tree the engine may change (references are normalised). */
-  private ValidationReport run(ObjectNode record, ValidationOptions options) {
+  private ValidationReport run(
+      ObjectNode record, ValidationOptions options, ContextRecords contextRecords) {
     JsonNode typeNode = record.get("resourceType");
     if (typeNode == null || !typeNode.isTextual()) {
       return ValidationReport.valid();
@@ -126,9 +155,7 @@ public final class BusinessRuleEngine {
     JsonNode id = record.get("id");
     String selfIri = iris.of(type, id != null && id.isTextual() ? id.asText() : null);
 
-    ReferenceResolver resolver =
-        options.resolver() != null ? options.resolver() : ReferenceResolver.none();
-    ContextCollector context = new ContextCollector(resolver, this::toJson, iris, selfIri);
+    ContextCollector context = new ContextCollector(contextRecords, iris, selfIri);
     Set<String> follow = new LinkedHashSet<>();
     Set<BusinessRule.Referencing> referencing = new LinkedHashSet<>();
     for (CompiledRule r : active) {
@@ -146,12 +173,14 @@ public final class BusinessRuleEngine {
     IssueMapper mapper = new IssueMapper(graph, iris, self, type);
     Binding focus = BindingFactory.binding(THIS, self);
     List<ValidationIssue> issues = new ArrayList<>();
+    // One context for the record's rules: they run one after the other and close their iterators,
+    // and copying ARQ's context for each rule cost more than some of the rules.
+    ExecutionContext execution = ExecutionContext.createForGraph(graph.graph());
     for (CompiledRule rule : active) {
       Set<ValidationIssue> found = new LinkedHashSet<>();
       // $this is pre-bound as the initial binding of the query compiled at load time, as Jena's
       // SHACL engine does; substituting it into the algebra and re-planning per record would cost
       // several times more. The loader rejects the constructs where the two would differ.
-      ExecutionContext execution = ExecutionContext.createForGraph(graph.graph());
       QueryIterator solutions = QC.execute(rule.query(), focus, execution);
       try {
         solutions.forEachRemaining(s -> found.add(mapper.issue(rule, s)));

@@ -2,7 +2,6 @@ package fi.polku.validation.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fi.polku.validation.spi.ReferenceResolver;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -27,25 +25,19 @@ final class ContextCollector {
   /** A context record and its IRI. */
   record Record(String iri, ObjectNode json) {}
 
-  private final ReferenceResolver resolver;
-  private final Function<IBaseResource, ObjectNode> toJson;
+  private final ContextRecords source;
   private final RecordIris iris;
   private final String selfIri;
   private final Map<String, Record> records = new LinkedHashMap<>();
   private final Map<String, Optional<Record>> resolved = new HashMap<>();
 
   /**
-   * @param toJson turns a resolved resource into FHIR JSON
+   * @param source where records are fetched (and remembered for the batch)
    * @param selfIri the IRI of the validated record, which is never added as context: a stored older
    *     version of it must not stand beside the version being validated
    */
-  ContextCollector(
-      ReferenceResolver resolver,
-      Function<IBaseResource, ObjectNode> toJson,
-      RecordIris iris,
-      String selfIri) {
-    this.resolver = resolver;
-    this.toJson = toJson;
+  ContextCollector(ContextRecords source, RecordIris iris, String selfIri) {
+    this.source = source;
     this.iris = iris;
     this.selfIri = selfIri;
   }
@@ -73,8 +65,8 @@ final class ContextCollector {
       if (literal == null) {
         continue;
       }
-      for (IBaseResource r : resolver.referencing(spec.resourceType(), spec.path(), literal)) {
-        add(toJson.apply(r), null);
+      for (IBaseResource r : source.referencing(spec.resourceType(), spec.path(), literal)) {
+        add(source.json(r), null);
       }
     }
   }
@@ -126,8 +118,8 @@ final class ContextCollector {
     String key = iris.forResolver(text);
     Optional<Record> record = resolved.get(key);
     if (record == null) {
-      Optional<IBaseResource> found = resolver.resolve(key);
-      record = found.map(r -> add(toJson.apply(r), key));
+      Optional<IBaseResource> found = source.resolve(key);
+      record = found.map(r -> add(source.json(r), key));
       resolved.put(key, record);
     }
     record.ifPresent(r -> link(reference, text, r.iri()));

@@ -1,6 +1,7 @@
 package fi.polku.validation.rules;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
@@ -18,6 +19,7 @@ final class RecordIris {
 
   private final String base;
   private final IRIx baseIri;
+  private final boolean appendable;
 
   /**
    * @param base the {@code @base} of the JSON-LD context, e.g. {@code https://polku.fi/fhir/}
@@ -25,18 +27,32 @@ final class RecordIris {
   RecordIris(String base) {
     this.base = base;
     this.baseIri = IRIx.create(base);
+    this.appendable =
+        baseIri.isAbsolute()
+            && base.endsWith("/")
+            && base.indexOf('?') < 0
+            && base.indexOf('#') < 0;
   }
 
   /** The IRI of record {@code id} of {@code type}; a fresh one when it has no usable id (new). */
   String of(String type, String id) {
     if (id == null || !ID.matcher(id).matches()) {
-      return "urn:uuid:" + UUID.randomUUID();
+      // Only unique within the graph of one validation: no need for UUID.randomUUID(), whose
+      // SecureRandom is a shared lock and costs more than the rest of naming a record.
+      ThreadLocalRandom random = ThreadLocalRandom.current();
+      long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+      long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+      return "urn:uuid:" + new UUID(most, least);
     }
     return base + type + "/" + id;
   }
 
   /** The IRI a reference projects to, or {@code null} if it is not a valid IRI reference. */
   String iriOf(String reference) {
+    if (appendable && isLiteral(reference) && !isDotSegment(reference)) {
+      // Resolving Type/id against a base ending in '/' appends it; parsing IRIs costs more.
+      return base + reference;
+    }
     try {
       return baseIri.resolve(reference).str();
     } catch (IRIException e) {
@@ -55,6 +71,11 @@ final class RecordIris {
     return history > 0 && LITERAL.matcher(r.substring(0, history)).matches()
         ? r.substring(0, history)
         : r;
+  }
+
+  /** True for {@code Type/.} and {@code Type/..}, which resolve as dot segments. */
+  private static boolean isDotSegment(String literal) {
+    return literal.endsWith("/.") || literal.endsWith("/..");
   }
 
   /** True for {@code Type/id}. */

@@ -21,6 +21,7 @@ final class RuleGraph {
   private final RecordProjector projector;
   private final Graph graph = GraphFactory.createDefaultGraph();
   private final Map<Node, String> locations = new HashMap<>();
+  private final Map<Node, Step> steps = new HashMap<>();
 
   RuleGraph(RecordProjector projector) {
     this.projector = projector;
@@ -34,16 +35,16 @@ final class RuleGraph {
   Node addValidated(ObjectNode record, String iri, String resourceType) {
     Node self = NodeFactory.createURI(iri);
     locations.put(self, resourceType);
+    // Where each object of the record is, as its parent, predicate and position: the FHIRPath text
+    // is only built for the few nodes a result names.
     projector.project(
         record,
         iri,
         graph,
         (parent, predicate, node, index) -> {
           index(node, index);
-          String at = locations.get(parent);
-          if (at != null) {
-            String element = at + "." + elementName(predicate);
-            locations.put(node, index >= 0 ? element + "[" + index + "]" : element);
+          if (parent.equals(self) || steps.containsKey(parent)) {
+            steps.put(node, new Step(parent, predicate, index));
           }
         });
     return self;
@@ -56,8 +57,29 @@ final class RuleGraph {
 
   /** FHIRPath of a node of the validated record, e.g. {@code StudyRight.statusHistory[1]}. */
   String locationOf(Node node) {
-    return node == null ? null : locations.get(node);
+    if (node == null) {
+      return null;
+    }
+    String at = locations.get(node);
+    if (at != null) {
+      return at;
+    }
+    Step step = steps.get(node);
+    if (step == null) {
+      return null;
+    }
+    String parent = locationOf(step.parent());
+    if (parent == null) {
+      return null;
+    }
+    String element = parent + "." + elementName(step.predicate());
+    at = step.index() >= 0 ? element + "[" + step.index() + "]" : element;
+    locations.put(node, at);
+    return at;
   }
+
+  /** How an object of the validated record hangs from its parent. */
+  private record Step(Node parent, Node predicate, int index) {}
 
   private void index(Node node, int index) {
     if (index >= 0) {

@@ -58,8 +58,20 @@ final class RuleVocabulary {
     return NodeFactory.createURI(NS + local);
   }
 
+  /** The positions most arrays stay within, made once (nodes are immutable). */
+  private static final Node[] SMALL_INTEGERS = new Node[64];
+
+  static {
+    for (int i = 0; i < SMALL_INTEGERS.length; i++) {
+      SMALL_INTEGERS[i] = NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+    }
+  }
+
   /** An {@code xsd:integer} literal, as rules write array positions. */
   static Node integer(int value) {
+    if (value >= 0 && value < SMALL_INTEGERS.length) {
+      return SMALL_INTEGERS[value];
+    }
     return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDinteger);
   }
 }

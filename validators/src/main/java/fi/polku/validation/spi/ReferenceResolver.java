@@ -24,6 +24,16 @@ public interface ReferenceResolver {
    */
   List<IBaseResource> referencing(String resourceType, String path, String reference);
 
+  /**
+   * The FHIR JSON of {@code record}, a record this resolver returned, when the resolver has it at
+   * hand (e.g. as it was stored or received), so that the caller need not encode the record again.
+   * It must be the record's content with its id; {@code meta.versionId} and {@code
+   * meta.lastUpdated} may be left out. Empty by default: the caller then encodes the record.
+   */
+  default Optional<String> json(IBaseResource record) {
+    return Optional.empty();
+  }
+
   /** A resolver that knows no records, for validating a resource on its own. */
   static ReferenceResolver none() {
     return new ReferenceResolver() {

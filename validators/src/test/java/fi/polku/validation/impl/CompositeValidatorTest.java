@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Structure and business rules together, as the hub and the loaders use them. */
@@ -64,6 +65,36 @@ class CompositeValidatorTest {
         validator.validate(bytes(record("early-childhood-placement")), withContext());
 
     assertThat(report.errors()).isEmpty();
+  }
+
+  @Test
+  void batchOfMixedRecordsGivesTheReportsOfValidatingEachAlone() throws IOException {
+    ObjectNode ruleBroken = record("early-childhood-placement");
+    ((ObjectNode) ruleBroken.get("period")).put("start", "1999-01-01");
+    ObjectNode structureBroken = record("early-childhood-placement");
+    structureBroken.put("notAnElement", true);
+    List<byte[]> batch =
+        List.of(
+            bytes(record("early-childhood-placement")),
+            bytes(ruleBroken),
+            bytes(structureBroken),
+            "not json".getBytes(StandardCharsets.UTF_8),
+            bytes(record("early-childhood-placement")));
+    ValidationOptions options = withContext();
+
+    List<ValidationReport> together = validator.validateAll(batch, options);
+
+    assertThat(together).hasSize(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      assertThat(together.get(i).issues())
+          .as("entry %d", i)
+          .isEqualTo(validator.validate(batch.get(i), options).issues());
+    }
+    assertThat(together.get(1).issues())
+        .extracting(i -> i.code().code())
+        .containsExactly("POLKU-VAL-0509");
+    assertThat(together.get(2).isValid()).isFalse();
+    assertThat(together.get(3).isValid()).isFalse();
   }
 
   private static ValidationOptions withContext() throws IOException {
