@@ -49,9 +49,11 @@ final class Pupils {
     GradeLevel level = home.level() != null ? home.level() : upperLevel(home);
     int birthYear = birthYear(level);
     if (!level.isUpperSecondary()) {
-      // A few start school a year late (postponed) or early.
+      // A few start school a year late (postponed) or early. Starting early applies to basic
+      // education only: a pre-primary pupil born a year later would be four at the start, and
+      // pre-primary education is for five- to seven-year-olds (POLKU-VAL-0507).
       double draw = rand.nextDouble();
-      birthYear += draw < 0.01 ? -1 : draw < 0.015 ? 1 : 0;
+      birthYear += draw < 0.01 ? -1 : draw < 0.015 && !level.isPrePrimary() ? 1 : 0;
     }
     Households.Child child = households.child(birthYear, rand);
     int key = ids.pupil(rand);

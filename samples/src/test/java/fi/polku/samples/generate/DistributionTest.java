@@ -3,6 +3,7 @@ package fi.polku.samples.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -122,6 +123,18 @@ class DistributionTest {
     assertThat(prePrimary).isCloseTo(0.056, within(0.005));
     assertThat(basic).isCloseTo(0.612, within(0.01));
     assertThat(upper).isCloseTo(0.116, within(0.01));
+  }
+
+  @Test
+  void prePrimaryPupilsAreFiveToSevenWhenTheirStudyRightStarts() {
+    List<Pupil> prePrimary = allPupils().stream().filter(p -> p.level().isPrePrimary()).toList();
+    assertThat(prePrimary).hasSizeGreaterThan(1000);
+    assertThat(prePrimary)
+        .allSatisfy(
+            p ->
+                assertThat(Period.between(p.person().birthDate(), p.start()).getYears())
+                    .as("age of pre-primary pupil %d at %s", p.key(), p.start())
+                    .isBetween(5, 7));
   }
 
   @Test
