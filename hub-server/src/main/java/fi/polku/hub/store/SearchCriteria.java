@@ -44,7 +44,13 @@ public record SearchCriteria(
                 ? "x.value = :" + v
                 : "(x.system = :i" + i + "s" + j + " and x.value = :" + v + ")");
       }
-      b.append(" and r.pid in (select x.pid from IdentifierEntity x where x.type = :t and (")
+      // The IN list repeats the values the ORs test: it lets the database look the values up in
+      // the value index. Without it H2 reads every identifier of the type for each query, which
+      // made a load's lookups of stored versions grow with the size of the store.
+      b.append(" and r.pid in (select x.pid from IdentifierEntity x where x.type = :t")
+          .append(" and x.value in :i")
+          .append(i)
+          .append("values and (")
           .append(String.join(" or ", ors))
           .append("))");
     }
@@ -63,6 +69,11 @@ public record SearchCriteria(
       q.setParameter("ids", ids);
     }
     for (int i = 0; i < identifiers.size(); i++) {
+      List<String> values = new ArrayList<>();
+      for (Token t : identifiers.get(i)) {
+        values.add(t.value());
+      }
+      q.setParameter("i" + i + "values", values);
       for (int j = 0; j < identifiers.get(i).size(); j++) {
         Token t = identifiers.get(i).get(j);
         q.setParameter("i" + i + "v" + j, t.value());
