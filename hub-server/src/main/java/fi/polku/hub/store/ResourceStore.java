@@ -25,6 +25,7 @@ public final class ResourceStore {
   private final EntityManager em;
   private final IdAllocator ids;
   private final UniqueSystems uniqueSystems;
+  private final NativeReads reads;
 
   /**
    * A store.
@@ -37,6 +38,7 @@ public final class ResourceStore {
     this.em = em;
     this.ids = ids;
     this.uniqueSystems = uniqueSystems;
+    this.reads = new NativeReads(em);
   }
 
   /** A new pid for a resource about to be created. */
@@ -161,19 +163,20 @@ public final class ResourceStore {
   }
 
   /**
-   * Current, not deleted resources of {@code sourceType} whose {@code path} refers to {@code
-   * target}.
+   * The current version of {@code type/id} (possibly a tombstone), read from the database without
+   * going through the persistence context: for lookups made before the transaction changes anything
+   * (validation), where that is the same and much cheaper.
    */
-  public List<ResourceEntity> referencing(String sourceType, String path, String target) {
-    return em.createQuery(
-            "select r from ResourceEntity r where r.deleted = false and r.pid in ("
-                + "select l.sourcePid from LinkEntity l where l.target = :target"
-                + " and l.sourceType = :type and l.path = :path)",
-            ResourceEntity.class)
-        .setParameter("target", target)
-        .setParameter("type", sourceType)
-        .setParameter("path", path)
-        .getResultList();
+  public Optional<StoredVersion> currentVersion(String type, String id) {
+    return reads.current(type, id);
+  }
+
+  /**
+   * Current, not deleted versions of {@code sourceType} whose {@code path} refers to {@code
+   * target}, by pid; read as {@link #currentVersion}.
+   */
+  public List<StoredVersion> referencing(String sourceType, String path, String target) {
+    return reads.referencing(sourceType, path, target);
   }
 
   /**
