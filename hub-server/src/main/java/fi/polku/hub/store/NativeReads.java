@@ -38,6 +38,14 @@ final class NativeReads {
           + " WHERE l.target = ? AND l.src_type = ? AND l.src_path = ? AND r.deleted = FALSE"
           + " ORDER BY r.pid";
 
+  /** Rows of {@code resource_identifier} of one type: system, value, pid. */
+  private static final String IDENTIFIERS =
+      "SELECT i.id_system, i.id_value, i.pid FROM resource_identifier i"
+          + " WHERE i.res_type = ? AND i.id_value IN (";
+
+  /** A pid holding an identifier. */
+  record IdentifierRow(String system, String value, long pid) {}
+
   private final EntityManager em;
 
   NativeReads(EntityManager em) {
@@ -53,6 +61,44 @@ final class NativeReads {
   /** Current, not deleted versions of {@code sourceType} whose {@code path} refers to target. */
   List<StoredVersion> referencing(String sourceType, String path, String target) {
     return query(REFERENCING, target, sourceType, path);
+  }
+
+  /**
+   * Identifier rows of {@code type} with any of {@code values} (at most a few hundred). The IN list
+   * is padded to a power of two by repeating a value, so a few statement texts serve every Bundle
+   * and stay in the drivers' statement caches.
+   */
+  List<IdentifierRow> identifiers(String type, List<String> values) {
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    int size = Integer.highestOneBit(values.size());
+    if (size < values.size()) {
+      size <<= 1;
+    }
+    StringBuilder sql = new StringBuilder(IDENTIFIERS);
+    for (int i = 0; i < size; i++) {
+      sql.append(i == 0 ? "?" : ", ?");
+    }
+    String text = sql.append(')').toString();
+    int padded = size;
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement(text)) {
+                ps.setString(1, type);
+                for (int i = 0; i < padded; i++) {
+                  ps.setString(i + 2, values.get(Math.min(i, values.size() - 1)));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                  List<IdentifierRow> out = new ArrayList<>();
+                  while (rs.next()) {
+                    out.add(new IdentifierRow(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                  }
+                  return out;
+                }
+              }
+            });
   }
 
   private List<StoredVersion> query(String sql, String... params) {

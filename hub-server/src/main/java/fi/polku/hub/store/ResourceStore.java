@@ -105,7 +105,8 @@ public final class ResourceStore {
 
   /**
    * Pids of current resources of {@code type} carrying any of {@code keys}, per key (a unique
-   * system has at most one pid per key).
+   * system has at most one pid per key). Read from the database as {@link #currentVersion}: the
+   * write path asks before its transaction changes anything.
    */
   public Map<StoredContent.IdentifierKey, Set<Long>> pidsByIdentifiers(
       String type, Collection<StoredContent.IdentifierKey> keys) {
@@ -116,19 +117,12 @@ public final class ResourceStore {
     }
     List<String> values = keys.stream().map(StoredContent.IdentifierKey::value).distinct().toList();
     for (List<String> chunk : chunks(values)) {
-      em.createQuery(
-              "select i from IdentifierEntity i where i.type = :t and i.value in :v",
-              IdentifierEntity.class)
-          .setParameter("t", type)
-          .setParameter("v", chunk)
-          .getResultList()
-          .forEach(
-              i -> {
-                StoredContent.IdentifierKey k = wanted.get(i.system() + '|' + i.value());
-                if (k != null) {
-                  out.computeIfAbsent(k, x -> new HashSet<>()).add(i.pid());
-                }
-              });
+      for (NativeReads.IdentifierRow i : reads.identifiers(type, chunk)) {
+        StoredContent.IdentifierKey k = wanted.get(i.system() + '|' + i.value());
+        if (k != null) {
+          out.computeIfAbsent(k, x -> new HashSet<>()).add(i.pid());
+        }
+      }
     }
     return out;
   }
