@@ -25,6 +25,7 @@ public final class ResourceStore {
   private final EntityManager em;
   private final IdAllocator ids;
   private final UniqueSystems uniqueSystems;
+  private final NativeReads reads;
 
   /**
    * A store.
@@ -37,6 +38,7 @@ public final class ResourceStore {
     this.em = em;
     this.ids = ids;
     this.uniqueSystems = uniqueSystems;
+    this.reads = new NativeReads(em);
   }
 
   /** A new pid for a resource about to be created. */
@@ -103,7 +105,8 @@ public final class ResourceStore {
 
   /**
    * Pids of current resources of {@code type} carrying any of {@code keys}, per key (a unique
-   * system has at most one pid per key).
+   * system has at most one pid per key). Read from the database as {@link #currentVersion}: the
+   * write path asks before its transaction changes anything.
    */
   public Map<StoredContent.IdentifierKey, Set<Long>> pidsByIdentifiers(
       String type, Collection<StoredContent.IdentifierKey> keys) {
@@ -114,19 +117,12 @@ public final class ResourceStore {
     }
     List<String> values = keys.stream().map(StoredContent.IdentifierKey::value).distinct().toList();
     for (List<String> chunk : chunks(values)) {
-      em.createQuery(
-              "select i from IdentifierEntity i where i.type = :t and i.value in :v",
-              IdentifierEntity.class)
-          .setParameter("t", type)
-          .setParameter("v", chunk)
-          .getResultList()
-          .forEach(
-              i -> {
-                StoredContent.IdentifierKey k = wanted.get(i.system() + '|' + i.value());
-                if (k != null) {
-                  out.computeIfAbsent(k, x -> new HashSet<>()).add(i.pid());
-                }
-              });
+      for (NativeReads.IdentifierRow i : reads.identifiers(type, chunk)) {
+        StoredContent.IdentifierKey k = wanted.get(i.system() + '|' + i.value());
+        if (k != null) {
+          out.computeIfAbsent(k, x -> new HashSet<>()).add(i.pid());
+        }
+      }
     }
     return out;
   }
@@ -161,19 +157,20 @@ public final class ResourceStore {
   }
 
   /**
-   * Current, not deleted resources of {@code sourceType} whose {@code path} refers to {@code
-   * target}.
+   * The current version of {@code type/id} (possibly a tombstone), read from the database without
+   * going through the persistence context: for lookups made before the transaction changes anything
+   * (validation), where that is the same and much cheaper.
    */
-  public List<ResourceEntity> referencing(String sourceType, String path, String target) {
-    return em.createQuery(
-            "select r from ResourceEntity r where r.deleted = false and r.pid in ("
-                + "select l.sourcePid from LinkEntity l where l.target = :target"
-                + " and l.sourceType = :type and l.path = :path)",
-            ResourceEntity.class)
-        .setParameter("target", target)
-        .setParameter("type", sourceType)
-        .setParameter("path", path)
-        .getResultList();
+  public Optional<StoredVersion> currentVersion(String type, String id) {
+    return reads.current(type, id);
+  }
+
+  /**
+   * Current, not deleted versions of {@code sourceType} whose {@code path} refers to {@code
+   * target}, by pid; read as {@link #currentVersion}.
+   */
+  public List<StoredVersion> referencing(String sourceType, String path, String target) {
+    return reads.referencing(sourceType, path, target);
   }
 
   /**

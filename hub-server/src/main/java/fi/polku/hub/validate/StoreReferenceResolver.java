@@ -1,7 +1,6 @@
 package fi.polku.hub.validate;
 
 import fi.polku.hub.store.ResourceDecoder;
-import fi.polku.hub.store.ResourceEntity;
 import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.store.StoredVersion;
 import fi.polku.validation.spi.ReferenceResolver;
@@ -50,13 +49,12 @@ public final class StoreReferenceResolver implements ReferenceResolver {
       return Optional.empty();
     }
     return store
-        .current(reference.substring(0, slash), reference.substring(slash + 1))
-        .filter(e -> !e.deleted())
+        .currentVersion(reference.substring(0, slash), reference.substring(slash + 1))
+        .filter(v -> !v.deleted())
         .map(this::decode);
   }
 
-  private IBaseResource decode(ResourceEntity e) {
-    StoredVersion stored = e.toStored();
+  private IBaseResource decode(StoredVersion stored) {
     IBaseResource r = decoder.decode(stored);
     offerJson(r, stored.json());
     return r;
@@ -96,10 +94,10 @@ public final class StoreReferenceResolver implements ReferenceResolver {
   @Override
   public List<IBaseResource> referencing(String resourceType, String path, String reference) {
     List<IBaseResource> out = new ArrayList<>();
-    for (ResourceEntity e : store.referencing(resourceType, path, reference)) {
-      String key = e.type() + "/" + e.resourceId();
+    for (StoredVersion v : store.referencing(resourceType, path, reference)) {
+      String key = v.type() + "/" + v.id();
       // A pending new version replaces the stored one (it may no longer refer to the record).
-      out.add(pending.containsKey(key) ? pending.get(key) : decode(e));
+      out.add(pending.containsKey(key) ? pending.get(key) : decode(v));
     }
     return out;
   }
