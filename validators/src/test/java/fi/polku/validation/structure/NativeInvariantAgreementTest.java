@@ -122,7 +122,7 @@ class NativeInvariantAgreementTest {
     comparison.assertAgreement();
   }
 
-  static final int SAMPLE = 10;
+  static final int SAMPLE = 40;
 
   /**
    * Invariants no valid-looking case can break: their pattern is weaker than the format check of
