@@ -3,6 +3,7 @@ package fi.polku.validation.structure;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.polku.validation.format.FormatRules;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -67,6 +68,7 @@ public final class CompiledModel {
   final FormatRules formats;
   final FhirPathSupport fhirPath;
   final String polkuCanonical;
+  private final Map<String, String> invariantEvaluations;
 
   private CompiledModel(
       Map<String, StructureRules> resources,
@@ -75,7 +77,8 @@ public final class CompiledModel {
       Terminology terminology,
       FormatRules formats,
       FhirPathSupport fhirPath,
-      String polkuCanonical) {
+      String polkuCanonical,
+      Map<String, String> invariantEvaluations) {
     this.resources = Map.copyOf(resources);
     this.extensions = Map.copyOf(extensions);
     this.genericExtension = genericExtension;
@@ -83,6 +86,7 @@ public final class CompiledModel {
     this.formats = formats;
     this.fhirPath = fhirPath;
     this.polkuCanonical = polkuCanonical;
+    this.invariantEvaluations = Collections.unmodifiableMap(new TreeMap<>(invariantEvaluations));
   }
 
   /**
@@ -114,6 +118,16 @@ public final class CompiledModel {
           model.resources.size(),
           model.extensions.size(),
           (System.nanoTime() - start) / 1_000_000);
+      List<String> hapi =
+          model.invariantEvaluations.entrySet().stream()
+              .filter(e -> e.getValue().contains("hapi"))
+              .map(Map.Entry::getKey)
+              .toList();
+      LOG.info(
+          "Invariants: {} evaluated on the JSON tree, {} need HAPI objects when reached: {}",
+          model.invariantEvaluations.size() - hapi.size(),
+          hapi.size(),
+          hapi);
       return model;
     } finally {
       pool.shutdownNow();
@@ -147,6 +161,17 @@ public final class CompiledModel {
       definitions.resolve(RuleCompiler.CORE_SD + base); // for FHIRPath type checks
     }
     markInvariants(compiler.all());
+    Map<String, String> evaluations = new HashMap<>();
+    for (StructureRules r : compiler.all()) {
+      for (Invariant inv : r.invariants) {
+        evaluations.merge(inv.key(), inv.evaluation(), CompiledModel::joinDistinct);
+      }
+      for (ElementRule e : r.elements) {
+        for (Invariant inv : e.invariants) {
+          evaluations.merge(inv.key(), inv.evaluation(), CompiledModel::joinDistinct);
+        }
+      }
+    }
     fhirPath.declareTypes(
         definitions.resolvedStructureDefinitions().stream()
             .filter(sd -> !"constraint".equals(sd.path("derivation").asText()))
@@ -159,7 +184,22 @@ public final class CompiledModel {
         terminology,
         formats,
         fhirPath,
-        definitions.polkuCanonical());
+        definitions.polkuCanonical(),
+        evaluations);
+  }
+
+  private static String joinDistinct(String a, String b) {
+    return a.equals(b) || a.contains(b) ? a : a + "," + b;
+  }
+
+  /**
+   * How each invariant key is evaluated: {@code json-check} (a hand-written check in the walker),
+   * {@code native} (its FHIRPath compiled for the JSON tree) or {@code hapi} (HAPI's FHIRPath
+   * engine on HAPI objects, read only for resources where such an invariant is reached); a key
+   * shared by several structures evaluated differently lists each way. Sorted by key.
+   */
+  public Map<String, String> invariantEvaluations() {
+    return invariantEvaluations;
   }
 
   private static <T> T get(Future<T> future) {

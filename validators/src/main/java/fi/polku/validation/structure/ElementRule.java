@@ -38,6 +38,11 @@ final class ElementRule {
   /** True for {@code modifierExtension}. */
   final boolean modifier;
 
+  /**
+   * {@code _name}: the JSON property of a primitive's id and extensions (built once, not per use).
+   */
+  final String part;
+
   /** {@code name.hashCode()}, for HAPI's property lookup. */
   final int hash;
 
@@ -75,6 +80,7 @@ final class ElementRule {
     this.slices = Map.copyOf(slices);
     this.extension = name.equals("extension") || name.equals("modifierExtension");
     this.modifier = name.equals("modifierExtension");
+    this.part = "_" + name;
     this.hash = name.hashCode();
     this.complex = types.stream().anyMatch(t -> !(t instanceof TypeRef.Primitive));
   }

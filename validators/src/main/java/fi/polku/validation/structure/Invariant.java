@@ -15,6 +15,8 @@ import org.hl7.fhir.r5.fhirpath.ExpressionNode;
  *     trivially when a resource has none and are then skipped
  * @param check the native check that replaces the FHIRPath evaluation (see {@link
  *     NativeInvariants}), or null; {@code node} is then null
+ * @param path the expression compiled for evaluation on the JSON tree ({@link JsonFhirPath}), or
+ *     null if it uses FHIRPath beyond the natively evaluated subset (HAPI's engine evaluates it)
  */
 record Invariant(
     String key,
@@ -23,10 +25,16 @@ record Invariant(
     ExpressionNode node,
     Text human,
     boolean onlyWithContained,
-    NativeInvariants.Check check) {
+    NativeInvariants.Check check,
+    JsonFhirPath.Expr path) {
 
   /** True if this invariant is evaluated with FHIRPath on the HAPI objects. */
   boolean fhirPath() {
     return check == null;
+  }
+
+  /** How this invariant is evaluated: {@code json-check}, {@code native} or {@code hapi}. */
+  String evaluation() {
+    return check != null ? "json-check" : (path != null ? "native" : "hapi");
   }
 }

@@ -63,6 +63,20 @@ final class IssueSink {
     }
   }
 
+  /** A point to return to with {@link #reset}. */
+  record Mark(int size, boolean errors) {}
+
+  /** The current point. */
+  Mark mark() {
+    return new Mark(issues.size(), errors);
+  }
+
+  /** Withdraws every issue added since {@code mark}. */
+  void reset(Mark mark) {
+    issues.subList(mark.size(), issues.size()).clear();
+    errors = mark.errors();
+  }
+
   /** True once the maximum is reached: callers stop looking for more. */
   boolean full() {
     return issues.size() > max;

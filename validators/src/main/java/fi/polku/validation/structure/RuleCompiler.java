@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hl7.fhir.r5.fhirpath.ExpressionNode;
 
 /**
  * Compiles StructureDefinition snapshots into {@link StructureRules}, once, at start-up: element
@@ -112,6 +113,11 @@ final class RuleCompiler {
       }
     }
     rules.elements = List.copyOf(elements);
+    Map<String, ElementRule> byName = new HashMap<>();
+    for (ElementRule e : elements) {
+      byName.putIfAbsent(e.name, e);
+    }
+    rules.byName = Map.copyOf(byName);
     rules.slots = Map.copyOf(slots);
     if (node == snapshot.root()) {
       rules.invariants = invariants(node, url, rules.datatype);
@@ -252,15 +258,17 @@ final class RuleCompiler {
         continue;
       }
       NativeInvariants.Check check = datatype == null ? null : NativeInvariants.of(datatype, key);
+      ExpressionNode parsed = check != null ? null : fhirPath.parse(expression, key + " of " + url);
       list.add(
           new Invariant(
               key,
               !"warning".equals(c.path("severity").asText()),
               expression,
-              check != null ? null : fhirPath.parse(expression, key + " of " + url),
+              parsed,
               human(c, key),
               ABOUT_CONTAINED.contains(key),
-              check));
+              check,
+              parsed == null ? null : JsonFhirPath.compile(parsed)));
     }
     return List.copyOf(list);
   }

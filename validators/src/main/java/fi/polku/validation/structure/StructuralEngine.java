@@ -3,6 +3,7 @@ package fi.polku.validation.structure;
 import fi.polku.validation.api.ValidationIssue;
 import fi.polku.validation.catalogue.InvariantCodes;
 import fi.polku.validation.format.FormatRules;
+import fi.polku.validation.parse.JsonObject;
 import fi.polku.validation.parse.JsonValue;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,15 +14,26 @@ import org.hl7.fhir.r5.model.Resource;
  * The structural engine: validates a JSON tree against the {@link CompiledModel} (unknown elements,
  * cardinality, JSON types and primitive formats, Finnish formats, bindings and code validity,
  * reference target types), then, if the resource is structurally sound, evaluates the FHIRPath
- * invariants on its HAPI object model. Thread-safe.
+ * invariants: on the JSON tree where the native evaluation covers them ({@link JsonFhirPath}),
+ * otherwise on its HAPI object model. Thread-safe.
  */
 public final class StructuralEngine {
 
   private final CompiledModel model;
+  private final boolean nativeInvariants;
 
   /** An engine over {@code model}. */
   public StructuralEngine(CompiledModel model) {
+    this(model, true);
+  }
+
+  /**
+   * An engine that evaluates FHIRPath invariants on the JSON tree where it can ({@code
+   * nativeInvariants}), or always with HAPI's engine on HAPI objects (for comparing the two).
+   */
+  StructuralEngine(CompiledModel model, boolean nativeInvariants) {
     this.model = model;
+    this.nativeInvariants = nativeInvariants;
   }
 
   /** Compiles the model package found through {@code loader} with the registered format rules. */
@@ -39,8 +51,9 @@ public final class StructuralEngine {
    *
    * @param tree the resource as read by the safe JSON reader
    * @param hapi supplies the same resource as HAPI objects; called only if invariants are to be
-   *     evaluated (the resource is structurally valid and its type has invariants). It may throw
-   *     for input HAPI cannot read; that is reported, not propagated.
+   *     evaluated (the resource is structurally valid and its type has invariants) and some
+   *     invariant met cannot be evaluated on the JSON tree. It may throw for input HAPI cannot
+   *     read; that is reported, not propagated.
    * @param asOf the day codes are judged at when the record has no dates of its own
    * @param maxIssues stop after this many issues
    * @return the issues, in the order found
@@ -57,6 +70,11 @@ public final class StructuralEngine {
       InvariantRunner.report(sink, v.invariant(), v.loc());
     }
     if (rules.invariantsBelow || walker.extensionInvariants()) {
+      if (nativeInvariants
+          && new JsonInvariantRunner(model, sink, walker.extensionInvariants())
+              .run((JsonObject) tree, rules)) {
+        return sink.issues(); // no HAPI objects needed
+      }
       Resource resource;
       try {
         resource = hapi.get();

@@ -27,6 +27,9 @@ final class StructureRules {
   /** The elements, each with its {@link ElementRule#index} in this list. */
   List<ElementRule> elements = List.of();
 
+  /** The elements by FHIR name ({@code value} for {@code value[x]}), for FHIRPath navigation. */
+  Map<String, ElementRule> byName = Map.of();
+
   /** Invariants evaluated at every instance of this structure. */
   List<Invariant> invariants = List.of();
 
@@ -59,6 +62,11 @@ final class StructureRules {
    * @param extensionPart true for {@code _name}: the id and extensions of a primitive
    */
   record Slot(ElementRule element, TypeRef type, boolean extensionPart) {}
+
+  /** The element named {@code fhirName}, or null. */
+  ElementRule element(String fhirName) {
+    return byName.get(fhirName);
+  }
 
   @Override
   public String toString() {
