@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The projections of context records, each made once per batch and shared by the rule graphs of the
@@ -51,7 +50,7 @@ final class ContextGraphs {
   /** A new graph of one context record. */
   static Graph project(
       RecordProjector projector, ObjectNode json, String iri, Map<ObjectNode, String> links) {
-    Graph graph = GraphFactory.createDefaultGraph();
+    Graph graph = new RecordGraph();
     projector.project(
         json,
         iri,

@@ -10,7 +10,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The graph one validation evaluates rules over: the validated record and its context records,
@@ -25,7 +24,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 final class RuleGraph {
 
   private final RecordProjector projector;
-  private final Graph validated = GraphFactory.createDefaultGraph();
+  private final Graph validated = new RecordGraph();
   private final List<Graph> context = new ArrayList<>();
   private final Map<Node, String> locations = new HashMap<>();
   private final Map<Node, Step> steps = new HashMap<>();
