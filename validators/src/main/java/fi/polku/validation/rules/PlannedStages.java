@@ -69,7 +69,8 @@ final class PlannedStages implements StageGenerator {
     Shape shape = Shape.of(pattern.getList(), first);
     ReorderProc plan = plans.get(shape);
     if (plan == null) {
-      plan = REORDER.reorderIndexes(Substitute.substitute(pattern, first));
+      plan =
+          REORDER.reorderIndexes(first == null ? pattern : Substitute.substitute(pattern, first));
       if (plans.size() < MAX_PLANS) {
         plans.put(shape, plan);
       }
