@@ -2,6 +2,7 @@ package fi.polku.validation.rdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,19 @@ final class DirectProjection {
   private final Graph out;
   private final RecordProjector.NodeListener listener;
   private final boolean dropInvalidReferences;
+  private final Map<ObjectNode, String> references;
 
+  /**
+   * @param references replacement texts of the {@code reference} element of objects of the record,
+   *     by object identity; {@code null} for none
+   */
   DirectProjection(
       CompiledContext context,
       String recordIri,
       Graph out,
       RecordProjector.NodeListener listener,
-      boolean dropInvalidReferences) {
+      boolean dropInvalidReferences,
+      Map<ObjectNode, String> references) {
     this.context = context;
     IRIx parsedBase = context.baseIri();
     if (parsedBase == null) {
@@ -52,6 +59,7 @@ final class DirectProjection {
     this.out = out;
     this.listener = listener;
     this.dropInvalidReferences = dropInvalidReferences;
+    this.references = references == null || references.isEmpty() ? null : references;
   }
 
   /** Projects a record whose IRI is {@code recordIri}. */
@@ -70,6 +78,7 @@ final class DirectProjection {
       ctx = ctx.with(via.scoped(), p == null || p);
     }
     ctx = types(subject, json, ctx);
+    String replaced = references == null ? null : references.get(json);
     for (Map.Entry<String, JsonNode> field : json.properties()) {
       String key = field.getKey();
       CompiledContext.Term term = key.startsWith("@") ? null : ctx.lookup(key);
@@ -77,8 +86,12 @@ final class DirectProjection {
         continue;
       }
       Node predicate = term.node();
-      boolean array = field.getValue().isArray();
-      List<JsonNode> values = flatten(field.getValue());
+      JsonNode given =
+          replaced != null && "reference".equals(key)
+              ? TextNode.valueOf(replaced)
+              : field.getValue();
+      boolean array = given.isArray();
+      List<JsonNode> values = flatten(given);
       for (int i = 0; i < values.size(); i++) {
         value(subject, predicate, values.get(i), ctx, term, array ? i : -1);
       }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -158,7 +159,25 @@ public final class RecordProjector {
    *     #droppingInvalidReferences()})
    */
   public void project(ObjectNode record, String recordIri, Graph target, NodeListener listener) {
-    new DirectProjection(context, recordIri, target, listener, dropInvalidReferences)
+    project(record, recordIri, target, listener, null);
+  }
+
+  /**
+   * Projects a record as {@link #project(ObjectNode, String, Graph, NodeListener)} does, except
+   * that the Reference objects in {@code references} are read as if their {@code reference} were
+   * the text given there. A caller that links references to the records they resolved to can so
+   * share one unchanged tree between projections instead of rewriting a copy for each.
+   *
+   * @param references replacement texts by Reference object of {@code record}, compared by identity
+   *     (an {@link java.util.IdentityHashMap}); may be {@code null}
+   */
+  public void project(
+      ObjectNode record,
+      String recordIri,
+      Graph target,
+      NodeListener listener,
+      Map<ObjectNode, String> references) {
+    new DirectProjection(context, recordIri, target, listener, dropInvalidReferences, references)
         .record(record, recordIri);
   }
 

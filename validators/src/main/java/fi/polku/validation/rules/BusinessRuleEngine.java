@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -43,6 +44,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 public final class BusinessRuleEngine {
 
   private static final Var THIS = Var.alloc("this");
+  private static final PlannedStages STAGES = new PlannedStages();
   private static final Comparator<ValidationIssue> ORDER =
       Comparator.comparing((ValidationIssue i) -> i.code().code())
           .thenComparing(i -> String.valueOf(i.location()))
@@ -95,7 +97,7 @@ public final class BusinessRuleEngine {
     if (!options.businessRules()) {
       return ValidationReport.valid();
     }
-    return run(toJson(resource), options, contextRecords(options));
+    return run(toJson(resource), options, batch(options));
   }
 
   /**
@@ -108,7 +110,7 @@ public final class BusinessRuleEngine {
     if (!options.businessRules()) {
       return ValidationReport.valid();
     }
-    return run(record.deepCopy(), options, contextRecords(options));
+    return run(record, options, batch(options));
   }
 
   /**
@@ -126,22 +128,28 @@ public final class BusinessRuleEngine {
       records.forEach(r -> out.add(ValidationReport.valid()));
       return out;
     }
-    ContextRecords context = contextRecords(options);
+    Batch batch = batch(options);
     for (ObjectNode record : records) {
-      out.add(run(record.deepCopy(), options, context));
+      out.add(run(record, options, batch));
     }
     return out;
   }
 
-  private ContextRecords contextRecords(ValidationOptions options) {
+  /**
+   * What the validations of one batch share: the context records fetched and their graphs. One per
+   * batch and thread.
+   */
+  private record Batch(ContextRecords records, ContextGraphs graphs) {}
+
+  private Batch batch(ValidationOptions options) {
     ReferenceResolver resolver =
         options.resolver() != null ? options.resolver() : ReferenceResolver.none();
-    return new ContextRecords(resolver, this::toJson, projector::parse);
+    return new Batch(
+        new ContextRecords(resolver, this::toJson, projector::parse), new ContextGraphs(projector));
   }
 
-  /** Runs the rules on a record tree the engine may change (references are normalised). */
-  private ValidationReport run(
-      ObjectNode record, ValidationOptions options, ContextRecords contextRecords) {
+  /** Runs the rules on a record; the tree is not changed (links are kept beside it). */
+  private ValidationReport run(ObjectNode record, ValidationOptions options, Batch batch) {
     JsonNode typeNode = record.get("resourceType");
     if (typeNode == null || !typeNode.isTextual()) {
       return ValidationReport.valid();
@@ -155,7 +163,7 @@ public final class BusinessRuleEngine {
     JsonNode id = record.get("id");
     String selfIri = iris.of(type, id != null && id.isTextual() ? id.asText() : null);
 
-    ContextCollector context = new ContextCollector(contextRecords, iris, selfIri);
+    ContextCollector context = new ContextCollector(batch.records(), iris, selfIri);
     Set<String> follow = new LinkedHashSet<>();
     Set<BusinessRule.Referencing> referencing = new LinkedHashSet<>();
     for (CompiledRule r : active) {
@@ -166,9 +174,9 @@ public final class BusinessRuleEngine {
     referencing.forEach(spec -> context.referencing(record, spec));
 
     RuleGraph graph = new RuleGraph(projector);
-    Node self = graph.addValidated(record, selfIri, type);
+    Node self = graph.addValidated(record, selfIri, type, context.links());
     for (ContextCollector.Record r : context.records()) {
-      graph.addContext(r.json(), r.iri());
+      graph.addContext(batch.graphs().of(r));
     }
     IssueMapper mapper = new IssueMapper(graph, iris, self, type);
     Binding focus = BindingFactory.binding(THIS, self);
@@ -176,6 +184,7 @@ public final class BusinessRuleEngine {
     // One context for the record's rules: they run one after the other and close their iterators,
     // and copying ARQ's context for each rule cost more than some of the rules.
     ExecutionContext execution = ExecutionContext.createForGraph(graph.graph());
+    execution.getContext().set(ARQ.stageGenerator, STAGES);
     for (CompiledRule rule : active) {
       Set<ValidationIssue> found = new LinkedHashSet<>();
       // $this is pre-bound as the initial binding of the query compiled at load time, as Jena's

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +17,32 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * reached by following reference paths ({@code pr:follow}) and records that refer to the same
  * record as the validated one ({@code pr:referencing}). Each record is fetched once per validation.
  *
- * <p>References it follows are normalised in the (engine-owned) JSON to the literal {@code Type/id}
- * of the record they resolved to, so that a conditional or absolute reference still links to that
- * record's node in the graph. Not thread-safe: one per validation.
+ * <p>References it follows are linked to the literal {@code Type/id} of the record they resolved
+ * to, so that a conditional or absolute reference still links to that record's node in the graph.
+ * The JSON trees are not changed (context records are shared by the validations of a batch): the
+ * links are kept beside them, per record ({@link Record#links()}, {@link #links()}), for the
+ * projection to read the references as linked. Not thread-safe: one per validation.
  */
 final class ContextCollector {
 
-  /** A context record and its IRI. */
-  record Record(String iri, ObjectNode json) {}
+  /**
+   * A context record: its IRI, its JSON (not to be changed) and the references linked in it, by
+   * Reference object (identity).
+   */
+  record Record(String iri, ObjectNode json, Map<ObjectNode, String> links) {
+
+    Record(String iri, ObjectNode json) {
+      this(iri, json, new IdentityHashMap<>());
+    }
+  }
+
+  /** A JSON object and the links of the record it belongs to. */
+  private record At(ObjectNode node, Map<ObjectNode, String> links) {}
 
   private final ContextRecords source;
   private final RecordIris iris;
   private final String selfIri;
+  private final Map<ObjectNode, String> links = new IdentityHashMap<>();
   private final Map<String, Record> records = new LinkedHashMap<>();
   private final Map<String, Optional<Record>> resolved = new HashMap<>();
 
@@ -47,9 +62,14 @@ final class ContextCollector {
     return records.values();
   }
 
+  /** The references linked in the validated record, by Reference object (identity). */
+  Map<ObjectNode, String> links() {
+    return links;
+  }
+
   /**
    * Resolves the references at {@code path} (e.g. {@code group.school}: the group, then the group's
-   * school), starting from {@code root}.
+   * school), starting from {@code root}, the validated record.
    */
   void follow(ObjectNode root, String path) {
     navigate(root, path.split("\\."), true);
@@ -57,10 +77,10 @@ final class ContextCollector {
 
   /**
    * Adds the records of {@code spec.resourceType()} whose {@code spec.path()} refers to what the
-   * validated record refers to at {@code spec.reference()}.
+   * validated record {@code root} refers to at {@code spec.reference()}.
    */
   void referencing(ObjectNode root, BusinessRule.Referencing spec) {
-    for (ObjectNode reference : navigate(root, spec.reference().split("\\."), false)) {
+    for (At reference : navigate(root, spec.reference().split("\\."), false)) {
       String literal = literalOf(reference);
       if (literal == null) {
         continue;
@@ -76,18 +96,18 @@ final class ContextCollector {
    * navigation continues in the records they point to; so are the references at the end when {@code
    * resolveLast} (then the resolved records are returned).
    */
-  private List<ObjectNode> navigate(ObjectNode root, String[] segments, boolean resolveLast) {
-    List<ObjectNode> current = List.of(root);
+  private List<At> navigate(ObjectNode root, String[] segments, boolean resolveLast) {
+    List<At> current = List.of(new At(root, links));
     for (int i = 0; i < segments.length; i++) {
-      List<ObjectNode> next = new ArrayList<>();
-      for (ObjectNode node : current) {
-        collectObjects(node.get(segments[i]), next);
+      List<At> next = new ArrayList<>();
+      for (At at : current) {
+        collectObjects(at.node().get(segments[i]), at.links(), next);
       }
       if (i < segments.length - 1 || resolveLast) {
-        List<ObjectNode> hopped = new ArrayList<>(next.size());
-        for (ObjectNode o : next) {
-          if (isReference(o)) {
-            resolve(o).ifPresent(r -> hopped.add(r.json()));
+        List<At> hopped = new ArrayList<>(next.size());
+        for (At o : next) {
+          if (isReference(o.node())) {
+            resolve(o).ifPresent(r -> hopped.add(new At(r.json(), r.links())));
           } else {
             hopped.add(o);
           }
@@ -99,11 +119,11 @@ final class ContextCollector {
     return current;
   }
 
-  private static void collectObjects(JsonNode value, List<ObjectNode> out) {
+  private static void collectObjects(JsonNode value, Map<ObjectNode, String> links, List<At> out) {
     if (value instanceof ObjectNode o) {
-      out.add(o);
+      out.add(new At(o, links));
     } else if (value != null && value.isArray()) {
-      value.forEach(v -> collectObjects(v, out));
+      value.forEach(v -> collectObjects(v, links, out));
     }
   }
 
@@ -112,9 +132,15 @@ final class ContextCollector {
     return r != null && r.isTextual() && !r.asText().isEmpty() && !r.asText().startsWith("#");
   }
 
-  /** The record a Reference points to, fetched once; links the reference to it in the JSON. */
-  private Optional<Record> resolve(ObjectNode reference) {
-    String text = reference.get("reference").asText();
+  /** The text of a reference: as linked earlier in this validation, else as written. */
+  private static String text(At reference) {
+    String linked = reference.links().get(reference.node());
+    return linked != null ? linked : reference.node().get("reference").asText();
+  }
+
+  /** The record a Reference points to, fetched once; links the reference to it. */
+  private Optional<Record> resolve(At reference) {
+    String text = text(reference);
     String key = iris.forResolver(text);
     Optional<Record> record = resolved.get(key);
     if (record == null) {
@@ -129,11 +155,11 @@ final class ContextCollector {
   /**
    * The literal {@code Type/id} of a reference, resolving a conditional one; {@code null} if none.
    */
-  private String literalOf(ObjectNode reference) {
-    if (!isReference(reference)) {
+  private String literalOf(At reference) {
+    if (!isReference(reference.node())) {
       return null;
     }
-    String key = iris.forResolver(reference.get("reference").asText());
+    String key = iris.forResolver(text(reference));
     if (RecordIris.isLiteral(key)) {
       return key;
     }
@@ -141,9 +167,9 @@ final class ContextCollector {
   }
 
   /** Points {@code reference} at {@code iri} when it would otherwise project to another node. */
-  private void link(ObjectNode reference, String text, String iri) {
+  private void link(At reference, String text, String iri) {
     if (!iri.equals(iris.iriOf(text))) {
-      reference.put("reference", iris.relative(iri));
+      reference.links().put(reference.node(), iris.relative(iri));
     }
   }
 
@@ -163,6 +189,8 @@ final class ContextCollector {
     if (iri == null) {
       return null;
     }
+    // A record not kept (a stored version of the validated one) gets links of its own each time,
+    // as each fetch used to get a copy of its own.
     Record r = new Record(iri, json);
     if (!iri.equals(selfIri)) {
       records.putIfAbsent(iri, r);

@@ -18,9 +18,10 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * batch instead of once per referring record, which was the larger part of the rules' cost.
  *
  * <p>The batch is validated against one state of the records (nothing is written while it is
- * validated), so an answer remembered is the answer the resolver would give again. Each caller gets
- * its own copy of a record's JSON, because collecting context may rewrite references in it. Not
- * thread-safe: one per batch and thread.
+ * validated), so an answer remembered is the answer the resolver would give again. A record's JSON
+ * is shared by every validation of the batch, so no one changes it: collecting context keeps the
+ * references it links beside the tree ({@link ContextCollector.Record#links()}). Not thread-safe:
+ * one per batch and thread.
  */
 final class ContextRecords {
 
@@ -67,7 +68,7 @@ final class ContextRecords {
     return r;
   }
 
-  /** The FHIR JSON of {@code resource}: a copy the caller may change. */
+  /** The FHIR JSON of {@code resource}, read once per batch: shared, not to be changed. */
   ObjectNode json(IBaseResource resource) {
     ObjectNode pristine = json.get(resource);
     if (pristine == null) {
@@ -75,6 +76,6 @@ final class ContextRecords {
       pristine = given.isPresent() ? parse.apply(given.get()) : toJson.apply(resource);
       json.put(resource, pristine);
     }
-    return pristine.deepCopy();
+    return pristine;
   }
 }

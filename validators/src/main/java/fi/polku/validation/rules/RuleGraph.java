@@ -2,37 +2,64 @@ package fi.polku.validation.rules;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.validation.rdf.RecordProjector;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The graph one validation evaluates rules over: the validated record and its context records,
  * projected with the model's JSON-LD context, plus {@code pr:index} for each object's position in
  * its array. Remembers the FHIRPath location of every object of the validated record, so that
  * results can name the offending element. Not thread-safe: one per validation.
+ *
+ * <p>Each record has a graph of its own and the rules run over a view of them all ({@link
+ * RecordsUnion}), so that the graph of a context record is made once and shared by the validations
+ * of a batch that need it ({@link ContextGraphs}) instead of copied into each.
  */
 final class RuleGraph {
 
   private final RecordProjector projector;
-  private final Graph graph = GraphFactory.createDefaultGraph();
+  private final Graph validated = new RecordGraph();
+  private final List<Graph> context = new ArrayList<>();
   private final Map<Node, String> locations = new HashMap<>();
   private final Map<Node, Step> steps = new HashMap<>();
+  private Graph view;
 
   RuleGraph(RecordProjector projector) {
     this.projector = projector;
   }
 
+  /** The records' triples; do not add records after asking for it. */
   Graph graph() {
-    return graph;
+    if (view == null) {
+      if (context.isEmpty()) {
+        view = validated;
+      } else {
+        List<Graph> parts = new ArrayList<>(context.size() + 1);
+        parts.add(validated);
+        parts.addAll(context);
+        view = new RecordsUnion(parts);
+      }
+    }
+    return view;
   }
 
   /** Projects the validated record; returns its node. */
   Node addValidated(ObjectNode record, String iri, String resourceType) {
+    return addValidated(record, iri, resourceType, null);
+  }
+
+  /**
+   * Projects the validated record, reading the Reference objects in {@code links} (identity) as
+   * referring to the text given there; returns its node.
+   */
+  Node addValidated(
+      ObjectNode record, String iri, String resourceType, Map<ObjectNode, String> links) {
     Node self = NodeFactory.createURI(iri);
     locations.put(self, resourceType);
     // Where each object of the record is, as its parent, predicate and position: the FHIRPath text
@@ -40,19 +67,28 @@ final class RuleGraph {
     projector.project(
         record,
         iri,
-        graph,
+        validated,
         (parent, predicate, node, index) -> {
-          index(node, index);
+          index(validated, node, index);
           if (parent.equals(self) || steps.containsKey(parent)) {
             steps.put(node, new Step(parent, predicate, index));
           }
-        });
+        },
+        links);
     return self;
   }
 
   /** Projects a context record. */
   void addContext(ObjectNode record, String iri) {
-    projector.project(record, iri, graph, (parent, predicate, node, index) -> index(node, index));
+    addContext(ContextGraphs.project(projector, record, iri, null));
+  }
+
+  /**
+   * Adds a context record's graph, not copied: it must not change while this graph is in use, and
+   * must hold no triple about the validated record or another context record.
+   */
+  void addContext(Graph record) {
+    context.add(record);
   }
 
   /** FHIRPath of a node of the validated record, e.g. {@code StudyRight.statusHistory[1]}. */
@@ -81,7 +117,8 @@ final class RuleGraph {
   /** How an object of the validated record hangs from its parent. */
   private record Step(Node parent, Node predicate, int index) {}
 
-  private void index(Node node, int index) {
+  /** Adds {@code pr:index} for an object at {@code index} of its array. */
+  static void index(Graph graph, Node node, int index) {
     if (index >= 0) {
       graph.add(Triple.create(node, RuleVocabulary.INDEX, RuleVocabulary.integer(index)));
     }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.validation.api.ValidationReport;
+import fi.polku.validation.spi.InMemoryReferenceResolver;
 import fi.polku.validation.spi.ReferenceResolver;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +108,47 @@ class BatchValidationTest {
     assertThat(reports.get(0).issues())
         .extracting(issue -> issue.code().code())
         .containsExactly("POLKU-VAL-0514");
+  }
+
+  @Test
+  void contextRecordWithALinkedReferenceGivesEachRecordOfTheBatchItsReportAlone() {
+    // The group's school is a conditional reference that resolves to another school than the
+    // learner's study right is at: only the linked reference makes rule 0512 see that school.
+    InMemoryReferenceResolver stored = world();
+    ObjectNode group = record("teaching-group");
+    set(group, "school.reference", "Organization?identifier=https://polku.fi/fhir/sid|2");
+    stored.add(Fixtures.resource(group));
+    ReferenceResolver conditional =
+        new ReferenceResolver() {
+          @Override
+          public Optional<IBaseResource> resolve(String reference) {
+            return stored.resolve(
+                reference.startsWith("Organization?") ? "Organization/school-2" : reference);
+          }
+
+          @Override
+          public List<IBaseResource> referencing(String type, String path, String reference) {
+            return stored.referencing(type, path, reference);
+          }
+        };
+    List<ObjectNode> batch =
+        List.of(
+            record("group-membership"),
+            record("absence"),
+            set(record("group-membership"), "id", "gm-2"),
+            record("support-decision"));
+
+    List<ValidationReport> together = engine().validateAll(batch, options(conditional));
+
+    for (int i = 0; i < batch.size(); i++) {
+      assertThat(together.get(i).issues())
+          .as("record %d", i)
+          .isEqualTo(engine().validate(batch.get(i), options(conditional)).issues());
+    }
+    assertThat(together.get(0).issues())
+        .extracting(issue -> issue.code().code())
+        .containsExactly("POLKU-VAL-0512");
+    assertThat(together.get(2).issues()).isEqualTo(together.get(0).issues());
   }
 
   @Test
