@@ -122,7 +122,7 @@ class NativeInvariantAgreementTest {
     comparison.assertAgreement();
   }
 
-  static final int SAMPLE = 40;
+  static final int SAMPLE = 20;
 
   /**
    * Invariants no valid-looking case can break: their pattern is weaker than the format check of
