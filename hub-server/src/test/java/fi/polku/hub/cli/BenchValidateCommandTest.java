@@ -2,12 +2,9 @@ package fi.polku.hub.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The command line of {@code polku bench validate}; the benchmark itself is tested in the
@@ -15,27 +12,19 @@ import picocli.CommandLine;
  */
 class BenchValidateCommandTest {
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = PolkuCommand.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
-  }
+  private final CliRun cli = new CliRun();
 
   @Test
   void benchWithoutABenchmarkListsValidate() {
-    assertThat(run("bench")).isZero();
-    assertThat(out.toString()).contains("Usage: polku bench").contains("validate");
+    assertThat(cli.run("bench")).isZero();
+    assertThat(cli.out()).contains("Usage: polku bench").contains("validate");
   }
 
   @Test
   void helpShowsTheOptionsWithShortDefaultsAndTheClosingLine() {
-    assertThat(run("bench", "validate", "--help")).isZero();
+    assertThat(cli.run("bench", "validate", "--help")).isZero();
     // picocli wraps the help to the terminal width: compare with the line breaks folded.
-    assertThat(out.toString().replaceAll("\\s+", " "))
+    assertThat(cli.out().replaceAll("\\s+", " "))
         .contains("--threads")
         .contains("--seconds")
         .contains("--warmup")
@@ -47,13 +36,13 @@ class BenchValidateCommandTest {
 
   @Test
   void noThreadsIsAUsageError() {
-    assertThat(run("bench", "validate", "--threads", "0")).isEqualTo(2);
-    assertThat(err.toString()).contains("--threads");
+    assertThat(cli.run("bench", "validate", "--threads", "0")).isEqualTo(2);
+    assertThat(cli.err()).contains("--threads");
   }
 
   @Test
   void aFolderWithoutACorpusIsAUsageError(@TempDir Path empty) {
-    assertThat(run("bench", "validate", "--corpus", empty.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("No oracle corpus");
+    assertThat(cli.run("bench", "validate", "--corpus", empty.toString())).isEqualTo(2);
+    assertThat(cli.err()).contains("No oracle corpus");
   }
 }

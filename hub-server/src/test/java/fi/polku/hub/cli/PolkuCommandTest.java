@@ -2,39 +2,28 @@ package fi.polku.hub.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class PolkuCommandTest {
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine cli = PolkuCommand.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
-  }
+  private final CliRun cli = new CliRun();
 
   @Test
   void helpListsTheCommands() {
-    assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("Usage: polku").contains("model");
+    assertThat(cli.run("--help")).isZero();
+    assertThat(cli.out()).contains("Usage: polku").contains("model");
   }
 
   @Test
   void versionNamesTheModelVersion() {
-    assertThat(run("--version")).isZero();
-    assertThat(out.toString()).containsPattern("Information model \\d+\\.\\d+\\.\\d+");
+    assertThat(cli.run("--version")).isZero();
+    assertThat(cli.out()).containsPattern("Information model \\d+\\.\\d+\\.\\d+");
   }
 
   @Test
   void modelCommandListsResourceTypesInTheChosenLanguage() {
-    assertThat(run("model", "--lang", "fi")).isZero();
-    assertThat(out.toString())
+    assertThat(cli.run("model", "--lang", "fi")).isZero();
+    assertThat(cli.out())
         .contains("Learner")
         .contains("oppija")
         .contains("StudyRight")
@@ -44,31 +33,31 @@ class PolkuCommandTest {
 
   @Test
   void unknownLanguageIsAUsageError() {
-    assertThat(run("model", "--lang", "de")).isEqualTo(2);
-    assertThat(err.toString()).contains("--lang must be fi, sv or en");
+    assertThat(cli.run("model", "--lang", "de")).isEqualTo(2);
+    assertThat(cli.err()).contains("--lang must be fi, sv or en");
   }
 
   @Test
   void benchListsItsMeasurements() {
-    assertThat(run("bench", "--help")).isZero();
-    assertThat(out.toString()).contains("ingest");
+    assertThat(cli.run("bench", "--help")).isZero();
+    assertThat(cli.out()).contains("ingest");
   }
 
   @Test
   void benchIngestOnPostgresqlNeedsTheDatabaseUrl() {
-    assertThat(run("bench", "ingest", "--db", "postgres")).isEqualTo(2);
-    assertThat(err.toString()).contains("--db-url");
+    assertThat(cli.run("bench", "ingest", "--db", "postgres")).isEqualTo(2);
+    assertThat(cli.err()).contains("--db-url");
   }
 
   @Test
   void benchIngestRefusesANonPositiveBundleSize() {
-    assertThat(run("bench", "ingest", "--bundle", "0")).isEqualTo(2);
-    assertThat(err.toString()).contains("--bundle");
+    assertThat(cli.run("bench", "ingest", "--bundle", "0")).isEqualTo(2);
+    assertThat(cli.err()).contains("--bundle");
   }
 
   @Test
   void unknownCommandIsAUsageError() {
-    assertThat(run("frobnicate")).isEqualTo(2);
-    assertThat(err.toString()).contains("frobnicate");
+    assertThat(cli.run("frobnicate")).isEqualTo(2);
+    assertThat(cli.err()).contains("frobnicate");
   }
 }
