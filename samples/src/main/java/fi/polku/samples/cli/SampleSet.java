@@ -11,6 +11,7 @@ import fi.polku.samples.generate.Koodisto;
 import fi.polku.samples.generate.Output;
 import fi.polku.samples.generate.PopulationGenerator;
 import fi.polku.samples.generate.PopulationSink;
+import fi.polku.samples.generate.RunIds;
 import fi.polku.samples.generate.Pupil;
 import fi.polku.samples.generate.SchoolCalendar;
 import fi.polku.samples.generate.SchoolClass;
@@ -60,13 +61,25 @@ public final class SampleSet {
 
   /** Generates the set into the output. */
   public static List<CityResult> write(Settings settings, Output output) throws IOException {
+    return write(settings, output, new RunIds());
+  }
+
+  /**
+   * Generates the set into the output with run-wide identifiers from {@code run}: sets written
+   * with the same {@code run} share no identity codes, learner numbers or school numbers, so they
+   * can be loaded into one hub side by side (as long as their cities differ, since each city's
+   * source keys start from the same numbers). The first set written with a fresh {@code run} is
+   * the same as {@link #write(Settings, Output)} writes.
+   */
+  public static List<CityResult> write(Settings settings, Output output, RunIds run)
+      throws IOException {
     Koodisto koodisto = new Koodisto();
     Cities cities = Cities.load(koodisto);
     List<City> selected =
         settings.cities().stream().map(c -> cities.byCode(c).orElseThrow()).toList();
     double[] weights = selected.stream().mapToDouble(City::population).toArray();
     int[] learners = Allocation.split(settings.learners(), weights);
-    PopulationGenerator generator = new PopulationGenerator(settings.seed(), koodisto);
+    PopulationGenerator generator = new PopulationGenerator(settings.seed(), koodisto, run);
     List<CityResult> results = new ArrayList<>();
     for (int i = 0; i < selected.size(); i++) {
       City city = selected.get(i);

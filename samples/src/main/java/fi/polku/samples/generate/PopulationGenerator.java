@@ -21,11 +21,20 @@ public final class PopulationGenerator {
 
   /** A generator for one run. */
   public PopulationGenerator(long seed, Koodisto koodisto) {
+    this(seed, koodisto, new RunIds());
+  }
+
+  /**
+   * A generator that draws run-wide identifiers from {@code run}: populations generated with the
+   * same {@code run} share no identity codes, learner numbers or school numbers, even with
+   * different seeds.
+   */
+  public PopulationGenerator(long seed, Koodisto koodisto, RunIds run) {
     this.seed = seed;
     this.names = new Names();
     this.languages = new Languages(koodisto);
     this.places = WordLists.load("places.txt");
-    this.run = new RunIds();
+    this.run = run;
   }
 
   /** Generates {@code learners} learners of the city into the sink. */
