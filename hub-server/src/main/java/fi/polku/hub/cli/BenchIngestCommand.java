@@ -12,16 +12,21 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
@@ -34,7 +39,9 @@ import picocli.CommandLine.Option;
  * {@code polku bench ingest}: how fast the hub takes in records through its real write path
  * (parsing, validation, reference resolution, storage), compared with the fastest the same database
  * can store the same JSON (plain JDBC batch inserts, committed per Bundle). Both are measured in
- * the same run, Bundle by Bundle, after a warm-up that is not counted.
+ * the same run, on the same pre-generated Bundles, with the same number of concurrent clients,
+ * after a warm-up that is not counted: by default until the JIT compiler has settled, so that the
+ * figures are the steady state rather than the compiler's first minutes.
  */
 @Command(
     name = "ingest",
@@ -89,12 +96,39 @@ final class BenchIngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--warmup",
-      defaultValue = "2000",
+      defaultValue = "auto",
+      converter = WarmupOption.WithCount.class,
+      paramLabel = "auto|none|N",
       description =
-          "Resources written first and not counted, on both sides (default: ${DEFAULT-VALUE}).")
-  int warmup;
+          "Warm-up before the measurement, not counted, on both sides: auto (write until the JIT"
+              + " compiler has settled: under 5%% of the last 5 s spent compiling), none, or N"
+              + " resources (default: ${DEFAULT-VALUE}).")
+  WarmupOption warmup;
+
+  @Option(
+      names = "--warmup-max",
+      defaultValue = "300",
+      paramLabel = "SECONDS",
+      description = "Longest automatic warm-up (default: ${DEFAULT-VALUE}).")
+  int warmupMax;
+
+  @Option(
+      names = "--clients",
+      defaultValue = "1",
+      description =
+          "Concurrent writers, each sending its own Bundles; the reference uses as many"
+              + " connections (default: ${DEFAULT-VALUE}).")
+  int clients;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Most concurrent clients: more than a small hub's connection pool makes no sense. */
+  static final int MAX_CLIENTS = 16;
+
+  /** Longest automatic warm-up that can be asked for, in seconds. */
+  static final int MAX_WARMUP_SECONDS = 3600;
+
+  private static final long PROGRESS_NANOS = 5_000_000_000L;
 
   private static final com.sun.management.OperatingSystemMXBean CPU =
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -120,36 +154,43 @@ final class BenchIngestCommand implements Callable<Integer> {
       DataSource ds = ctx.getBean(DataSource.class);
       requireEmpty(ds);
       Writer writer = http ? httpWriter(ctx) : inProcessWriter(ctx);
-      try (Reference reference = new Reference(ds)) {
+      try (IngestReference reference = new IngestReference(ds, clients)) {
         IngestData generator = new IngestData();
         out.printf(
             Locale.ROOT,
-            "ingest: %d resources in Bundles of %d on %s, %s, validation on (warm-up %d)%n",
+            "ingest: %d resources in Bundles of %d on %s, %s, %d client%s, validation on"
+                + " (warm-up %s)%n",
             resources,
             bundle,
             db,
             http ? "over HTTP" : "in-process",
-            warmup);
+            clients,
+            clients == 1 ? "" : "s",
+            warmup.auto() ? "auto, at most " + warmupMax + " s" : warmup);
         out.flush();
-        run(generator, warmup, writer, reference);
-        long[] nanos = run(generator, resources, writer, reference);
+        // Generated before the warm-up, so that the warm-up can use what identity codes are left
+        // and neither side's measurement includes making the data.
+        List<IngestData.Batch> measured = batches(generator, resources);
+        warmUp(out, generator, writer, reference);
+        Phase hub = measure(measured, (client, batch) -> writer.write(batch.bundleJson()));
+        Phase ref = measure(measured, reference::insert);
         // CPU time of the whole process: on a machine shared with other work, the fairer figure.
         out.printf(
             Locale.ROOT,
             "ingest: cpu per 1000 resources: hub=%d ms reference=%d ms%n",
-            Math.round(nanos[2] / 1e6 * 1000 / resources),
-            Math.round(nanos[3] / 1e6 * 1000 / resources));
+            Math.round(hub.cpuNanos() / 1e6 * 1000 / resources),
+            Math.round(ref.cpuNanos() / 1e6 * 1000 / resources));
         out.flush();
-        double rate = resources / (nanos[0] / 1e9);
-        double ref = resources / (nanos[1] / 1e9);
+        double rate = resources / (hub.wallNanos() / 1e9);
+        double refRate = resources / (ref.wallNanos() / 1e9);
         summary =
             String.format(
                 Locale.ROOT,
                 "ingest: resources=%d rate=%d/s reference=%d/s ratio=%.2f",
                 resources,
                 Math.round(rate),
-                Math.round(ref),
-                rate / ref);
+                Math.round(refRate),
+                rate / refRate);
       }
     } finally {
       deleteTree(data);
@@ -161,13 +202,23 @@ final class BenchIngestCommand implements Callable<Integer> {
   }
 
   private void check() {
-    if (resources < 1 || bundle < 1 || warmup < 0) {
+    if (resources < 1 || bundle < 1) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--resources and --bundle must be positive, --warmup not negative");
+          spec.commandLine(), "--resources and --bundle must be positive");
     }
-    if (resources + (long) warmup > IngestData.MAX_LEARNERS) {
+    if (clients < 1 || clients > MAX_CLIENTS) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--resources is limited to " + (IngestData.MAX_LEARNERS - warmup));
+          spec.commandLine(), "--clients must be within 1.." + MAX_CLIENTS + ": " + clients);
+    }
+    if (warmupMax < 0 || warmupMax > MAX_WARMUP_SECONDS) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--warmup-max must be within 0.." + MAX_WARMUP_SECONDS + " seconds: " + warmupMax);
+    }
+    if (resources + (long) warmup.count() > IngestData.MAX_LEARNERS) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--resources is limited to " + (IngestData.MAX_LEARNERS - warmup.count()));
     }
     if (db == Db.postgres && (dbUrl == null || !dbUrl.startsWith("jdbc:postgresql:"))) {
       throw new CommandLine.ParameterException(
@@ -179,33 +230,122 @@ final class BenchIngestCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes {@code count} resources through both sides; nanoseconds spent by each. */
-  private long[] run(IngestData generator, int count, Writer writer, Reference reference)
-      throws Exception {
-    long hub = 0;
-    long ref = 0;
-    long hubCpu = 0;
-    long refCpu = 0;
-    for (int done = 0; done < count; ) {
-      IngestData.Batch batch = generator.next(Math.min(bundle, count - done));
-      long c0 = CPU.getProcessCpuTime();
-      long t0 = System.nanoTime();
-      writer.write(batch.bundleJson());
-      long t1 = System.nanoTime();
-      long c1 = CPU.getProcessCpuTime();
-      reference.insert(batch);
-      long t2 = System.nanoTime();
-      long c2 = CPU.getProcessCpuTime();
-      hub += t1 - t0;
-      ref += t2 - t1;
-      hubCpu += c1 - c0;
-      refCpu += c2 - c1;
-      done += batch.resources().size();
+  private List<IngestData.Batch> batches(IngestData generator, int count) {
+    List<IngestData.Batch> batches = new ArrayList<>();
+    for (int done = 0; done < count; done += bundle) {
+      batches.add(generator.next(Math.min(bundle, count - done)));
     }
-    return new long[] {hub, ref, hubCpu, refCpu};
+    return batches;
   }
 
-  /** One side of the comparison: the hub's write path. */
+  /**
+   * Writes warm-up Bundles on both sides, not counted: a fixed number of resources, or, for auto,
+   * until the JIT compiler has settled, the limit is reached or the identity codes run out.
+   */
+  private void warmUp(
+      PrintWriter out, IngestData generator, Writer writer, IngestReference reference)
+      throws InterruptedException {
+    if (warmup.none()) {
+      out.println("warm-up: none");
+      out.flush();
+      return;
+    }
+    Supplier<IngestData.Batch> source =
+        warmup.auto() ? new AutoWarmup(out, generator) : fixedWarmup(generator, warmup.count());
+    long t0 = System.nanoTime();
+    LongAdder written = new LongAdder();
+    BenchClients.drain(
+        clients,
+        source,
+        (client, batch) -> {
+          writer.write(batch.bundleJson());
+          reference.insert(client, batch);
+          written.add(batch.resources().size());
+        });
+    String how = source instanceof AutoWarmup auto ? "; " + auto.outcome() : "";
+    out.printf(
+        Locale.ROOT,
+        "warm-up: resources=%d seconds=%d%s%n",
+        written.sum(),
+        Duration.ofNanos(System.nanoTime() - t0).toSeconds(),
+        how);
+    out.flush();
+  }
+
+  private Supplier<IngestData.Batch> fixedWarmup(IngestData generator, int count) {
+    AtomicInteger left = new AtomicInteger(count);
+    return () -> {
+      int size = left.getAndUpdate(n -> Math.max(0, n - bundle));
+      return size <= 0 ? null : generator.next(Math.min(bundle, size));
+    };
+  }
+
+  /** Warm-up Bundles until the JIT compiler has settled; prints progress every few seconds. */
+  private final class AutoWarmup implements Supplier<IngestData.Batch> {
+
+    private final PrintWriter out;
+    private final IngestData generator;
+    private final JitSettling jit =
+        new JitSettling(
+            JitSettling.jvmOrNeverSettled(),
+            JitSettling.WINDOW,
+            JitSettling.SHARE,
+            Duration.ofSeconds(warmupMax));
+    private long handedOut;
+    private long lastProgress = System.nanoTime();
+    private boolean exhausted;
+
+    AutoWarmup(PrintWriter out, IngestData generator) {
+      this.out = out;
+      this.generator = generator;
+    }
+
+    @Override
+    public synchronized IngestData.Batch get() {
+      if (!jit.keepWarming()) {
+        return null;
+      }
+      if (!generator.canMake(bundle)) {
+        exhausted = true;
+        return null;
+      }
+      if (System.nanoTime() - lastProgress >= PROGRESS_NANOS) {
+        lastProgress = System.nanoTime();
+        out.printf(Locale.ROOT, "warm-up: resources=%d %s%n", handedOut, jit.status());
+        out.flush();
+      }
+      IngestData.Batch batch = generator.next(bundle);
+      handedOut += batch.resources().size();
+      return batch;
+    }
+
+    synchronized String outcome() {
+      return exhausted
+          ? "stopped: the generator's identity codes ran out; " + jit.outcome()
+          : jit.outcome();
+    }
+  }
+
+  /** Nanoseconds of wall time and of the process's CPU time a measured phase took. */
+  private record Phase(long wallNanos, long cpuNanos) {}
+
+  /** Runs the batches through one side with all clients; the wall and CPU time it took. */
+  private Phase measure(List<IngestData.Batch> batches, BenchClients.Step<IngestData.Batch> side)
+      throws InterruptedException {
+    Iterator<IngestData.Batch> next = batches.iterator();
+    Supplier<IngestData.Batch> source =
+        () -> {
+          synchronized (next) {
+            return next.hasNext() ? next.next() : null;
+          }
+        };
+    long c0 = CPU.getProcessCpuTime();
+    long t0 = System.nanoTime();
+    BenchClients.drain(clients, source, side);
+    return new Phase(System.nanoTime() - t0, CPU.getProcessCpuTime() - c0);
+  }
+
+  /** One side of the comparison: the hub's write path; called by concurrent clients. */
   private interface Writer {
     void write(String bundleJson) throws Exception;
   }
@@ -244,56 +384,6 @@ final class BenchIngestCommand implements Callable<Integer> {
       rs.next();
       if (rs.getLong(1) > 0) {
         throw new IllegalStateException("The benchmark needs an empty database");
-      }
-    }
-  }
-
-  /**
-   * The reference: the same resource JSON inserted with plain JDBC, one batch and one commit per
-   * Bundle, into a table of the same database that is dropped afterwards.
-   */
-  private static final class Reference implements AutoCloseable {
-
-    private final Connection c;
-    private final PreparedStatement insert;
-    private long pid;
-
-    Reference(DataSource ds) throws SQLException {
-      c = ds.getConnection();
-      try (Statement s = c.createStatement()) {
-        s.execute("DROP TABLE IF EXISTS bench_reference");
-        s.execute(
-            "CREATE TABLE bench_reference (pid BIGINT NOT NULL PRIMARY KEY,"
-                + " res_type VARCHAR(64) NOT NULL, res_id VARCHAR(64) NOT NULL,"
-                + " res_json VARCHAR(1000000))");
-      }
-      c.setAutoCommit(false);
-      insert =
-          c.prepareStatement(
-              "INSERT INTO bench_reference (pid, res_type, res_id, res_json) VALUES (?, ?, ?, ?)");
-    }
-
-    void insert(IngestData.Batch batch) throws SQLException {
-      for (int i = 0; i < batch.resources().size(); i++) {
-        long id = ++pid;
-        insert.setLong(1, id);
-        insert.setString(2, batch.types().get(i));
-        insert.setString(3, Long.toString(id));
-        insert.setString(4, batch.resources().get(i));
-        insert.addBatch();
-      }
-      insert.executeBatch();
-      c.commit();
-    }
-
-    @Override
-    public void close() throws SQLException {
-      try (c;
-          insert) {
-        c.setAutoCommit(true);
-        try (Statement s = c.createStatement()) {
-          s.execute("DROP TABLE bench_reference");
-        }
       }
     }
   }

@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * Synthetic, valid records for the ingest benchmark, as transaction Bundles: groups of a learner,
  * the learner's study right and two absences, linked by {@code urn:uuid:} placeholders inside the
- * Bundle. Identity codes are synthetic (individual numbers 900-998) and unique per run.
+ * Bundle. Identity codes are synthetic (individual numbers 900-998) and unique per run. Thread-safe:
+ * concurrent callers get disjoint Bundles.
  */
 final class IngestData {
 
@@ -31,18 +32,29 @@ final class IngestData {
   private final String learner = template("bench/learner.json");
   private final String studyRight = template("bench/study-right.json");
   private final String absence = template("bench/absence.json");
+  // Guarded by this: concurrent benchmark clients take disjoint Bundles from one generator.
   private long learners;
   private long other;
 
   /** One transaction Bundle: its JSON and the JSON of each of its resources, as sent. */
   record Batch(String bundleJson, List<String> types, List<String> resources) {}
 
+  /** Learners in a Bundle of {@code size} resources: one per group of four, then one per rest. */
+  static long learnersIn(int size) {
+    return size / GROUP + size % GROUP;
+  }
+
+  /** Whether a Bundle of {@code size} resources still fits in the distinct identity codes. */
+  synchronized boolean canMake(int size) {
+    return learners + learnersIn(size) <= MAX_LEARNERS;
+  }
+
   /**
    * The next Bundle of {@code size} resources (whole groups, then learners to fill up).
    *
    * @throws IllegalStateException when the run has used up the distinct identity codes
    */
-  Batch next(int size) {
+  synchronized Batch next(int size) {
     List<String> types = new ArrayList<>(size);
     List<String> resources = new ArrayList<>(size);
     List<String> fullUrls = new ArrayList<>(size);
