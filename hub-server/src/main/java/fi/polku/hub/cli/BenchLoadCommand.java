@@ -4,6 +4,7 @@ import fi.polku.mapping.load.Counts;
 import fi.polku.mapping.load.LoadReport;
 import fi.polku.samples.cli.SampleSet;
 import fi.polku.samples.cli.Settings;
+import fi.polku.samples.generate.RunIds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Option;
  * {@code polku bench load}: generates a city's student-register export with the sample generator
  * and loads it in-process into a fresh embedded hub, with validation, then prints {@code load:
  * rows=<N> resources=<N> rate=<N>/s maxheap=<MB>} (rate in resources per second; maxheap the peak
- * heap in use during the load, which stays flat because the load streams).
+ * heap in use during the load, which stays flat because the load streams). By default other
+ * cities' exports are loaded first, not counted, until the JIT compiler has settled ({@link
+ * LoadWarmup}): the figures are the steady state.
  */
 @Command(
     name = "load",
@@ -45,10 +49,36 @@ final class BenchLoadCommand implements Callable<Integer> {
   @Option(names = "--work", description = "Work folder (default: a temporary folder, removed).")
   Path work;
 
+  @Option(
+      names = "--warmup",
+      defaultValue = "auto",
+      converter = WarmupOption.AutoOrNone.class,
+      paramLabel = "auto|none",
+      description =
+          "Before the measured load, load exports of the other seed cities (not counted) until the"
+              + " JIT compiler has settled (auto), or not at all (none) (default: ${DEFAULT-VALUE}).")
+  WarmupOption warmup;
+
+  @Option(
+      names = "--warmup-max",
+      defaultValue = "300",
+      paramLabel = "SECONDS",
+      description =
+          "Longest warm-up; checked between warm-up loads (default: ${DEFAULT-VALUE}).")
+  int warmupMax;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    if (warmupMax < 0 || warmupMax > BenchIngestCommand.MAX_WARMUP_SECONDS) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--warmup-max must be within 0.."
+              + BenchIngestCommand.MAX_WARMUP_SECONDS
+              + " seconds: "
+              + warmupMax);
+    }
     PrintWriter out = spec.commandLine().getOut();
     boolean temporary = work == null;
     Path folder = temporary ? Files.createTempDirectory("polku-bench-load-") : work;
@@ -56,18 +86,32 @@ final class BenchLoadCommand implements Callable<Integer> {
       Path export = folder.resolve("export");
       out.println("bench load: generating " + learners + " learners for city " + city);
       out.flush();
+      // Shared with the warm-up exports, which then share no identity code with this one.
+      RunIds run = new RunIds();
       SampleSet.write(
           new Settings(learners, Settings.DEFAULT_SEED, List.of(city), 0.0),
-          SampleSet.folder(export));
-      Path cityFolder = only(export);
+          SampleSet.folder(export),
+          run);
+      Path cityFolder = LoadWarmup.only(export);
       CityExport cityExport = CityExport.of(cityFolder);
-      out.println("bench load: loading " + cityFolder.resolve("register"));
-      out.flush();
       Path data = folder.resolve("data");
       LoadReport report;
       long peakMb;
       try (EmbeddedHub hub = EmbeddedHub.start(data, false, true);
           Loader loader = new Loader(hub.port(), data)) {
+        if (warmup.none()) {
+          out.println("warm-up: none");
+        } else {
+          out.println(
+              "warm-up: loading other cities' exports until the JIT compiler has settled (at most "
+                  + warmupMax
+                  + " s)");
+          out.flush();
+          new LoadWarmup(out, folder, run, city, learners, Duration.ofSeconds(warmupMax))
+              .run(loader);
+        }
+        out.println("bench load: loading " + cityFolder.resolve("register"));
+        out.flush();
         System.gc();
         resetPeaks();
         ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
@@ -99,12 +143,6 @@ final class BenchLoadCommand implements Callable<Integer> {
     }
   }
 
-  private static Path only(Path export) throws IOException {
-    try (Stream<Path> s = Files.list(export)) {
-      return s.filter(Files::isDirectory).findFirst().orElseThrow();
-    }
-  }
-
   private static void resetPeaks() {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -124,7 +162,7 @@ final class BenchLoadCommand implements Callable<Integer> {
     return bytes / (1024 * 1024);
   }
 
-  private static void delete(Path root) {
+  static void delete(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
