@@ -27,9 +27,9 @@ import picocli.CommandLine.Option;
  * {@code polku bench load}: generates a city's student-register export with the sample generator
  * and loads it in-process into a fresh embedded hub, with validation, then prints {@code load:
  * rows=<N> resources=<N> rate=<N>/s maxheap=<MB>} (rate in resources per second; maxheap the peak
- * heap in use during the load, which stays flat because the load streams). By default other
- * cities' exports are loaded first, not counted, until the JIT compiler has settled ({@link
- * LoadWarmup}): the figures are the steady state.
+ * heap in use during the load, which stays flat because the load streams). By default other cities'
+ * exports are loaded first, not counted, until the JIT compiler has settled ({@link LoadWarmup}):
+ * the figures are the steady state.
  */
 @Command(
     name = "load",
@@ -63,8 +63,7 @@ final class BenchLoadCommand implements Callable<Integer> {
       names = "--warmup-max",
       defaultValue = "300",
       paramLabel = "SECONDS",
-      description =
-          "Longest warm-up; checked between warm-up loads (default: ${DEFAULT-VALUE}).")
+      description = "Longest warm-up; checked between warm-up loads (default: ${DEFAULT-VALUE}).")
   int warmupMax;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -13,8 +13,8 @@ import java.util.UUID;
 /**
  * Synthetic, valid records for the ingest benchmark, as transaction Bundles: groups of a learner,
  * the learner's study right and two absences, linked by {@code urn:uuid:} placeholders inside the
- * Bundle. Identity codes are synthetic (individual numbers 900-998) and unique per run. Thread-safe:
- * concurrent callers get disjoint Bundles.
+ * Bundle. Identity codes are synthetic (individual numbers 900-998) and unique per run.
+ * Thread-safe: concurrent callers get disjoint Bundles.
  */
 final class IngestData {
 

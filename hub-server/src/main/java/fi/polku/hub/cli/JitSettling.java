@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Tells a benchmark's warm-up when the JIT compiler has settled: when the compile time accumulated
  * over the last window of wall time is below a share of that window. Until then the compiler
- * threads compete with the measured work for the cores (on two cores, the hub's hot code keeps
- * them about one core busy for the first minute or two), so what is measured would be the warm-up.
+ * threads compete with the measured work for the cores (on two cores, the hub's hot code keeps them
+ * about one core busy for the first minute or two), so what is measured would be the warm-up.
  *
  * <p>Not thread-safe: one thread (or callers holding a lock) takes the readings.
  */
@@ -76,10 +76,12 @@ final class JitSettling {
    * (the warm-up then runs to its limit).
    */
   static Source jvmOrNeverSettled() {
-    return jvm().orElse(() -> {
-      long now = System.nanoTime();
-      return new Reading(now, now / 1_000_000);
-    });
+    return jvm()
+        .orElse(
+            () -> {
+              long now = System.nanoTime();
+              return new Reading(now, now / 1_000_000);
+            });
   }
 
   /**
@@ -119,8 +121,8 @@ final class JitSettling {
   }
 
   /**
-   * The compiler's share of the wall time over the last window (up to the last reading); NaN
-   * before the first reading after the start.
+   * The compiler's share of the wall time over the last window (up to the last reading); NaN before
+   * the first reading after the start.
    */
   double share() {
     return lastShare;

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  * The warm-up of {@code polku bench load}: loads exports of the other seed cities into the same hub
  * until the JIT compiler has settled ({@link JitSettling}), not counted. Each warm-up export is
  * generated with the measured export's {@link RunIds}, so that no identity code or learner number
- * of the measured export is already in the hub, and for a city of its own, so that no source key
- * is either: the measured load creates what it would create in an empty hub.
+ * of the measured export is already in the hub, and for a city of its own, so that no source key is
+ * either: the measured load creates what it would create in an empty hub.
  */
 final class LoadWarmup {
 
@@ -44,12 +44,7 @@ final class LoadWarmup {
    * @param limit the longest warm-up (checked between loads)
    */
   LoadWarmup(
-      PrintWriter out,
-      Path folder,
-      RunIds run,
-      String measuredCity,
-      int learners,
-      Duration limit) {
+      PrintWriter out, Path folder, RunIds run, String measuredCity, int learners, Duration limit) {
     this.out = out;
     this.folder = folder;
     this.run = run;

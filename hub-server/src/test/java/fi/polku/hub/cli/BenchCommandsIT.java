@@ -19,8 +19,16 @@ class BenchCommandsIT {
   void ingestWithTwoClientsWarmsUpThenMeasuresEveryResource() {
     assertThat(
             cli.run(
-                "bench", "ingest", "--resources", "60", "--bundle", "10", "--clients", "2",
-                "--warmup-max", "2"))
+                "bench",
+                "ingest",
+                "--resources",
+                "60",
+                "--bundle",
+                "10",
+                "--clients",
+                "2",
+                "--warmup-max",
+                "2"))
         .as(cli.err())
         .isZero();
     List<String> lines = cli.out().lines().toList();
@@ -28,22 +36,21 @@ class BenchCommandsIT {
         .isEqualTo(
             "ingest: 60 resources in Bundles of 10 on h2, in-process, 2 clients, validation on"
                 + " (warm-up auto, at most 2 s)");
-    // Two seconds are far too short for the compiler to settle: the warm-up says it stopped.
+    // The limit is checked before each Bundle; a slow Bundle (a cold hub) may overrun it.
     assertThat(lines)
         .anySatisfy(
             l ->
                 assertThat(l)
                     .matches(
-                        "warm-up: resources=[1-9]\\d* seconds=\\d+; JIT compiler not settled after"
-                            + " \\ds \\(compiler \\d+\\.\\d% of the last 5s\\)"));
+                        "warm-up: resources=[1-9]\\d* seconds=\\d+; JIT compiler (not )?settled"
+                            + " after \\d+s \\(compiler \\d+\\.\\d% of the last 5s\\)"));
     assertThat(lines.get(lines.size() - 1))
         .matches("ingest: resources=60 rate=\\d+/s reference=\\d+/s ratio=\\d+\\.\\d\\d");
   }
 
   @Test
   void ingestWithAFixedWarmUpWritesThatMany() {
-    assertThat(
-            cli.run("bench", "ingest", "--resources", "20", "--bundle", "10", "--warmup", "30"))
+    assertThat(cli.run("bench", "ingest", "--resources", "20", "--bundle", "10", "--warmup", "30"))
         .as(cli.err())
         .isZero();
     assertThat(cli.out()).contains("(warm-up 30)").contains("warm-up: resources=30 seconds=");
@@ -53,7 +60,9 @@ class BenchCommandsIT {
 
   @Test
   void loadWarmsUpOnOtherCitiesWithoutTouchingWhatIsMeasured() {
-    assertThat(cli.run("bench", "load", "--learners", "20", "--warmup", "none")).as(cli.err()).isZero();
+    assertThat(cli.run("bench", "load", "--learners", "20", "--warmup", "none"))
+        .as(cli.err())
+        .isZero();
     String cold = measured(cli.out());
     assertThat(cli.out()).contains("warm-up: none");
 

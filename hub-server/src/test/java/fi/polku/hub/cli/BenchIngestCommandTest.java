@@ -60,7 +60,8 @@ class BenchIngestCommandTest {
   void aFixedWarmUpCountsAgainstTheIdentityCodes() {
     assertThat(cli.run("bench", "ingest", "--resources", "300000", "--warmup", "100000"))
         .isEqualTo(2);
-    assertThat(cli.err()).contains("--resources is limited to " + (IngestData.MAX_LEARNERS - 100000));
+    assertThat(cli.err())
+        .contains("--resources is limited to " + (IngestData.MAX_LEARNERS - 100000));
   }
 
   @Test

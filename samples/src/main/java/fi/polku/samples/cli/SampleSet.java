@@ -11,8 +11,8 @@ import fi.polku.samples.generate.Koodisto;
 import fi.polku.samples.generate.Output;
 import fi.polku.samples.generate.PopulationGenerator;
 import fi.polku.samples.generate.PopulationSink;
-import fi.polku.samples.generate.RunIds;
 import fi.polku.samples.generate.Pupil;
+import fi.polku.samples.generate.RunIds;
 import fi.polku.samples.generate.SchoolCalendar;
 import fi.polku.samples.generate.SchoolClass;
 import fi.polku.samples.register.RegisterWriter;
@@ -65,11 +65,11 @@ public final class SampleSet {
   }
 
   /**
-   * Generates the set into the output with run-wide identifiers from {@code run}: sets written
-   * with the same {@code run} share no identity codes, learner numbers or school numbers, so they
-   * can be loaded into one hub side by side (as long as their cities differ, since each city's
-   * source keys start from the same numbers). The first set written with a fresh {@code run} is
-   * the same as {@link #write(Settings, Output)} writes.
+   * Generates the set into the output with run-wide identifiers from {@code run}: sets written with
+   * the same {@code run} share no identity codes, learner numbers or school numbers, so they can be
+   * loaded into one hub side by side (as long as their cities differ, since each city's source keys
+   * start from the same numbers). The first set written with a fresh {@code run} is the same as
+   * {@link #write(Settings, Output)} writes.
    */
   public static List<CityResult> write(Settings settings, Output output, RunIds run)
       throws IOException {
