@@ -66,6 +66,12 @@ final class BenchLoadCommand implements Callable<Integer> {
       description = "Longest warm-up; checked between warm-up loads (default: ${DEFAULT-VALUE}).")
   int warmupMax;
 
+  @Option(
+      names = "--warmup-learners",
+      defaultValue = "" + LoadWarmup.DEFAULT_ROUND_LEARNERS,
+      description = "Learners of each warm-up export (default: ${DEFAULT-VALUE}).")
+  int warmupLearners;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -77,6 +83,14 @@ final class BenchLoadCommand implements Callable<Integer> {
               + BenchIngestCommand.MAX_WARMUP_SECONDS
               + " seconds: "
               + warmupMax);
+    }
+    if (warmupLearners < 1 || warmupLearners > LoadWarmup.MAX_ROUND_LEARNERS) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--warmup-learners must be within 1.."
+              + LoadWarmup.MAX_ROUND_LEARNERS
+              + ": "
+              + warmupLearners);
     }
     PrintWriter out = spec.commandLine().getOut();
     boolean temporary = work == null;
@@ -106,7 +120,7 @@ final class BenchLoadCommand implements Callable<Integer> {
                   + warmupMax
                   + " s)");
           out.flush();
-          new LoadWarmup(out, folder, run, city, learners, Duration.ofSeconds(warmupMax))
+          new LoadWarmup(out, folder, run, city, warmupLearners, Duration.ofSeconds(warmupMax))
               .run(loader);
         }
         out.println("bench load: loading " + cityFolder.resolve("register"));

@@ -25,8 +25,11 @@ import java.util.stream.Stream;
  */
 final class LoadWarmup {
 
-  /** Learners of one warm-up export at most: a load of some 30 s on two cores. */
-  static final int MAX_ROUND_LEARNERS = 2_000;
+  /** Default learners per warm-up export: a load of about a minute on two cores. */
+  static final int DEFAULT_ROUND_LEARNERS = 4_000;
+
+  /** Most learners per warm-up export (a city's identity codes and the disk must suffice). */
+  static final int MAX_ROUND_LEARNERS = 50_000;
 
   private final PrintWriter out;
   private final Path folder;
@@ -39,17 +42,21 @@ final class LoadWarmup {
    * @param folder where the warm-up exports are generated (each removed after its load)
    * @param run the run-wide identifiers the measured export was generated with
    * @param measuredCity the measured export's city, which the warm-up leaves out
-   * @param learners learners of the measured export; warm-up exports have as many, at most {@link
-   *     #MAX_ROUND_LEARNERS}
+   * @param roundLearners learners of each warm-up export
    * @param limit the longest warm-up (checked between loads)
    */
   LoadWarmup(
-      PrintWriter out, Path folder, RunIds run, String measuredCity, int learners, Duration limit) {
+      PrintWriter out,
+      Path folder,
+      RunIds run,
+      String measuredCity,
+      int roundLearners,
+      Duration limit) {
     this.out = out;
     this.folder = folder;
     this.run = run;
     this.measuredCity = measuredCity;
-    this.roundLearners = Math.max(1, Math.min(learners, MAX_ROUND_LEARNERS));
+    this.roundLearners = roundLearners;
     this.limit = limit;
   }
 

@@ -59,6 +59,30 @@ class BenchCommandsIT {
   }
 
   @Test
+  void ingestOverHttpWithTwoClientsWithoutWarmUp() {
+    assertThat(
+            cli.run(
+                "bench",
+                "ingest",
+                "--resources",
+                "30",
+                "--bundle",
+                "10",
+                "--clients",
+                "2",
+                "--http",
+                "--warmup",
+                "none"))
+        .as(cli.err())
+        .isZero();
+    assertThat(cli.out())
+        .contains("on h2, over HTTP, 2 clients, validation on (warm-up none)")
+        .contains("warm-up: none");
+    assertThat(cli.out().lines().reduce((a, b) -> b).orElseThrow())
+        .startsWith("ingest: resources=30 rate=");
+  }
+
+  @Test
   void loadWarmsUpOnOtherCitiesWithoutTouchingWhatIsMeasured() {
     assertThat(cli.run("bench", "load", "--learners", "20", "--warmup", "none"))
         .as(cli.err())
@@ -67,7 +91,16 @@ class BenchCommandsIT {
     assertThat(cli.out()).contains("warm-up: none");
 
     CliRun warm = new CliRun();
-    assertThat(warm.run("bench", "load", "--learners", "20", "--warmup-max", "0"))
+    assertThat(
+            warm.run(
+                "bench",
+                "load",
+                "--learners",
+                "20",
+                "--warmup-max",
+                "0",
+                "--warmup-learners",
+                "20"))
         .as(warm.err())
         .isZero();
     // The limit is checked after each warm-up load: one load of another city, then the measured.

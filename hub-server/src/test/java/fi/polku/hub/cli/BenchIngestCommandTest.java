@@ -94,10 +94,18 @@ class BenchIngestCommandTest {
   }
 
   @Test
+  void benchLoadRefusesEmptyWarmUpExports() {
+    assertThat(cli.run("bench", "load", "--warmup-learners", "0")).isEqualTo(2);
+    assertThat(cli.err()).contains("--warmup-learners must be within 1..50000: 0");
+  }
+
+  @Test
   void benchLoadHelpNamesTheWarmUp() {
     assertThat(cli.run("bench", "load", "--help")).isZero();
     assertThat(cli.out().replaceAll("\\s+", " "))
         .contains("--warmup=auto|none")
+        .contains("--warmup-learners")
+        .contains("(default: 4000)")
         .contains("until the JIT compiler has settled")
         .contains("load: rows=<N> resources=<N> rate=<N>/s maxheap=<MB>");
   }
