@@ -41,6 +41,7 @@ final class JitSettling {
   private final Deque<Reading> readings = new ArrayDeque<>();
   private double lastShare = Double.NaN;
   private boolean settled;
+  private boolean stopped;
 
   /**
    * Starts watching now.
@@ -86,9 +87,14 @@ final class JitSettling {
 
   /**
    * Takes a reading; whether the warm-up should go on: false once the compiler has settled or the
-   * limit is reached.
+   * limit is reached, and from then on.
    */
   boolean keepWarming() {
+    // Once it has said stop it keeps saying so, and takes no more readings: concurrent clients
+    // all stop, and the outcome stays what it was when the warm-up ended.
+    if (stopped) {
+      return false;
+    }
     Reading now = source.read();
     readings.addLast(now);
     // Keep the newest reading at least a window old as the base, and everything after it.
@@ -107,7 +113,8 @@ final class JitSettling {
       lastShare = (now.compileMillis() - base.compileMillis()) * 1e6 / wall;
     }
     settled = wall >= windowNanos && lastShare < share;
-    return !settled && elapsed().toNanos() < limitNanos;
+    stopped = settled || elapsed().toNanos() >= limitNanos;
+    return !stopped;
   }
 
   /** Whether the last reading found the compiler settled. */

@@ -65,6 +65,7 @@ final class LoadWarmup {
     JitSettling jit =
         new JitSettling(
             JitSettling.jvmOrNeverSettled(), JitSettling.WINDOW, JitSettling.SHARE, limit);
+    long t0 = System.nanoTime();
     long resources = 0;
     int loads = 0;
     boolean goOn = true;
@@ -90,7 +91,7 @@ final class LoadWarmup {
           "warm-up: loads=%d resources=%d seconds=%d; %s%s%n",
           loads,
           resources,
-          jit.elapsed().toSeconds(),
+          Duration.ofNanos(System.nanoTime() - t0).toSeconds(),
           goOn ? "stopped: every other seed city was loaded; " : "",
           jit.outcome());
     }
