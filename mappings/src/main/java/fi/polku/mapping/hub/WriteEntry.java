@@ -9,8 +9,8 @@ package fi.polku.mapping.hub;
  * @param id resource id when {@code condition} is null
  * @param json the resource, UTF-8 JSON
  * @param prepared the port's own ready form of {@code json} from {@link HubPort#prepare} (made off
- *     the writing thread), or null; a port uses it at most once and may change it, so an entry
- *     sent again (a failed transaction split up) carries null and is read from {@code json}
+ *     the writing thread), or null; a port uses it at most once and may change it, so an entry sent
+ *     again (a failed transaction split up) carries null and is read from {@code json}
  */
 public record WriteEntry(String type, String condition, String id, byte[] json, Object prepared) {
 

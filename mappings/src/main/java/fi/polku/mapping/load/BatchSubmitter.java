@@ -23,11 +23,10 @@ import java.util.Map;
  * others, on the next submit thread in turn (up to {@link LoadSettings#writers()}); records sharing
  * a resource across such batches race for its creation, which the hub settles by retrying the
  * loser, which then finds the resource written. A record's resources are always in the same
- * transaction, so
- * a record is written whole or not at all. If a transaction fails, the failing records are isolated
- * (directly when the hub's errors are located in entries of one record each, otherwise by halving
- * the batch), each is rejected with the issues of its own entries, and the others are written
- * without them: one bad record never takes the others down.
+ * transaction, so a record is written whole or not at all. If a transaction fails, the failing
+ * records are isolated (directly when the hub's errors are located in entries of one record each,
+ * otherwise by halving the batch), each is rejected with the issues of its own entries, and the
+ * others are written without them: one bad record never takes the others down.
  */
 final class BatchSubmitter {
 
@@ -115,8 +114,8 @@ final class BatchSubmitter {
   /**
    * Whether {@code rows} can be written at the same time as other batches of the entity: none of
    * their resources is merged with a stored version (the merge reads what another batch may be
-   * rewriting), and none refers to a resource of a type the entity writes (it may be in a batch
-   * not written yet).
+   * rewriting), and none refers to a resource of a type the entity writes (it may be in a batch not
+   * written yet).
    */
   private boolean independent(List<PreparedRow> rows) {
     for (PreparedRow row : rows) {

@@ -53,12 +53,13 @@ public final class LoadEngine implements AutoCloseable {
   private final ProducerTemplate template;
   private final ResourceValidator validator;
   private final java.util.concurrent.ExecutorService workers;
+
   /** The most batches written at the same time (see {@link LoadSettings#writers()}). */
   static final int MAX_WRITERS = 2;
 
   /**
-   * The writing threads, one executor each; a run's batches that must be written in order go to
-   * the first.
+   * The writing threads, one executor each; a run's batches that must be written in order go to the
+   * first.
    */
   private final java.util.concurrent.ExecutorService[] submitThreads;
 

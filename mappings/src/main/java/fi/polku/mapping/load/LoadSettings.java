@@ -11,8 +11,8 @@ import java.nio.file.Path;
  * @param validate whether each resource is validated before it is sent (structure; the hub
  *     validates again, with business rules)
  * @param progressMillis least time between two progress reports
- * @param writers how many batches of one entity may be written at the same time (1 or 2), when
- *     they do not depend on each other (see {@link BatchSubmitter})
+ * @param writers how many batches of one entity may be written at the same time (1 or 2), when they
+ *     do not depend on each other (see {@link BatchSubmitter})
  */
 public record LoadSettings(
     Path dataFolder, int batchSize, boolean validate, long progressMillis, int writers) {
