@@ -29,6 +29,16 @@ public interface HubPort extends AutoCloseable {
   /** The hub's code for a conditional reference that matches no resource. */
   String UNRESOLVED_REFERENCE = "POLKU-HUB-0204";
 
+  /**
+   * Readies the resource of one entry for {@link #transaction} ahead of time, on the loader's
+   * worker threads rather than on the thread that writes (an in-process port parses it there), and
+   * returns what to pass as {@link WriteEntry#prepared}. Null when the port has nothing to do
+   * ahead, or {@code json} cannot be readied (the transaction then reads it and reports why).
+   */
+  default Object prepare(String type, byte[] json) {
+    return null;
+  }
+
   /** Writes {@code entries} in one transaction. */
   TransactionResult transaction(List<WriteEntry> entries);
 

@@ -8,8 +8,16 @@ package fi.polku.mapping.hub;
  * @param condition URL-encoded search condition ({@code identifier=<system>%7C<value>}), or null
  * @param id resource id when {@code condition} is null
  * @param json the resource, UTF-8 JSON
+ * @param prepared the port's own ready form of {@code json} from {@link HubPort#prepare} (made off
+ *     the writing thread), or null; a port uses it at most once and may change it, so an entry sent
+ *     again (a failed transaction split up) carries null and is read from {@code json}
  */
-public record WriteEntry(String type, String condition, String id, byte[] json) {
+public record WriteEntry(String type, String condition, String id, byte[] json, Object prepared) {
+
+  /** An entry the port reads from its JSON. */
+  public WriteEntry(String type, String condition, String id, byte[] json) {
+    this(type, condition, id, json, null);
+  }
 
   /** The entry's request URL. */
   public String url() {

@@ -15,13 +15,18 @@ import java.util.Map;
 
 /**
  * Collects prepared records into batches, validates each batch, and writes it as one transaction on
- * the run's submit thread, while the next batch is read and validated (at most two batches are in
- * flight, so memory stays bounded). Batches are written in order by one thread, so a batch sees
- * everything the ones before it wrote. A record's resources are always in the same transaction, so
- * a record is written whole or not at all. If a transaction fails, the failing records are isolated
- * (directly when the hub's errors are located in entries of one record each, otherwise by halving
- * the batch), each is rejected with the issues of its own entries, and the others are written
- * without them: one bad record never takes the others down.
+ * a submit thread, while the next batch is read and validated (at most a few batches are in flight,
+ * so memory stays bounded). A batch that may depend on earlier ones of its entity is written after
+ * them, on the first submit thread, so it sees everything they wrote. A batch that cannot (it
+ * merges with no stored version, and refers to no resource of a type its entity writes, as the
+ * absences of a register refer only to learners loaded before) may be written at the same time as
+ * others, on the next submit thread in turn (up to {@link LoadSettings#writers()}); records sharing
+ * a resource across such batches race for its creation, which the hub settles by retrying the
+ * loser, which then finds the resource written. A record's resources are always in the same
+ * transaction, so a record is written whole or not at all. If a transaction fails, the failing
+ * records are isolated (directly when the hub's errors are located in entries of one record each,
+ * otherwise by halving the batch), each is rejected with the issues of its own entries, and the
+ * others are written without them: one bad record never takes the others down.
  */
 final class BatchSubmitter {
 
@@ -30,23 +35,32 @@ final class BatchSubmitter {
   private final RowPreparer preparer;
   private final BundleAssembler assembler;
   private final List<PreparedRow> pending = new ArrayList<>();
-  private final java.util.ArrayDeque<java.util.concurrent.Future<?>> inFlight =
-      new java.util.ArrayDeque<>();
-  private final java.util.concurrent.ExecutorService submitThread;
+  private final java.util.ArrayDeque<InFlight> inFlight = new java.util.ArrayDeque<>();
+  private final java.util.concurrent.ExecutorService[] submitThreads;
+  private final int writers;
+  private final java.util.Set<String> ownTypes = new java.util.HashSet<>();
   private final Runnable afterBatch;
+  private int nextWriter;
+
+  /** A batch being written, and the index of the submit thread writing it. */
+  private record InFlight(java.util.concurrent.Future<?> done, int writer) {}
 
   BatchSubmitter(
       RunState run,
       EntityPlan plan,
       RowPreparer preparer,
-      java.util.concurrent.ExecutorService submitThread,
+      java.util.concurrent.ExecutorService[] submitThreads,
       Runnable afterBatch) {
     this.run = run;
     this.plan = plan;
     this.preparer = preparer;
     this.assembler = new BundleAssembler(run);
-    this.submitThread = submitThread;
+    this.submitThreads = submitThreads;
+    this.writers = Math.min(run.settings.writers(), submitThreads.length);
     this.afterBatch = afterBatch;
+    for (fi.polku.mapping.transform.ResourcePlan r : plan.resourcePlans()) {
+      ownTypes.add(r.type());
+    }
   }
 
   void add(PreparedRow row) {
@@ -60,7 +74,7 @@ final class BatchSubmitter {
   void finish() {
     dispatch();
     while (!inFlight.isEmpty()) {
-      Workers.await(inFlight.removeFirst());
+      Workers.await(inFlight.removeFirst().done());
     }
   }
 
@@ -70,15 +84,55 @@ final class BatchSubmitter {
     }
     List<PreparedRow> batch = preparer.validate(new ArrayList<>(pending));
     pending.clear();
-    while (inFlight.size() >= 2) {
-      Workers.await(inFlight.removeFirst());
+    boolean independent = writers > 1 && independent(batch);
+    int writer = independent ? nextWriter++ % writers : 0;
+    if (!independent) {
+      // Those on the first thread are written before this one anyway; the others may not be.
+      java.util.Iterator<InFlight> it = inFlight.iterator();
+      while (it.hasNext()) {
+        InFlight f = it.next();
+        if (f.writer() != 0) {
+          Workers.await(f.done());
+          it.remove();
+        }
+      }
+    }
+    int limit = independent ? writers + 1 : 2;
+    while (inFlight.size() >= limit) {
+      Workers.await(inFlight.removeFirst().done());
     }
     inFlight.addLast(
-        submitThread.submit(
-            () -> {
-              submit(checked(batch));
-              afterBatch.run();
-            }));
+        new InFlight(
+            submitThreads[writer].submit(
+                () -> {
+                  submit(checked(batch));
+                  afterBatch.run();
+                }),
+            writer));
+  }
+
+  /**
+   * Whether {@code rows} can be written at the same time as other batches of the entity: none of
+   * their resources is merged with a stored version (the merge reads what another batch may be
+   * rewriting), and none refers to a resource of a type the entity writes (it may be in a batch not
+   * written yet).
+   */
+  private boolean independent(List<PreparedRow> rows) {
+    for (PreparedRow row : rows) {
+      for (fi.polku.mapping.transform.ProducedResource r : row.output().resources()) {
+        if (r.plan().mergesWithExisting()) {
+          return false;
+        }
+        for (fi.polku.mapping.transform.ProducedResource.Ref ref : r.references()) {
+          String condition = ref.condition();
+          int end = condition == null ? -1 : condition.indexOf('?');
+          if (end < 0 || ownTypes.contains(condition.substring(0, end))) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** Runs reference-data checks; records failing them are rejected before anything is sent. */

@@ -39,7 +39,7 @@ final class BundleAssembler {
         indexes[i] =
             r.plan().mergesWithExisting()
                 ? merged(b, r, stored, byKey, mergedContent)
-                : plain(b, r, row.json().get(i), byKey);
+                : plain(b, r, row.json().get(i), row.takePrepared(i), byKey);
       }
       b.rowEntries.add(indexes);
     }
@@ -53,14 +53,18 @@ final class BundleAssembler {
     return b;
   }
 
-  private int plain(Bundle b, ProducedResource r, byte[] json, Map<String, Integer> byKey) {
+  private int plain(
+      Bundle b, ProducedResource r, byte[] json, Object prepared, Map<String, Integer> byKey) {
     String url = r.conditionalUrl();
     Integer existing = byKey.get(url);
     if (existing != null) {
       return existing;
     }
     int index =
-        b.add(new WriteEntry(r.type(), r.condition(), null, json), r.plan().order(), r.type());
+        b.add(
+            new WriteEntry(r.type(), r.condition(), null, json, prepared),
+            r.plan().order(),
+            r.type());
     byKey.put(url, index);
     return index;
   }

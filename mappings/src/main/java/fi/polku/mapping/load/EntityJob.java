@@ -24,12 +24,12 @@ final class EntityJob {
       EntityPlan plan,
       SourceReader reader,
       java.util.concurrent.ExecutorService workers,
-      java.util.concurrent.ExecutorService submitThread) {
+      java.util.concurrent.ExecutorService[] submitThreads) {
     this.run = run;
     this.plan = plan;
     this.reader = reader;
     this.preparer = new RowPreparer(run, plan, workers);
-    this.submitter = new BatchSubmitter(run, plan, preparer, submitThread, this::progress);
+    this.submitter = new BatchSubmitter(run, plan, preparer, submitThreads, this::progress);
     run.report.entity(plan.name());
   }
 

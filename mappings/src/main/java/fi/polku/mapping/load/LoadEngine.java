@@ -53,7 +53,15 @@ public final class LoadEngine implements AutoCloseable {
   private final ProducerTemplate template;
   private final ResourceValidator validator;
   private final java.util.concurrent.ExecutorService workers;
-  private final java.util.concurrent.ExecutorService submitThread;
+
+  /** The most batches written at the same time (see {@link LoadSettings#writers()}). */
+  static final int MAX_WRITERS = 2;
+
+  /**
+   * The writing threads, one executor each; a run's batches that must be written in order go to the
+   * first.
+   */
+  private final java.util.concurrent.ExecutorService[] submitThreads;
 
   /** An engine with its own Camel context and Polku's structural validator. */
   public LoadEngine() {
@@ -78,8 +86,11 @@ public final class LoadEngine implements AutoCloseable {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     this.workers =
         java.util.concurrent.Executors.newFixedThreadPool(threads, daemon("polku-validate"));
-    this.submitThread =
-        java.util.concurrent.Executors.newSingleThreadExecutor(daemon("polku-submit"));
+    java.util.concurrent.ThreadFactory submitFactory = daemon("polku-submit");
+    this.submitThreads = new java.util.concurrent.ExecutorService[MAX_WRITERS];
+    for (int i = 0; i < MAX_WRITERS; i++) {
+      submitThreads[i] = java.util.concurrent.Executors.newSingleThreadExecutor(submitFactory);
+    }
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -180,7 +191,7 @@ public final class LoadEngine implements AutoCloseable {
   }
 
   private void load(RunState run, EntityPlan plan, SourceReader reader) {
-    EntityJob job = new EntityJob(run, plan, reader, workers, submitThread);
+    EntityJob job = new EntityJob(run, plan, reader, workers, submitThreads);
     Exchange result;
     try {
       if (reader instanceof SqlSourceReader sql) {
@@ -278,7 +289,9 @@ public final class LoadEngine implements AutoCloseable {
   @Override
   public void close() {
     workers.shutdownNow();
-    submitThread.shutdownNow();
+    for (java.util.concurrent.ExecutorService s : submitThreads) {
+      s.shutdownNow();
+    }
     try {
       template.close();
       camel.close();

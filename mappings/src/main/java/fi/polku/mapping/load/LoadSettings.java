@@ -11,22 +11,41 @@ import java.nio.file.Path;
  * @param validate whether each resource is validated before it is sent (structure; the hub
  *     validates again, with business rules)
  * @param progressMillis least time between two progress reports
+ * @param writers how many batches of one entity may be written at the same time (1 or 2), when they
+ *     do not depend on each other (see {@link BatchSubmitter})
  */
-public record LoadSettings(Path dataFolder, int batchSize, boolean validate, long progressMillis) {
+public record LoadSettings(
+    Path dataFolder, int batchSize, boolean validate, long progressMillis, int writers) {
 
-  /** Defaults: batches of 200 records, validation on, progress at most every 250 ms. */
+  /** Validates the settings. */
+  public LoadSettings {
+    if (writers < 1 || writers > LoadEngine.MAX_WRITERS) {
+      throw new IllegalArgumentException(
+          "writers must be between 1 and " + LoadEngine.MAX_WRITERS + ", not " + writers);
+    }
+  }
+
+  /**
+   * Defaults: batches of 200 records, validation on, progress at most every 250 ms, one writer (two
+   * showed no measurable gain yet on a shared 2-core machine; see {@link #withWriters}).
+   */
   public static LoadSettings defaults(Path dataFolder) {
-    return new LoadSettings(dataFolder, 200, true, 250);
+    return new LoadSettings(dataFolder, 200, true, 250, 1);
   }
 
   /** The same settings with another batch size. */
   public LoadSettings withBatchSize(int size) {
-    return new LoadSettings(dataFolder, size, validate, progressMillis);
+    return new LoadSettings(dataFolder, size, validate, progressMillis, writers);
   }
 
   /** The same settings with validation on or off. */
   public LoadSettings withValidation(boolean on) {
-    return new LoadSettings(dataFolder, batchSize, on, progressMillis);
+    return new LoadSettings(dataFolder, batchSize, on, progressMillis, writers);
+  }
+
+  /** The same settings with another number of writers. */
+  public LoadSettings withWriters(int n) {
+    return new LoadSettings(dataFolder, batchSize, validate, progressMillis, n);
   }
 
   /** The folder of run {@code runId}. */

@@ -34,7 +34,8 @@ final class OrganisationDirectory {
     this.hub = hub;
   }
 
-  Verdict partOf(String unitOid, String organisationOid) {
+  /** Synchronized: the submit threads of a run share the directory and its cache. */
+  synchronized Verdict partOf(String unitOid, String organisationOid) {
     if (unitOid.equals(organisationOid)) {
       return Verdict.INSIDE;
     }

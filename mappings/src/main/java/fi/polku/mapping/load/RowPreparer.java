@@ -63,7 +63,8 @@ final class RowPreparer {
       resource.putObject("meta").put("source", run.provenance);
       json.add(bytes(resource));
     }
-    return new PreparedRow(out, json, canonical, new ArrayList<>(0));
+    return new PreparedRow(
+        out, json, canonical, new ArrayList<>(0), new Object[out.resources().size()]);
   }
 
   /**
@@ -71,14 +72,12 @@ final class RowPreparer {
    * earlier record about a shared resource, and returns the others in their order.
    */
   List<PreparedRow> validate(List<PreparedRow> rows) {
-    if (run.settings.validate()) {
-      List<Future<?>> done = new ArrayList<>(rows.size());
-      for (PreparedRow row : rows) {
-        done.add(workers.submit(() -> row.issues().addAll(validate(row))));
-      }
-      for (Future<?> f : done) {
-        Workers.await(f);
-      }
+    List<Future<?>> done = new ArrayList<>(rows.size());
+    for (PreparedRow row : rows) {
+      done.add(workers.submit(() -> validateAndReady(row)));
+    }
+    for (Future<?> f : done) {
+      Workers.await(f);
     }
     List<PreparedRow> ok = new ArrayList<>(rows.size());
     for (PreparedRow row : rows) {
@@ -96,6 +95,26 @@ final class RowPreparer {
       }
     }
     return ok;
+  }
+
+  /**
+   * A worker's part of a record: validation, then, for a valid record, the port's readying of the
+   * resources sent as they are (merged ones are built on the submit thread, from stored versions).
+   */
+  private void validateAndReady(PreparedRow row) {
+    if (run.settings.validate()) {
+      row.issues().addAll(validate(row));
+      if (!row.issues().isEmpty()) {
+        return;
+      }
+    }
+    List<ProducedResource> resources = row.output().resources();
+    for (int i = 0; i < resources.size(); i++) {
+      ProducedResource r = resources.get(i);
+      if (!r.plan().mergesWithExisting()) {
+        row.prepared()[i] = run.hub.prepare(r.type(), row.json().get(i));
+      }
+    }
   }
 
   private RowIssue sameContent(PreparedRow row) {
