@@ -101,7 +101,9 @@ final class BenchIngestCommand implements Callable<Integer> {
       paramLabel = "auto|none|N",
       description =
           "Warm-up before the measurement, not counted, on both sides: auto (write until the JIT"
-              + " compiler has settled: under 5%% of the last 5 s spent compiling), none, or N"
+              + " compiler has settled: under 5%% of the last "
+              + JitSettling.WINDOW_SECONDS
+              + " s spent compiling), none, or N"
               + " resources (default: ${DEFAULT-VALUE}).")
   WarmupOption warmup;
 

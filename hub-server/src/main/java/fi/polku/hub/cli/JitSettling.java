@@ -23,7 +23,10 @@ final class JitSettling {
    * Default window over which the compiler's share is measured. Long enough that a lull between
    * compilations does not end the warm-up (with 5 s a run stopped right after a window at 71 %).
    */
-  static final Duration WINDOW = Duration.ofSeconds(10);
+  static final int WINDOW_SECONDS = 10;
+
+  /** {@link #WINDOW_SECONDS} as a duration. */
+  static final Duration WINDOW = Duration.ofSeconds(WINDOW_SECONDS);
 
   /** Default share of the window's wall time below which the compiler counts as settled. */
   static final double SHARE = 0.05;

@@ -43,7 +43,7 @@ class BenchCommandsIT {
                 assertThat(l)
                     .matches(
                         "warm-up: resources=[1-9]\\d* seconds=\\d+; JIT compiler (not )?settled"
-                            + " after \\d+s \\(compiler \\d+\\.\\d% of the last 5s\\)"));
+                            + " after \\d+s \\(compiler \\d+\\.\\d% of the last 10s\\)"));
     assertThat(lines.get(lines.size() - 1))
         .matches("ingest: resources=60 rate=\\d+/s reference=\\d+/s ratio=\\d+\\.\\d\\d");
   }

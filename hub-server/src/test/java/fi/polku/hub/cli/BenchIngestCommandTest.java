@@ -21,7 +21,7 @@ class BenchIngestCommandTest {
         .contains("--warmup=auto|none|N")
         .contains("--warmup-max=SECONDS")
         .contains("--clients")
-        .contains("under 5% of the last 5 s spent compiling")
+        .contains("under 5% of the last 10 s spent compiling")
         .contains("(default: auto)")
         .contains("ingest: resources=<N> rate=<N>/s reference=<N>/s ratio=<R>");
   }
