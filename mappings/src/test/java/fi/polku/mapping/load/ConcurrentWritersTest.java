@@ -3,12 +3,10 @@ package fi.polku.mapping.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.polku.mapping.hub.HubPort;
-import fi.polku.mapping.hub.Identifier;
-import fi.polku.mapping.hub.StoredResource;
 import fi.polku.mapping.hub.TransactionResult;
-import fi.polku.mapping.hub.UploadOutcome;
 import fi.polku.mapping.hub.WriteEntry;
 import fi.polku.mapping.spec.SpecLoader;
+import fi.polku.mapping.testing.ForwardingHubPort;
 import fi.polku.mapping.testing.InMemoryHub;
 import fi.polku.mapping.testing.Samples;
 import fi.polku.mapping.transform.CompiledMapping;
@@ -17,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -119,11 +116,10 @@ class ConcurrentWritersTest {
    * A port over the hub in memory that readies each entry with a marker and records where entries
    * were readied and written, and whether they arrived readied.
    */
-  private static final class RecordingHub implements HubPort {
+  private static final class RecordingHub extends ForwardingHubPort {
 
     private static final Object READY = new Object();
 
-    private final InMemoryHub store;
     private final Map<String, Set<Thread>> writers = new HashMap<>();
     final Set<String> readiedOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
     final Set<String> readiedTypes = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -132,7 +128,7 @@ class ConcurrentWritersTest {
     boolean failedOnce;
 
     RecordingHub(InMemoryHub store) {
-      this.store = store;
+      super(store);
     }
 
     @Override
@@ -150,7 +146,7 @@ class ConcurrentWritersTest {
           (e.prepared() == READY ? sentReadied : sentUnreadied).merge(e.type(), 1, Integer::sum);
         }
       }
-      TransactionResult r = store.transaction(entries);
+      TransactionResult r = super.transaction(entries);
       if (!r.committed()) {
         synchronized (this) {
           failedOnce = true;
@@ -161,21 +157,6 @@ class ConcurrentWritersTest {
 
     synchronized Set<Thread> threadsWriting(String type) {
       return writers.getOrDefault(type, Set.of());
-    }
-
-    @Override
-    public List<StoredResource> find(String type, Collection<Identifier> identifiers) {
-      return store.find(type, identifiers);
-    }
-
-    @Override
-    public StoredResource read(String type, String id) {
-      return store.read(type, id);
-    }
-
-    @Override
-    public UploadOutcome upload(String type, String id, byte[] json) {
-      return store.upload(type, id, json);
     }
   }
 }

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fi.polku.mapping.hub.HubPort;
-import fi.polku.mapping.hub.Identifier;
-import fi.polku.mapping.hub.StoredResource;
 import fi.polku.mapping.hub.TransactionBundles;
 import fi.polku.mapping.hub.TransactionResult;
-import fi.polku.mapping.hub.UploadOutcome;
 import fi.polku.mapping.hub.WriteEntry;
 import fi.polku.mapping.spec.SpecLoader;
+import fi.polku.mapping.testing.ForwardingHubPort;
 import fi.polku.mapping.testing.InMemoryHub;
 import fi.polku.mapping.testing.Samples;
 import fi.polku.mapping.transform.CompiledMapping;
@@ -22,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -149,12 +145,10 @@ class FailedTransactionAttributionTest {
    * an error (with code POLKU-VAL-0501, the rule that rejects assessments outside the period).
    * Transactions without errors go to the store.
    */
-  private static final class RuleCheckingHub implements HubPort {
-
-    private final InMemoryHub store;
+  private static final class RuleCheckingHub extends ForwardingHubPort {
 
     RuleCheckingHub(InMemoryHub store) {
-      this.store = store;
+      super(store);
     }
 
     @Override
@@ -182,7 +176,7 @@ class FailedTransactionAttributionTest {
       }
       return failed
           ? TransactionBundles.rejected(outcome, "422 Unprocessable Entity")
-          : store.transaction(entries);
+          : super.transaction(entries);
     }
 
     private static void issue(
@@ -194,21 +188,6 @@ class FailedTransactionAttributionTest {
       if (location != null) {
         i.putArray("expression").add(location);
       }
-    }
-
-    @Override
-    public List<StoredResource> find(String type, Collection<Identifier> identifiers) {
-      return store.find(type, identifiers);
-    }
-
-    @Override
-    public StoredResource read(String type, String id) {
-      return store.read(type, id);
-    }
-
-    @Override
-    public UploadOutcome upload(String type, String id, byte[] json) {
-      return store.upload(type, id, json);
     }
   }
 }
