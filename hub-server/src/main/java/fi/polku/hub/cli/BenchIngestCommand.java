@@ -140,6 +140,27 @@ final class BenchIngestCommand implements Callable<Integer> {
     check();
     PrintWriter out = spec.commandLine().getOut();
     Path data = Files.createTempDirectory("polku-bench");
+    String summary;
+    // Logging is set before the application starts; the benchmark's own lines are what matters.
+    try (ConfigurableApplicationContext ctx =
+        PolkuApplication.start(hubProperties(data), "--logging.level.root=WARN")) {
+      DataSource ds = ctx.getBean(DataSource.class);
+      requireEmpty(ds);
+      Writer writer = http ? httpWriter(ctx) : inProcessWriter(ctx);
+      try (IngestReference reference = new IngestReference(ds, clients)) {
+        summary = compare(out, writer, reference);
+      }
+    } finally {
+      deleteTree(data);
+    }
+    // Printed after the hub has stopped, so that nothing it logs on the way out comes after it.
+    out.println(summary);
+    out.flush();
+    return 0;
+  }
+
+  /** The embedded hub's settings: a fresh data folder, any free port, the chosen database. */
+  private Map<String, Object> hubProperties(Path data) {
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("polku.data", data.toString());
     props.put("polku.server.port", 0);
@@ -149,58 +170,50 @@ final class BenchIngestCommand implements Callable<Integer> {
       props.put("polku.database.user", dbUser);
       props.put("polku.database.password", dbPassword);
     }
-    String summary;
-    // Logging is set before the application starts; the benchmark's own lines are what matters.
-    try (ConfigurableApplicationContext ctx =
-        PolkuApplication.start(props, "--logging.level.root=WARN")) {
-      DataSource ds = ctx.getBean(DataSource.class);
-      requireEmpty(ds);
-      Writer writer = http ? httpWriter(ctx) : inProcessWriter(ctx);
-      try (IngestReference reference = new IngestReference(ds, clients)) {
-        IngestData generator = new IngestData();
-        out.printf(
-            Locale.ROOT,
-            "ingest: %d resources in Bundles of %d on %s, %s, %d client%s, validation on"
-                + " (warm-up %s)%n",
-            resources,
-            bundle,
-            db,
-            http ? "over HTTP" : "in-process",
-            clients,
-            clients == 1 ? "" : "s",
-            warmup.auto() ? "auto, at most " + warmupMax + " s" : warmup);
-        out.flush();
-        // Generated before the warm-up, so that the warm-up can use what identity codes are left
-        // and neither side's measurement includes making the data.
-        List<IngestData.Batch> measured = batches(generator, resources);
-        warmUp(out, generator, writer, reference);
-        Phase hub = measure(measured, (client, batch) -> writer.write(batch.bundleJson()));
-        Phase ref = measure(measured, reference::insert);
-        // CPU time of the whole process: on a machine shared with other work, the fairer figure.
-        out.printf(
-            Locale.ROOT,
-            "ingest: cpu per 1000 resources: hub=%d ms reference=%d ms%n",
-            Math.round(hub.cpuNanos() / 1e6 * 1000 / resources),
-            Math.round(ref.cpuNanos() / 1e6 * 1000 / resources));
-        out.flush();
-        double rate = resources / (hub.wallNanos() / 1e9);
-        double refRate = resources / (ref.wallNanos() / 1e9);
-        summary =
-            String.format(
-                Locale.ROOT,
-                "ingest: resources=%d rate=%d/s reference=%d/s ratio=%.2f",
-                resources,
-                Math.round(rate),
-                Math.round(refRate),
-                rate / refRate);
-      }
-    } finally {
-      deleteTree(data);
-    }
-    // Printed after the hub has stopped, so that nothing it logs on the way out comes after it.
-    out.println(summary);
+    return props;
+  }
+
+  /**
+   * Warms both sides up, measures the hub and then the reference on the same Bundles, prints the
+   * CPU line and returns the summary line.
+   */
+  private String compare(PrintWriter out, Writer writer, IngestReference reference)
+      throws Exception {
+    IngestData generator = new IngestData();
+    out.printf(
+        Locale.ROOT,
+        "ingest: %d resources in Bundles of %d on %s, %s, %d client%s, validation on"
+            + " (warm-up %s)%n",
+        resources,
+        bundle,
+        db,
+        http ? "over HTTP" : "in-process",
+        clients,
+        clients == 1 ? "" : "s",
+        warmup.auto() ? "auto, at most " + warmupMax + " s" : warmup);
     out.flush();
-    return 0;
+    // Generated before the warm-up, so that the warm-up can use what identity codes are left and
+    // neither side's measurement includes making the data.
+    List<IngestData.Batch> measured = batches(generator, resources);
+    warmUp(out, generator, writer, reference);
+    Phase hub = measure(measured, (client, batch) -> writer.write(batch.bundleJson()));
+    Phase ref = measure(measured, reference::insert);
+    // CPU time of the whole process: on a machine shared with other work, the fairer figure.
+    out.printf(
+        Locale.ROOT,
+        "ingest: cpu per 1000 resources: hub=%d ms reference=%d ms%n",
+        Math.round(hub.cpuNanos() / 1e6 * 1000 / resources),
+        Math.round(ref.cpuNanos() / 1e6 * 1000 / resources));
+    out.flush();
+    double rate = resources / (hub.wallNanos() / 1e9);
+    double refRate = resources / (ref.wallNanos() / 1e9);
+    return String.format(
+        Locale.ROOT,
+        "ingest: resources=%d rate=%d/s reference=%d/s ratio=%.2f",
+        resources,
+        Math.round(rate),
+        Math.round(refRate),
+        rate / refRate);
   }
 
   private void check() {

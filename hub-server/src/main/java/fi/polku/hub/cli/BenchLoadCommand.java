@@ -76,6 +76,37 @@ final class BenchLoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    checkOptions();
+    PrintWriter out = spec.commandLine().getOut();
+    boolean temporary = work == null;
+    Path folder = temporary ? Files.createTempDirectory("polku-bench-load-") : work;
+    try {
+      // Shared with the warm-up exports, which then share no identity code with this one.
+      RunIds run = new RunIds();
+      CityExport export = generate(out, folder.resolve("export"), run);
+      Measured m = measure(out, folder, run, export);
+      out.print(m.report().toText());
+      Counts r = m.report().resourceTotals();
+      out.printf(
+          Locale.ROOT,
+          "load: rows=%d resources=%d rate=%.0f/s maxheap=%d%n",
+          m.report().totals().read(),
+          r.created() + r.updated() + r.unchanged(),
+          m.report().resourcesPerSecond(),
+          m.peakMb());
+      out.flush();
+      return 0;
+    } finally {
+      if (temporary) {
+        delete(folder);
+      }
+    }
+  }
+
+  /** The measured load's report and the peak heap in use during it. */
+  private record Measured(LoadReport report, long peakMb) {}
+
+  private void checkOptions() {
     if (warmupMax < 0 || warmupMax > BenchIngestCommand.MAX_WARMUP_SECONDS) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
@@ -92,68 +123,54 @@ final class BenchLoadCommand implements Callable<Integer> {
               + ": "
               + warmupLearners);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    boolean temporary = work == null;
-    Path folder = temporary ? Files.createTempDirectory("polku-bench-load-") : work;
-    try {
-      Path export = folder.resolve("export");
-      out.println("bench load: generating " + learners + " learners for city " + city);
+  }
+
+  /** Writes the measured city's export into {@code export}. */
+  private CityExport generate(PrintWriter out, Path export, RunIds run) throws IOException {
+    out.println("bench load: generating " + learners + " learners for city " + city);
+    out.flush();
+    SampleSet.write(
+        new Settings(learners, Settings.DEFAULT_SEED, List.of(city), 0.0),
+        SampleSet.folder(export),
+        run);
+    return CityExport.of(LoadWarmup.only(export));
+  }
+
+  /** Starts a fresh hub in {@code folder}, warms it up as asked, then loads {@code export}. */
+  private Measured measure(PrintWriter out, Path folder, RunIds run, CityExport export)
+      throws IOException {
+    Path data = folder.resolve("data");
+    try (EmbeddedHub hub = EmbeddedHub.start(data, false, true);
+        Loader loader = new Loader(hub.port(), data)) {
+      warmUp(out, folder, run, loader);
+      out.println("bench load: loading " + export.register());
       out.flush();
-      // Shared with the warm-up exports, which then share no identity code with this one.
-      RunIds run = new RunIds();
-      SampleSet.write(
-          new Settings(learners, Settings.DEFAULT_SEED, List.of(city), 0.0),
-          SampleSet.folder(export),
-          run);
-      Path cityFolder = LoadWarmup.only(export);
-      CityExport cityExport = CityExport.of(cityFolder);
-      Path data = folder.resolve("data");
-      LoadReport report;
-      long peakMb;
-      try (EmbeddedHub hub = EmbeddedHub.start(data, false, true);
-          Loader loader = new Loader(hub.port(), data)) {
-        if (warmup.none()) {
-          out.println("warm-up: none");
-        } else {
-          out.println(
-              "warm-up: loading other cities' exports until the JIT compiler has settled (at most "
-                  + warmupMax
-                  + " s)");
-          out.flush();
-          new LoadWarmup(out, folder, run, city, warmupLearners, Duration.ofSeconds(warmupMax))
-              .run(loader);
-        }
-        out.println("bench load: loading " + cityFolder.resolve("register"));
-        out.flush();
-        System.gc();
-        resetPeaks();
-        ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
-        report =
-            loader.load(
-                Loader.compile("student-register", cityExport.registerParameters()),
-                List.of(cityExport.register().toString()),
-                progress,
-                false);
-        progress.finish();
-        peakMb = peakHeapMb();
-      }
-      out.print(report.toText());
-      Counts r = report.resourceTotals();
-      long resources = r.created() + r.updated() + r.unchanged();
-      out.printf(
-          Locale.ROOT,
-          "load: rows=%d resources=%d rate=%.0f/s maxheap=%d%n",
-          report.totals().read(),
-          resources,
-          report.resourcesPerSecond(),
-          peakMb);
-      out.flush();
-      return 0;
-    } finally {
-      if (temporary) {
-        delete(folder);
-      }
+      System.gc();
+      resetPeaks();
+      ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
+      LoadReport report =
+          loader.load(
+              Loader.compile("student-register", export.registerParameters()),
+              List.of(export.register().toString()),
+              progress,
+              false);
+      progress.finish();
+      return new Measured(report, peakHeapMb());
     }
+  }
+
+  private void warmUp(PrintWriter out, Path folder, RunIds run, Loader loader) throws IOException {
+    if (warmup.none()) {
+      out.println("warm-up: none");
+      return;
+    }
+    out.println(
+        "warm-up: loading other cities' exports until the JIT compiler has settled (at most "
+            + warmupMax
+            + " s)");
+    out.flush();
+    new LoadWarmup(out, folder, run, city, warmupLearners, Duration.ofSeconds(warmupMax))
+        .run(loader);
   }
 
   private static void resetPeaks() {
