@@ -9,6 +9,7 @@ import fi.polku.hub.store.ContentEncoder;
 import fi.polku.hub.store.ResourceDecoder;
 import fi.polku.hub.store.ResourceEntity;
 import fi.polku.hub.store.ResourceStore;
+import fi.polku.hub.store.SearchCriteria;
 import fi.polku.hub.store.StoreBatch;
 import fi.polku.hub.store.StoredContent;
 import fi.polku.hub.store.StoredContent.IdentifierKey;
@@ -394,7 +395,7 @@ final class WriteAttempt {
   private Map<String, ConditionEntity> staleClaims() {
     Map<String, List<Plan>> byType = new LinkedHashMap<>();
     for (Plan p : plans) {
-      if (p.condition != null && p.newPid != null) {
+      if (needsClaim(p)) {
         byType.computeIfAbsent(p.req.type(), t -> new ArrayList<>()).add(p);
       }
     }
@@ -421,6 +422,23 @@ final class WriteAttempt {
     return out;
   }
 
+  /**
+   * Whether a resource this unit creates under a condition needs a claim on the condition, so that
+   * a parallel writer of the same condition fails at flush. A condition that is one identifier of a
+   * unique system, which the new resource carries, needs none: the unique identifier row already
+   * refuses the second resource (the common case of loads, which upsert by source key), and a claim
+   * would cost a lookup, two index rows and a randomly placed index page per resource.
+   */
+  private boolean needsClaim(Plan p) {
+    if (p.condition == null || p.newPid == null) {
+      return false;
+    }
+    SearchCriteria.Token t = p.condition.singleIdentifier();
+    return t == null
+        || !uniqueSystems.isUnique(t.system())
+        || !p.content.identifiers().contains(new IdentifierKey(t.system(), t.value()));
+  }
+
   private void stage(Plan p, StoreBatch batch, Map<String, ConditionEntity> staleClaims) {
     if (p.early != null) {
       return;
@@ -429,7 +447,7 @@ final class WriteAttempt {
       case CREATE, UPDATE -> {
         if (p.current == null) {
           batch.create(p.newPid, p.req.type(), p.id, p.content, now);
-          if (p.condition != null) {
+          if (needsClaim(p)) {
             String hash = p.condition.hash();
             ConditionEntity stale = staleClaims.get(p.req.type() + "|" + hash);
             if (stale != null) {

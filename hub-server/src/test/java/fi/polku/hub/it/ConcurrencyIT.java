@@ -76,6 +76,43 @@ class ConcurrencyIT {
     }
   }
 
+  @Test
+  void sixteenParallelConditionalCreatesOnANonUniqueIdentifierLeaveExactlyOne() throws Exception {
+    // The system is not one whose values the store keeps unique, so only the claim on the
+    // condition can stop a second Location.
+    String system = "urn:polku:test:room";
+    String value = "room-" + Fixtures.ids().sourceKey();
+    String json =
+        "{\"resourceType\":\"Location\",\"identifier\":[{\"system\":\""
+            + system
+            + "\",\"value\":\""
+            + value
+            + "\"}],\"name\":\"Race\"}";
+    List<HttpResponse<String>> answers =
+        race(
+            () ->
+                hub.request("Location")
+                    .header("Content-Type", "application/fhir+json")
+                    .header("If-None-Exist", "identifier=" + system + "|" + value)
+                    .POST(BodyPublishers.ofString(json)));
+
+    String found =
+        hub.send(
+                hub.request(
+                        "Location?identifier="
+                            + URLEncoder.encode(system + "|" + value, StandardCharsets.UTF_8))
+                    .GET())
+            .body();
+    assertThat(found).contains("\"total\":1");
+    for (HttpResponse<String> a : answers) {
+      assertThat(a.statusCode()).isIn(200, 201, 409, 412);
+      if (a.statusCode() >= 300) {
+        assertThat(a.body()).contains("OperationOutcome").contains("POLKU-HUB-");
+      }
+    }
+    assertThat(answers).filteredOn(a -> a.statusCode() == 201).hasSize(1);
+  }
+
   private void assertOneLearnerAndCleanAnswers(
       Fixtures.Ids ids, List<HttpResponse<String>> answers) {
     String search =
