@@ -352,22 +352,32 @@ final class WriteAttempt {
   /** A unique identifier may belong to one resource per type: in this unit and in the store. */
   private void checkUniqueIdentifiers() {
     Map<String, Map<IdentifierKey, Plan>> byType = new LinkedHashMap<>();
+    Map<String, Set<IdentifierKey>> toAsk = new LinkedHashMap<>();
     for (Plan p : plans) {
       if (!p.writesContent()) {
         continue;
       }
+      IdentifierKey resolved = conditionKey(p);
       for (IdentifierKey k : p.content.identifiers()) {
         if (uniqueSystems.isUnique(k.system())) {
           Plan other = byType.computeIfAbsent(p.req.type(), t -> new HashMap<>()).put(k, p);
           if (other != null && other != p) {
             throw duplicate(p.req.type(), k);
           }
+          // The holders of the condition's own identifier were looked up in this transaction to
+          // resolve the condition: none, or the resource this plan writes.
+          if (!k.equals(resolved)) {
+            toAsk.computeIfAbsent(p.req.type(), t -> new HashSet<>()).add(k);
+          }
         }
       }
     }
     for (Map.Entry<String, Map<IdentifierKey, Plan>> e : byType.entrySet()) {
-      Map<IdentifierKey, Set<Long>> held =
-          store.pidsByIdentifiers(e.getKey(), e.getValue().keySet());
+      Set<IdentifierKey> asked = toAsk.getOrDefault(e.getKey(), Set.of());
+      if (asked.isEmpty()) {
+        continue;
+      }
+      Map<IdentifierKey, Set<Long>> held = store.pidsByIdentifiers(e.getKey(), asked);
       for (Map.Entry<IdentifierKey, Set<Long>> h : held.entrySet()) {
         Plan p = e.getValue().get(h.getKey());
         long own = p.current != null ? p.current.pid() : p.newPid;
@@ -433,10 +443,14 @@ final class WriteAttempt {
     if (p.condition == null || p.newPid == null) {
       return false;
     }
-    SearchCriteria.Token t = p.condition.singleIdentifier();
-    return t == null
-        || !uniqueSystems.isUnique(t.system())
-        || !p.content.identifiers().contains(new IdentifierKey(t.system(), t.value()));
+    IdentifierKey k = conditionKey(p);
+    return k == null || !uniqueSystems.isUnique(k.system()) || !p.content.identifiers().contains(k);
+  }
+
+  /** The identifier named by the plan's condition if it is exactly one identifier, else null. */
+  private static IdentifierKey conditionKey(Plan p) {
+    SearchCriteria.Token t = p.condition == null ? null : p.condition.singleIdentifier();
+    return t == null ? null : new IdentifierKey(t.system(), t.value());
   }
 
   private void stage(Plan p, StoreBatch batch, Map<String, ConditionEntity> staleClaims) {
