@@ -2,6 +2,7 @@ package fi.polku.hub.app;
 
 import ca.uhn.fhir.context.FhirContext;
 import fi.polku.hub.api.HubRestfulServer;
+import fi.polku.hub.index.DeferredIndexing;
 import fi.polku.hub.ingest.ConceptMapCatalogue;
 import fi.polku.hub.ingest.ConceptMapProvider;
 import fi.polku.hub.ingest.InProcessHubPort;
@@ -9,6 +10,8 @@ import fi.polku.hub.ingest.Inbox;
 import fi.polku.hub.store.ResourceReader;
 import fi.polku.hub.write.WriteEngine;
 import fi.polku.hub.write.WriteService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -23,6 +26,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class IngestionConfiguration {
 
+  /** Load transactions whose index changes may be outstanding (a few thousand resources). */
+  private static final int DEFERRED_TRANSACTIONS = 8;
+
   @Bean
   ConceptMapCatalogue conceptMapCatalogue(FhirContext fhir) {
     return new ConceptMapCatalogue(fhir);
@@ -34,8 +40,16 @@ class IngestionConfiguration {
       WriteEngine engine,
       WriteService writer,
       ResourceReader reader,
-      ConceptMapCatalogue conceptMaps) {
-    return new InProcessHubPort(fhir, engine, writer, reader, conceptMaps);
+      ConceptMapCatalogue conceptMaps,
+      EntityManagerFactory emf,
+      EntityManager transactional,
+      PolkuProperties props) {
+    // With outbox polling the index follows the database on its own; there is nothing to defer.
+    DeferredIndexing indexing =
+        props.search().outbox()
+            ? null
+            : new DeferredIndexing(emf, transactional, DEFERRED_TRANSACTIONS);
+    return new InProcessHubPort(fhir, engine, writer, reader, conceptMaps, indexing);
   }
 
   /**

@@ -6,6 +6,7 @@ import ca.uhn.fhir.parser.IParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.hub.index.DeferredIndexing;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.problem.Problems;
 import fi.polku.hub.store.ResourceReader;
@@ -55,19 +56,28 @@ public final class InProcessHubPort implements HubPort, ExportSource {
   private final WriteService writer;
   private final ResourceReader reader;
   private final ConceptMapCatalogue conceptMaps;
+  private final DeferredIndexing indexing;
 
-  /** A port over the hub's write engine and reader. */
+  /**
+   * A port over the hub's write engine and reader.
+   *
+   * @param indexing how load transactions' index changes become searchable: deferred to the end of
+   *     the run ({@link #awaitVisible}), or null to make each searchable before it is answered (as
+   *     the REST API does)
+   */
   public InProcessHubPort(
       FhirContext fhir,
       WriteEngine engine,
       WriteService writer,
       ResourceReader reader,
-      ConceptMapCatalogue conceptMaps) {
+      ConceptMapCatalogue conceptMaps,
+      DeferredIndexing indexing) {
     this.fhir = fhir;
     this.engine = engine;
     this.writer = writer;
     this.reader = reader;
     this.conceptMaps = conceptMaps;
+    this.indexing = indexing;
   }
 
   /**
@@ -116,7 +126,7 @@ public final class InProcessHubPort implements HubPort, ExportSource {
               false));
     }
     try {
-      List<WriteOutcome> outcomes = engine.execute(requests, true);
+      List<WriteOutcome> outcomes = engine.execute(requests, true, indexing);
       List<EntryOutcome> out = new ArrayList<>(outcomes.size());
       for (WriteOutcome o : outcomes) {
         out.add(
@@ -130,6 +140,14 @@ public final class InProcessHubPort implements HubPort, ExportSource {
             "The hub failed: " + refused.getMessage(), refused);
       }
       return TransactionBundles.rejected(outcome(refused), refused.getMessage());
+    }
+  }
+
+  /** Waits until what this port wrote is searchable (a no-op unless indexing is deferred). */
+  @Override
+  public void awaitVisible() {
+    if (indexing != null) {
+      indexing.awaitVisible();
     }
   }
 

@@ -1,6 +1,7 @@
 package fi.polku.hub.write;
 
 import ca.uhn.fhir.context.FhirContext;
+import fi.polku.hub.index.DeferredIndexing;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.store.ContentEncoder;
@@ -69,12 +70,27 @@ public final class WriteEngine {
    * @throws HubException when the client must change something (nothing is written then)
    */
   public List<WriteOutcome> execute(List<WriteRequest> requests, boolean bundle) {
+    return execute(requests, bundle, null);
+  }
+
+  /**
+   * As {@link #execute(List, boolean)}, with the unit's index changes made searchable later, as
+   * {@code indexing} decides (a load run's transactions), or before the answer when it is null.
+   */
+  public List<WriteOutcome> execute(
+      List<WriteRequest> requests, boolean bundle, DeferredIndexing indexing) {
     RuntimeException last = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       WriteAttempt unit =
           new WriteAttempt(fhir, store, encoder, validator, uniqueSystems, requests, bundle);
       try {
-        return tx.execute(s -> unit.run());
+        return tx.execute(
+            s -> {
+              if (indexing != null) {
+                indexing.applyToCurrentTransaction();
+              }
+              return unit.run();
+            });
       } catch (RuntimeException e) {
         if (!isRace(e)) {
           throw e;

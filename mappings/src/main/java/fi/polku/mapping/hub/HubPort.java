@@ -54,6 +54,13 @@ public interface HubPort extends AutoCloseable {
    */
   UploadOutcome upload(String type, String id, byte[] json);
 
+  /**
+   * Waits until everything written through this port is visible to the hub's searches. A load run
+   * calls it before it ends, so that a port may let a run's index updates trail its writes (as the
+   * in-process port does); a port whose writes are searchable when answered does nothing.
+   */
+  default void awaitVisible() {}
+
   /** Releases connections. */
   @Override
   default void close() {}

@@ -125,8 +125,11 @@ public final class LoadEngine implements AutoCloseable {
       } else {
         loadFiles(run, request);
       }
+      // Part of the run's duration: its records are loaded when they can be found.
+      hub.awaitVisible();
       Instant finished = Instant.now();
       writeProvenance(run, finished);
+      hub.awaitVisible();
       dead.close();
       LoadReport report =
           run.report.build(

@@ -48,6 +48,11 @@ public abstract class ForwardingHubPort implements HubPort {
   }
 
   @Override
+  public void awaitVisible() {
+    delegate.awaitVisible();
+  }
+
+  @Override
   public void close() {
     delegate.close();
   }
