@@ -2,8 +2,13 @@ package fi.polku.validation.rdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -92,6 +97,30 @@ final class CompiledContext {
 
   Active root() {
     return root;
+  }
+
+  /**
+   * The predicate nodes of every term, scoped contexts included: the very instances projections put
+   * in triples ({@link Term#node()}), so that a caller may compare them by identity.
+   */
+  List<Node> termNodes() {
+    List<Node> nodes = new ArrayList<>();
+    collect(root.local(), Collections.newSetFromMap(new IdentityHashMap<>()), nodes);
+    return nodes;
+  }
+
+  private static void collect(Local local, Set<Local> seen, List<Node> nodes) {
+    if (!seen.add(local)) {
+      return;
+    }
+    for (Term t : local.terms().values()) {
+      if (t.node() != null) {
+        nodes.add(t.node());
+      }
+      if (t.scoped() != null) {
+        collect(t.scoped(), seen, nodes);
+      }
+    }
   }
 
   /** The {@code @base} of the context, or {@code null}. */
