@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.validation.parse.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -241,6 +242,14 @@ public final class RecordProjector {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read a record from memory", e);
     }
+  }
+
+  /**
+   * The record {@code tree}, read by {@link fi.polku.validation.parse.SafeJsonReader}, as {@link
+   * #parse(byte[])} reads the same JSON: for a body already read, to avoid reading it again.
+   */
+  public ObjectNode parse(JsonObject tree) {
+    return JacksonTrees.object(tree);
   }
 
   private static ObjectNode object(JsonNode record) {
