@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
@@ -70,6 +72,7 @@ final class CompiledContext {
 
   private final Map<String, String> prefixes = new HashMap<>();
   private final Active root;
+  private final Set<String> typeAliases = new HashSet<>();
   private final String base;
   private final IRIx baseIri;
 
@@ -93,6 +96,12 @@ final class CompiledContext {
               }
             });
     this.root = new Active(compile(context), null, null);
+    forEachTerm(
+        (key, term) -> {
+          if (term.typeAlias()) {
+            typeAliases.add(key);
+          }
+        });
   }
 
   Active root() {
@@ -105,20 +114,36 @@ final class CompiledContext {
    */
   List<Node> termNodes() {
     List<Node> nodes = new ArrayList<>();
-    collect(root.local(), Collections.newSetFromMap(new IdentityHashMap<>()), nodes);
+    forEachTerm(
+        (key, term) -> {
+          if (term.node() != null) {
+            nodes.add(term.node());
+          }
+        });
     return nodes;
   }
 
-  private static void collect(Local local, Set<Local> seen, List<Node> nodes) {
+  /**
+   * Whether some local context defines {@code key} as the {@code @type} alias. Only such a key can
+   * be the alias in an active context, so a projection need not look up the others to find types.
+   */
+  boolean mayBeTypeAlias(String key) {
+    return typeAliases.contains(key);
+  }
+
+  /** Every term of every local context (scoped ones included), with its key. */
+  private void forEachTerm(BiConsumer<String, Term> action) {
+    collect(root.local(), Collections.newSetFromMap(new IdentityHashMap<>()), action);
+  }
+
+  private static void collect(Local local, Set<Local> seen, BiConsumer<String, Term> action) {
     if (!seen.add(local)) {
       return;
     }
-    for (Term t : local.terms().values()) {
-      if (t.node() != null) {
-        nodes.add(t.node());
-      }
-      if (t.scoped() != null) {
-        collect(t.scoped(), seen, nodes);
+    for (Map.Entry<String, Term> e : local.terms().entrySet()) {
+      action.accept(e.getKey(), e.getValue());
+      if (e.getValue().scoped() != null) {
+        collect(e.getValue().scoped(), seen, action);
       }
     }
   }

@@ -106,19 +106,27 @@ final class DirectProjection {
 
   /** Adds {@code rdf:type} for the {@code @type} alias and applies type-scoped contexts. */
   private CompiledContext.Active types(Node subject, ObjectNode json, CompiledContext.Active ctx) {
-    TreeSet<String> typeValues = new TreeSet<>();
-    json.properties()
-        .forEach(
-            e -> {
-              CompiledContext.Term t = ctx.lookup(e.getKey());
-              if (t != null && t.typeAlias()) {
-                for (JsonNode v : flatten(e.getValue())) {
-                  if (v.isTextual()) {
-                    typeValues.add(v.asText());
-                  }
-                }
-              }
-            });
+    TreeSet<String> typeValues = null;
+    for (Map.Entry<String, JsonNode> e : json.properties()) {
+      // Looking up every key of every object to find the alias was a tenth of a projection.
+      if (!context.mayBeTypeAlias(e.getKey())) {
+        continue;
+      }
+      CompiledContext.Term t = ctx.lookup(e.getKey());
+      if (t != null && t.typeAlias()) {
+        for (JsonNode v : flatten(e.getValue())) {
+          if (v.isTextual()) {
+            if (typeValues == null) {
+              typeValues = new TreeSet<>();
+            }
+            typeValues.add(v.asText());
+          }
+        }
+      }
+    }
+    if (typeValues == null) {
+      return ctx;
+    }
     CompiledContext.Active result = ctx;
     for (String type : typeValues) {
       CompiledContext.Term t = ctx.lookup(type);
