@@ -45,13 +45,29 @@ public final class StructuralValidator implements ResourceValidator {
     this.reader = new SafeJsonReader(limits);
   }
 
+  /**
+   * A report and the JSON tree it was made from.
+   *
+   * @param tree the body as read, or {@code null} when it could not be read (not JSON, or over the
+   *     input limits)
+   */
+  public record Checked(ValidationReport report, JsonValue tree) {}
+
   @Override
   public ValidationReport validate(byte[] json, ValidationOptions options) {
+    return check(json, options).report();
+  }
+
+  /**
+   * Validates as {@link #validate(byte[], ValidationOptions)} does and also returns the tree read,
+   * so that a caller working on the same body (the business rules) need not read it again.
+   */
+  public Checked check(byte[] json, ValidationOptions options) {
     ParseResult parsed = reader.read(json);
     if (!parsed.isOk()) {
-      return ValidationReport.of(List.of(parsed.issue()));
+      return new Checked(ValidationReport.of(List.of(parsed.issue())), null);
     }
-    return validate(parsed.value(), () -> parse(json), options);
+    return new Checked(validate(parsed.value(), () -> parse(json), options), parsed.value());
   }
 
   @Override

@@ -2,9 +2,16 @@ package fi.polku.validation.rdf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
@@ -65,6 +72,7 @@ final class CompiledContext {
 
   private final Map<String, String> prefixes = new HashMap<>();
   private final Active root;
+  private final Set<String> typeAliases = new HashSet<>();
   private final String base;
   private final IRIx baseIri;
 
@@ -88,10 +96,56 @@ final class CompiledContext {
               }
             });
     this.root = new Active(compile(context), null, null);
+    forEachTerm(
+        (key, term) -> {
+          if (term.typeAlias()) {
+            typeAliases.add(key);
+          }
+        });
   }
 
   Active root() {
     return root;
+  }
+
+  /**
+   * The predicate nodes of every term, scoped contexts included: the very instances projections put
+   * in triples ({@link Term#node()}), so that a caller may compare them by identity.
+   */
+  List<Node> termNodes() {
+    List<Node> nodes = new ArrayList<>();
+    forEachTerm(
+        (key, term) -> {
+          if (term.node() != null) {
+            nodes.add(term.node());
+          }
+        });
+    return nodes;
+  }
+
+  /**
+   * Whether some local context defines {@code key} as the {@code @type} alias. Only such a key can
+   * be the alias in an active context, so a projection need not look up the others to find types.
+   */
+  boolean mayBeTypeAlias(String key) {
+    return typeAliases.contains(key);
+  }
+
+  /** Every term of every local context (scoped ones included), with its key. */
+  private void forEachTerm(BiConsumer<String, Term> action) {
+    collect(root.local(), Collections.newSetFromMap(new IdentityHashMap<>()), action);
+  }
+
+  private static void collect(Local local, Set<Local> seen, BiConsumer<String, Term> action) {
+    if (!seen.add(local)) {
+      return;
+    }
+    for (Map.Entry<String, Term> e : local.terms().entrySet()) {
+      action.accept(e.getKey(), e.getValue());
+      if (e.getValue().scoped() != null) {
+        collect(e.getValue().scoped(), seen, action);
+      }
+    }
   }
 
   /** The {@code @base} of the context, or {@code null}. */

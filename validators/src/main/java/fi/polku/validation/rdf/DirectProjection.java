@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -36,10 +37,13 @@ final class DirectProjection {
   private final RecordProjector.NodeListener listener;
   private final boolean dropInvalidReferences;
   private final Map<ObjectNode, String> references;
+  private final Set<Node> predicates;
 
   /**
    * @param references replacement texts of the {@code reference} element of objects of the record,
    *     by object identity; {@code null} for none
+   * @param predicates the predicates of the triples to put in {@code out}, as the very nodes of the
+   *     context's terms and {@code RDF.type.asNode()} (compared by identity); {@code null} for all
    */
   DirectProjection(
       CompiledContext context,
@@ -47,7 +51,8 @@ final class DirectProjection {
       Graph out,
       RecordProjector.NodeListener listener,
       boolean dropInvalidReferences,
-      Map<ObjectNode, String> references) {
+      Map<ObjectNode, String> references,
+      Set<Node> predicates) {
     this.context = context;
     IRIx parsedBase = context.baseIri();
     if (parsedBase == null) {
@@ -60,6 +65,7 @@ final class DirectProjection {
     this.listener = listener;
     this.dropInvalidReferences = dropInvalidReferences;
     this.references = references == null || references.isEmpty() ? null : references;
+    this.predicates = predicates;
   }
 
   /** Projects a record whose IRI is {@code recordIri}. */
@@ -100,19 +106,27 @@ final class DirectProjection {
 
   /** Adds {@code rdf:type} for the {@code @type} alias and applies type-scoped contexts. */
   private CompiledContext.Active types(Node subject, ObjectNode json, CompiledContext.Active ctx) {
-    TreeSet<String> typeValues = new TreeSet<>();
-    json.properties()
-        .forEach(
-            e -> {
-              CompiledContext.Term t = ctx.lookup(e.getKey());
-              if (t != null && t.typeAlias()) {
-                for (JsonNode v : flatten(e.getValue())) {
-                  if (v.isTextual()) {
-                    typeValues.add(v.asText());
-                  }
-                }
-              }
-            });
+    TreeSet<String> typeValues = null;
+    for (Map.Entry<String, JsonNode> e : json.properties()) {
+      // Looking up every key of every object to find the alias was a tenth of a projection.
+      if (!context.mayBeTypeAlias(e.getKey())) {
+        continue;
+      }
+      CompiledContext.Term t = ctx.lookup(e.getKey());
+      if (t != null && t.typeAlias()) {
+        for (JsonNode v : flatten(e.getValue())) {
+          if (v.isTextual()) {
+            if (typeValues == null) {
+              typeValues = new TreeSet<>();
+            }
+            typeValues.add(v.asText());
+          }
+        }
+      }
+    }
+    if (typeValues == null) {
+      return ctx;
+    }
     CompiledContext.Active result = ctx;
     for (String type : typeValues) {
       CompiledContext.Term t = ctx.lookup(type);
@@ -120,7 +134,9 @@ final class DirectProjection {
       if (iri == null) {
         continue;
       }
-      out.add(Triple.create(subject, RDF.type.asNode(), NodeFactory.createURI(iri)));
+      if (keeps(RDF.type.asNode())) {
+        out.add(Triple.create(subject, RDF.type.asNode(), NodeFactory.createURI(iri)));
+      }
       if (t != null && t.scoped() != null) {
         Boolean p = t.scoped().propagate();
         result = result.with(t.scoped(), p != null && p);
@@ -141,7 +157,11 @@ final class DirectProjection {
     }
     if (value instanceof ObjectNode nested) {
       Node node = NodeFactory.createBlankNode(BlankLabels.next());
-      out.add(Triple.create(subject, predicate, node));
+      if (keeps(predicate)) {
+        out.add(Triple.create(subject, predicate, node));
+      }
+      // Read on even when the link is left out: a pattern without a subject could match the
+      // object's own triples.
       if (listener != null) {
         listener.nested(subject, predicate, node, index);
       }
@@ -150,12 +170,18 @@ final class DirectProjection {
     }
     if ("@id".equals(term.coercion()) && value.isTextual()) {
       String iri = resolve(value.asText());
-      if (iri != null) {
+      if (iri != null && keeps(predicate)) {
         out.add(Triple.create(subject, predicate, NodeFactory.createURI(iri)));
       }
       return;
     }
-    out.add(Triple.create(subject, predicate, literal(value, term.coercion())));
+    if (keeps(predicate)) {
+      out.add(Triple.create(subject, predicate, literal(value, term.coercion())));
+    }
+  }
+
+  private boolean keeps(Node predicate) {
+    return predicates == null || predicates.contains(predicate);
   }
 
   /**

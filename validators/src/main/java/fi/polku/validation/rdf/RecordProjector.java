@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.validation.parse.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Projects FHIR JSON records to RDF with a generated JSON-LD context: the same triples a JSON-LD
@@ -68,18 +73,21 @@ public final class RecordProjector {
 
   private final CompiledContext context;
   private final boolean dropInvalidReferences;
+  private final Set<Node> predicates;
 
   /**
    * @param contextDocument the generated context document, {@code {"@context": {...}}}
    * @throws IllegalArgumentException when it has no {@code @context} object
    */
   public RecordProjector(ObjectNode contextDocument) {
-    this(compile(contextDocument), false);
+    this(compile(contextDocument), false, null);
   }
 
-  private RecordProjector(CompiledContext context, boolean dropInvalidReferences) {
+  private RecordProjector(
+      CompiledContext context, boolean dropInvalidReferences, Set<Node> predicates) {
     this.context = context;
     this.dropInvalidReferences = dropInvalidReferences;
+    this.predicates = predicates;
   }
 
   private static CompiledContext compile(ObjectNode contextDocument) {
@@ -119,7 +127,33 @@ public final class RecordProjector {
    * projection. For business rules, which leave such input to structural validation.
    */
   public RecordProjector droppingInvalidReferences() {
-    return dropInvalidReferences ? this : new RecordProjector(context, true);
+    return dropInvalidReferences ? this : new RecordProjector(context, true, predicates);
+  }
+
+  /**
+   * This projector, except that only triples whose predicate is in {@code predicates} are put in
+   * the graph (nested objects are still read, and the {@link NodeListener} still told about each).
+   * For a reader that can only ever match those predicates, such as business rules, and need not
+   * pay for the rest of the record.
+   *
+   * @param predicates the predicates to keep; {@code null} keeps every triple
+   */
+  public RecordProjector keepingOnly(Set<Node> predicates) {
+    if (predicates == null) {
+      return new RecordProjector(context, dropInvalidReferences, null);
+    }
+    // The projection only ever uses the context's own predicate nodes and rdf:type: those kept are
+    // looked up by identity, which is several times cheaper than comparing IRIs for every value.
+    Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Node n : context.termNodes()) {
+      if (predicates.contains(n)) {
+        kept.add(n);
+      }
+    }
+    if (predicates.contains(RDF.type.asNode())) {
+      kept.add(RDF.type.asNode());
+    }
+    return new RecordProjector(context, dropInvalidReferences, kept);
   }
 
   /** The {@code @base} that relative references are resolved against, or {@code null}. */
@@ -177,7 +211,8 @@ public final class RecordProjector {
       Graph target,
       NodeListener listener,
       Map<ObjectNode, String> references) {
-    new DirectProjection(context, recordIri, target, listener, dropInvalidReferences, references)
+    new DirectProjection(
+            context, recordIri, target, listener, dropInvalidReferences, references, predicates)
         .record(record, recordIri);
   }
 
@@ -207,6 +242,14 @@ public final class RecordProjector {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read a record from memory", e);
     }
+  }
+
+  /**
+   * The record {@code tree}, read by {@link fi.polku.validation.parse.SafeJsonReader}, as {@link
+   * #parse(byte[])} reads the same JSON: for a body already read, to avoid reading it again.
+   */
+  public ObjectNode parse(JsonObject tree) {
+    return JacksonTrees.object(tree);
   }
 
   private static ObjectNode object(JsonNode record) {

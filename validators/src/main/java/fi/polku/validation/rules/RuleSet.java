@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
 
 /**
  * The business rules, loaded and compiled once: by default every {@code *.ttl} under {@value
@@ -37,6 +39,14 @@ public final class RuleSet {
     }
     index.replaceAll((t, list) -> List.copyOf(list));
     this.byType = Collections.unmodifiableMap(index);
+  }
+
+  /**
+   * The predicates the rules' queries can match, or {@code null} for any ({@link RulePredicates}).
+   * Worked out on each call: the engine asks once.
+   */
+  Set<Node> predicates() {
+    return RulePredicates.of(rules.stream().map(CompiledRule::query).toList());
   }
 
   /**
