@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -39,9 +38,6 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * fix; database races surface from the flush and are retried by {@link WriteEngine}.
  */
 final class WriteAttempt {
-
-  private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
-  private static final Pattern NUMERIC = Pattern.compile("[0-9]+");
 
   private final FhirContext fhir;
   private final ResourceStore store;
@@ -173,7 +169,7 @@ final class WriteAttempt {
       }
       found = matches.isEmpty() ? null : matches.get(0);
     } else if (r.op() != Op.CREATE) {
-      checkId(r.id(), false);
+      WriteRules.checkId(r.id(), false);
       found = targets.byId(r.type(), r.id());
     }
     switch (r.op()) {
@@ -193,18 +189,18 @@ final class WriteAttempt {
             throw new HubException(
                 HubCodes.ID_MISMATCH, Map.of("body", bodyId, "url", found.resourceId()));
           }
-          checkIfMatch(r, found);
+          WriteRules.checkIfMatch(r, found);
           p.current = found;
           p.id = found.resourceId();
           p.revived = found.deleted();
         } else {
-          checkIfMatch(r, null);
+          WriteRules.checkIfMatch(r, null);
           newResource(p, p.condition == null ? r.id() : bodyId);
         }
       }
       case DELETE -> {
         if (found != null) {
-          checkIfMatch(r, found);
+          WriteRules.checkIfMatch(r, found);
         }
         p.current = found;
         p.id = found == null ? r.id() : found.resourceId();
@@ -218,36 +214,10 @@ final class WriteAttempt {
   private void newResource(Plan p, String clientId) {
     p.newPid = store.newPid();
     if (clientId != null) {
-      checkId(clientId, true);
+      WriteRules.checkId(clientId, true);
       p.id = clientId;
     } else {
       p.id = Long.toString(p.newPid);
-    }
-  }
-
-  private static void checkIfMatch(WriteRequest r, ResourceEntity found) {
-    if (r.ifMatch() != null && (found == null || found.version() != r.ifMatch())) {
-      throw new HubException(
-          HubCodes.VERSION_CONFLICT,
-          Map.of(
-              "resource",
-              r.type() + "/" + (found == null ? r.id() : found.resourceId()),
-              "current",
-              found == null ? "none" : Integer.toString(found.version()),
-              "expected",
-              Integer.toString(r.ifMatch())));
-    }
-  }
-
-  /**
-   * Refuses an id that breaks FHIR's id rules, or a numeric one a client chose for a new resource.
-   */
-  static void checkId(String id, boolean clientChosenNew) {
-    if (id == null || !FHIR_ID.matcher(id).matches()) {
-      throw new HubException(HubCodes.INVALID_ID, Map.of("id", String.valueOf(id)));
-    }
-    if (clientChosenNew && NUMERIC.matcher(id).matches()) {
-      throw new HubException(HubCodes.NUMERIC_CLIENT_ID, Map.of("id", id));
     }
   }
 
@@ -362,7 +332,7 @@ final class WriteAttempt {
         if (uniqueSystems.isUnique(k.system())) {
           Plan other = byType.computeIfAbsent(p.req.type(), t -> new HashMap<>()).put(k, p);
           if (other != null && other != p) {
-            throw duplicate(p.req.type(), k);
+            throw WriteRules.duplicateIdentifier(p.req.type(), k);
           }
           // The holders of the condition's own identifier were looked up in this transaction to
           // resolve the condition: none, or the resource this plan writes.
@@ -383,17 +353,11 @@ final class WriteAttempt {
         long own = p.current != null ? p.current.pid() : p.newPid;
         for (long pid : h.getValue()) {
           if (pid != own) {
-            throw duplicate(e.getKey(), h.getKey());
+            throw WriteRules.duplicateIdentifier(e.getKey(), h.getKey());
           }
         }
       }
     }
-  }
-
-  private static HubException duplicate(String type, IdentifierKey k) {
-    // The system names the kind of identifier; the value may be personal data and stays out.
-    return new HubException(
-        HubCodes.DUPLICATE_IDENTIFIER, Map.of("system", k.system(), "type", type));
   }
 
   /**

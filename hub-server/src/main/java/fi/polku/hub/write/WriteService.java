@@ -104,7 +104,7 @@ public final class WriteService {
       throw new HubException(HubCodes.WRONG_TYPE, Map.of("actual", bodyType, "expected", type));
     }
     if (urlId != null) {
-      WriteAttempt.checkId(urlId, false);
+      WriteRules.checkId(urlId, false);
       if (bodyId == null) {
         throw new HubException(
             HubCodes.BAD_REQUEST, Map.of("detail", "an update's body must carry the resource id"));
