@@ -9,6 +9,10 @@ import fi.polku.mapping.spec.SpecLoader;
 import fi.polku.mapping.transform.MappingCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -24,6 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * through {@link InProcessHubPort}.
  */
 final class IngestHub implements AutoCloseable {
+
+  private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
 
   final Path data;
   final ConfigurableApplicationContext context;
@@ -115,6 +123,29 @@ final class IngestHub implements AutoCloseable {
     }
     out.add(f.toString());
     return out;
+  }
+
+  /** The total a search through the REST API (so through the search index) answers. */
+  int searchTotal(String query) {
+    HttpResponse<String> r;
+    try {
+      r =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "/" + query)).build(),
+                  HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("The search " + query + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted searching " + query, e);
+    }
+    Matcher m = TOTAL.matcher(r.body());
+    if (r.statusCode() != 200 || !m.find()) {
+      throw new IllegalStateException(
+          "The search " + query + " answered " + r.statusCode() + ": " + r.body());
+    }
+    return Integer.parseInt(m.group(1));
   }
 
   /** One dead letter: where it came from, the code and the English message. */

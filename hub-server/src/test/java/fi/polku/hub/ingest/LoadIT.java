@@ -23,8 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,7 +101,7 @@ class LoadIT {
 
     // The run's index updates trail its writes; when the run has ended, searches see them all.
     for (String type : List.of("Learner", "Absence")) {
-      assertThat(searchTotal(type + "?_total=accurate&_count=1"))
+      assertThat(hub.searchTotal(type + "?_total=accurate&_count=1"))
           .as("%s found by search after the run", type)
           .isEqualTo(hub.port.ids(type, 1_000_000).size());
     }
@@ -227,24 +225,6 @@ class LoadIT {
     LoadReport again = hub.load("koski", Map.of(), examples);
     assertThat(again.resourceTotals().created()).isZero();
     assertThat(again.resourceTotals().updated()).isZero();
-  }
-
-  /** The total of a search through the REST API (the search index). */
-  private int searchTotal(String query) throws IOException {
-    try {
-      HttpResponse<String> r =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(hub.base + "/" + query)).build(),
-                  HttpResponse.BodyHandlers.ofString());
-      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-      Matcher m = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(r.body());
-      assertThat(m.find()).as(r.body()).isTrue();
-      return Integer.parseInt(m.group(1));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   @Test
