@@ -1,5 +1,6 @@
 package fi.polku.hub.bench;
 
+import fi.polku.validation.format.PersonalIdentityCode;
 import java.util.Random;
 
 /**
@@ -22,7 +23,6 @@ final class BenchData {
   };
   static final String[] STATUS = {"lasna", "lasna", "lasna", "valmistunut", "eronnut", "loma"};
   static final String[] TYPES = {"perusopetus", "perusopetus", "lukiokoulutus", "esiopetus"};
-  private static final String CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
   private BenchData() {}
 
@@ -63,7 +63,7 @@ final class BenchData {
         digits.substring(0, 6)
             + "A"
             + digits.substring(6)
-            + CHECK.charAt((int) (Long.parseLong(digits) % 31));
+            + PersonalIdentityCode.checkCharacter(digits);
     return "{\"resourceType\":\"Learner\",\"identifier\":[{\"system\":\"urn:oid:1.2.246.21\",\"value\":\""
         + hetu
         + "\"},{\"system\":\""

@@ -1,5 +1,6 @@
 package fi.polku.hub.cli;
 
+import fi.polku.validation.format.PersonalIdentityCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +22,6 @@ final class IngestData {
   /** Resources per group (learner, study right, two absences). */
   static final int GROUP = 4;
 
-  private static final String CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
   private static final String[] FAMILIES = {
     "Virtanen", "Korhonen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen", "Laine", "Heikkinen"
   };
@@ -160,7 +160,7 @@ final class IngestData {
     int year = 10 + (int) (n / 336 % 10);
     int individual = 900 + (int) (n / 3360 % 99);
     String digits = String.format("%02d%02d%02d%03d", day, month, year, individual);
-    char check = CHECK.charAt((int) (Long.parseLong(digits) % 31));
+    char check = PersonalIdentityCode.checkCharacter(digits);
     return digits.substring(0, 6) + "A" + digits.substring(6) + check;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.model.generated.Learner;
 import fi.polku.model.generated.StudyRight;
+import fi.polku.validation.format.PersonalIdentityCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ public final class Fixtures {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final AtomicLong SEQ = new AtomicLong(1);
-  private static final String CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
   /** Source-key system of the learners of a fictional pupil register. */
   public static final String SOURCE = "https://polku.fi/fhir/source/primus-vantaa/pupil";
@@ -103,7 +103,7 @@ public final class Fixtures {
     int year = 10 + (int) (n / 336 % 10);
     int individual = 900 + (int) (n / 3360 % 99);
     String digits = String.format("%02d%02d%02d%03d", day, month, year, individual);
-    char check = CHECK.charAt((int) (Long.parseLong(digits) % 31));
+    char check = PersonalIdentityCode.checkCharacter(digits);
     return digits.substring(0, 6) + "A" + digits.substring(6) + check;
   }
 

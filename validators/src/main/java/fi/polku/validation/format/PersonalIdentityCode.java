@@ -64,14 +64,18 @@ public final class PersonalIdentityCode implements FormatRule {
     if (individual < 2) {
       return FormatResult.fault(IdentifierCodes.PERSONAL_ID_INDIVIDUAL_NUMBER);
     }
-    int number = Integer.parseInt(value.substring(0, 6) + value.substring(7, 10));
-    if (CHECK_CHARACTERS.charAt(number % 31) != value.charAt(10)) {
+    if (checkCharacter(value.substring(0, 6) + value.substring(7, 10)) != value.charAt(10)) {
       return FormatResult.fault(IdentifierCodes.PERSONAL_ID_CHECKSUM);
     }
     if (individual >= 900) {
       return FormatResult.fault(IdentifierCodes.PERSONAL_ID_TEMPORARY);
     }
     return FormatResult.ok();
+  }
+
+  /** The check character of the nine digits {@code DDMMYYZZZ} (date and individual number). */
+  public static char checkCharacter(String nineDigits) {
+    return CHECK_CHARACTERS.charAt(Integer.parseInt(nineDigits) % 31);
   }
 
   /** The first year of the century {@code sign} stands for, or -1 if it is not in use. */

@@ -5,6 +5,7 @@ import static fi.polku.validation.oracle.Recipe.NODES;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.validation.format.PersonalIdentityCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ final class ModelRecipes {
   private static final String HETU = "urn:oid:1.2.246.21";
   private static final String LEARNER_NUMBER = "urn:oid:1.2.246.562.24";
   private static final String ORGANISATION_OID = "urn:oid:1.2.246.562.10";
-  private static final String CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
   /** Types whose root period must not end before it starts (str-1, abs-2, ecd-1, ...). */
   private static final Set<String> PERIOD_ORDER =
@@ -329,9 +329,7 @@ final class ModelRecipes {
   /** A valid personal identity code: {@code prefix} (date and sign) and individual number. */
   static String hetu(String prefix, int individual) {
     String digits = prefix.substring(0, 6) + String.format("%03d", individual);
-    return prefix
-        + String.format("%03d", individual)
-        + CHECK.charAt((int) (Long.parseLong(digits) % 31));
+    return prefix + String.format("%03d", individual) + PersonalIdentityCode.checkCharacter(digits);
   }
 
   /** The same text with another last character (a wrong check character or digit). */

@@ -5,6 +5,7 @@ import fi.polku.validation.PolkuValidators;
 import fi.polku.validation.api.ResourceValidator;
 import fi.polku.validation.api.ResourceValidator.ValidationOptions;
 import fi.polku.validation.api.ValidationReport;
+import fi.polku.validation.format.PersonalIdentityCode;
 import fi.polku.validation.spi.InMemoryReferenceResolver;
 import fi.polku.validation.spi.ReferenceResolver;
 import java.io.IOException;
@@ -264,7 +265,7 @@ public final class WritePathBenchmark {
     int year = 10 + (int) (n / 336 % 10);
     int individual = 900 + (int) (n / 3360 % 99);
     String digits = String.format(Locale.ROOT, "%02d%02d%02d%03d", day, month, year, individual);
-    char check = "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt((int) (Long.parseLong(digits) % 31));
+    char check = PersonalIdentityCode.checkCharacter(digits);
     return digits.substring(0, 6) + "A" + digits.substring(6) + check;
   }
 
