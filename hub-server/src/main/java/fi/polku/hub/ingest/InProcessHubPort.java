@@ -220,7 +220,7 @@ public final class InProcessHubPort implements HubPort, ExportSource {
         tokens.add(tokens.get(tokens.size() - 1));
       }
       SearchCriteria c = new SearchCriteria(List.of(), List.of(tokens), null, null);
-      for (IBaseResource r : reader.search(type, c, 0, tokens.size() * 4)) {
+      for (IBaseResource r : reader.search(type, c, null, tokens.size() * 4).resources()) {
         out.add(new StoredResource(type, r.getIdElement().getIdPart(), json(r)));
       }
     }
@@ -230,23 +230,28 @@ public final class InProcessHubPort implements HubPort, ExportSource {
   /** Up to {@code count} ids of stored {@code type} resources (for example requests). */
   public List<String> ids(String type, int count) {
     List<String> out = new ArrayList<>();
-    for (IBaseResource r : reader.search(type, SearchCriteria.none(), 0, count)) {
+    for (IBaseResource r : reader.search(type, SearchCriteria.none(), null, count).resources()) {
       out.add(r.getIdElement().getIdPart());
     }
     return out;
   }
 
-  /** Pages through every stored {@code type} resource in storage order (for exports). */
+  /**
+   * Pages through every stored {@code type} resource in storage order (for exports), each page
+   * starting after the previous page's last row rather than at an offset.
+   */
   @Override
   public void forEach(String type, Consumer<StoredResource> each) {
-    for (int offset = 0; ; offset += EXPORT_PAGE) {
-      List<IBaseResource> page = reader.search(type, SearchCriteria.none(), offset, EXPORT_PAGE);
-      for (IBaseResource r : page) {
+    Long after = null;
+    while (true) {
+      ResourceReader.Page page = reader.search(type, SearchCriteria.none(), after, EXPORT_PAGE);
+      for (IBaseResource r : page.resources()) {
         each.accept(new StoredResource(type, r.getIdElement().getIdPart(), json(r)));
       }
-      if (page.size() < EXPORT_PAGE) {
+      if (page.resources().size() < EXPORT_PAGE) {
         return;
       }
+      after = page.lastPid();
     }
   }
 

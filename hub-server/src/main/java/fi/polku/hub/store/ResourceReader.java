@@ -90,13 +90,25 @@ public final class ResourceReader {
     return n == null ? 0 : n;
   }
 
-  /** A page of basic search results. */
-  public List<IBaseResource> search(String type, SearchCriteria c, int offset, int count) {
+  /**
+   * A page of basic search results.
+   *
+   * @param resources the page's resources, in pid order
+   * @param lastPid the pid of the page's last resource, where the next page starts; null when the
+   *     page is empty
+   */
+  public record Page(List<IBaseResource> resources, Long lastPid) {}
+
+  /**
+   * A page of basic search results in pid order: up to {@code count} resources whose pid is above
+   * {@code afterPid} (from the first when null).
+   */
+  public Page search(String type, SearchCriteria c, Long afterPid, int count) {
     List<StoredVersion> rows =
         readOnly.execute(
             s -> {
               List<StoredVersion> out = new ArrayList<>();
-              for (ResourceEntity e : store.search(type, c, offset, count)) {
+              for (ResourceEntity e : store.search(type, c, afterPid, count)) {
                 out.add(e.toStored());
               }
               return out;
@@ -105,7 +117,7 @@ public final class ResourceReader {
     for (StoredVersion v : rows) {
       out.add(decoder.decode(v));
     }
-    return out;
+    return new Page(out, rows.isEmpty() ? null : rows.get(rows.size() - 1).pid());
   }
 
   /** Total number of basic search results. */

@@ -175,22 +175,28 @@ public final class ResourceStore {
 
   /**
    * Basic search: current, not deleted resources of {@code type} matching every given criterion,
-   * ordered by pid (stable for paging).
+   * ordered by pid. Keyset paged: a page starts after the previous page's last pid, so a page costs
+   * the same however deep (an export walks millions of rows this way).
    *
    * @param criteria the criteria; {@code null} fields do not restrict
-   * @param offset rows to skip
+   * @param afterPid only rows with a larger pid; null from the first row
    * @param count rows to return at most
    */
-  public List<ResourceEntity> search(String type, SearchCriteria criteria, int offset, int count) {
+  public List<ResourceEntity> search(
+      String type, SearchCriteria criteria, Long afterPid, int count) {
     TypedQuery<ResourceEntity> q =
         em.createQuery(
             "select r from ResourceEntity r where r.type = :t and r.deleted = false"
                 + criteria.jpql()
+                + (afterPid == null ? "" : " and r.pid > :after")
                 + " order by r.pid",
             ResourceEntity.class);
     q.setParameter("t", type);
     criteria.bind(q);
-    return q.setFirstResult(offset).setMaxResults(count).getResultList();
+    if (afterPid != null) {
+      q.setParameter("after", afterPid);
+    }
+    return q.setMaxResults(count).getResultList();
   }
 
   /** How many resources {@link #search} finds in all. */

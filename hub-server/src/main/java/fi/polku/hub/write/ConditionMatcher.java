@@ -41,7 +41,7 @@ final class ConditionMatcher {
         out.put(c, new HashSet<>());
       } else {
         Set<Long> pids = new HashSet<>();
-        for (ResourceEntity e : store.search(c.type(), c.criteria(), 0, 2)) {
+        for (ResourceEntity e : store.search(c.type(), c.criteria(), null, 2)) {
           pids.add(e.pid());
         }
         out.put(c, pids);

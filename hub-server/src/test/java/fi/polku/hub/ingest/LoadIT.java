@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -105,6 +106,14 @@ class LoadIT {
           .as("%s found by search after the run", type)
           .isEqualTo(hub.port.ids(type, 1_000_000).size());
     }
+
+    // An export walks the store page by page (keyset paged, 500 per page): every row once.
+    List<String> walked = new ArrayList<>();
+    hub.port.forEach("Absence", stored -> walked.add(stored.id()));
+    assertThat(walked)
+        .hasSizeGreaterThan(500)
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(hub.port.ids("Absence", 1_000_000));
 
     int provenances = hub.port.ids("Provenance", 1000).size();
     LoadReport again =
