@@ -6,9 +6,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -121,6 +123,11 @@ public record PolkuProperties(
    * @param rebuildOnStart whether start-up checks the index against the database and re-indexes
    *     what is missing (always for the embedded index; see docs/operations.md)
    * @param index the index name (on a cluster shared by several hubs, one name per hub database)
+   * @param writerBuffer memory the embedded index fills with new documents before it writes them
+   *     out as a segment; larger buffers make fewer, larger segments and less merging
+   * @param commitInterval how often at most the embedded index commits (makes its changes durable);
+   *     searches see a write as soon as it is answered either way, and start-up re-indexes what a
+   *     crash lost between commits
    */
   public record Search(
       @DefaultValue("lucene") @NotBlank String backend,
@@ -129,10 +136,28 @@ public record PolkuProperties(
       @DefaultValue("") String username,
       @DefaultValue("") String password,
       @DefaultValue("") String coordination,
-      @DefaultValue("30s") @NotNull java.time.Duration syncMargin,
+      @DefaultValue("30s") @NotNull Duration syncMargin,
       @DefaultValue("10000") @Min(1) @Max(10000) int maxChainMatches,
       @DefaultValue("true") boolean rebuildOnStart,
-      @DefaultValue("resource") @NotBlank String index) {
+      @DefaultValue("resource") @NotBlank String index,
+      @DefaultValue("64MB") @NotNull DataSize writerBuffer,
+      @DefaultValue("10s") @NotNull Duration commitInterval) {
+
+    /** Validates what the annotations cannot express. */
+    public Search {
+      if (writerBuffer != null
+          && (writerBuffer.toMegabytes() < 1 || writerBuffer.toMegabytes() > 2047)) {
+        throw new IllegalArgumentException(
+            "polku.search.writer-buffer must lie between 1MB and 2047MB (Lucene's limit), not "
+                + writerBuffer.toMegabytes()
+                + "MB");
+      }
+      if (commitInterval != null
+          && (commitInterval.isNegative() || commitInterval.compareTo(Duration.ofHours(1)) > 0)) {
+        throw new IllegalArgumentException(
+            "polku.search.commit-interval must lie between 0s and 1h, not " + commitInterval);
+      }
+    }
 
     /** Whether the Elasticsearch/OpenSearch backend is chosen. */
     public boolean elasticsearch() {

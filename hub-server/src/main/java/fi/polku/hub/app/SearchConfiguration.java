@@ -94,9 +94,16 @@ class SearchConfiguration {
       s.put("hibernate.search.backend.type", "lucene");
       s.put("hibernate.search.backend.directory.root", indexRoot(props).toString());
       s.put("hibernate.search.backend.lucene_version", "LUCENE_9_11_1");
-      // Lucene commits at most once a second, not per transaction; start-up re-indexes what a
-      // crash lost between commits (IndexMaintenance).
-      s.put("hibernate.search.backend.io.commit_interval", 1000);
+      // Lucene commits on an interval, not per transaction (a write is searchable once refreshed;
+      // start-up re-indexes what a crash lost between commits, see IndexMaintenance). Each commit
+      // and each full writer buffer cuts a segment, and small segments are merged again and again:
+      // a bulk load spent about a tenth of its CPU on that with a commit a second and 16 MB.
+      s.put(
+          "hibernate.search.backend.io.commit_interval",
+          Math.toIntExact(search.commitInterval().toMillis()));
+      s.put(
+          "hibernate.search.backend.io.writer.ram_buffer_size",
+          Math.toIntExact(search.writerBuffer().toMegabytes()));
     }
     if (search.outbox()) {
       s.put("hibernate.search.coordination.strategy", "outbox-polling");
