@@ -11,6 +11,7 @@ import fi.polku.hub.problem.HubException;
 import fi.polku.hub.problem.Problems;
 import fi.polku.hub.store.ResourceReader;
 import fi.polku.hub.store.SearchCriteria;
+import fi.polku.hub.store.StoredContent;
 import fi.polku.hub.write.WriteEngine;
 import fi.polku.hub.write.WriteOutcome;
 import fi.polku.hub.write.WriteRequest;
@@ -48,7 +49,6 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 public final class InProcessHubPort implements HubPort, ExportSource {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int IDENTIFIERS_PER_QUERY = 50;
   private static final int EXPORT_PAGE = 500;
 
   private final FhirContext fhir;
@@ -207,22 +207,13 @@ public final class InProcessHubPort implements HubPort, ExportSource {
 
   @Override
   public List<StoredResource> find(String type, Collection<Identifier> identifiers) {
+    List<StoredContent.IdentifierKey> keys = new ArrayList<>(identifiers.size());
+    for (Identifier id : identifiers) {
+      keys.add(new StoredContent.IdentifierKey(id.system(), id.value()));
+    }
     List<StoredResource> out = new ArrayList<>();
-    List<Identifier> all = new ArrayList<>(identifiers);
-    for (int from = 0; from < all.size(); from += IDENTIFIERS_PER_QUERY) {
-      List<SearchCriteria.Token> tokens = new ArrayList<>();
-      for (Identifier id : all.subList(from, Math.min(all.size(), from + IDENTIFIERS_PER_QUERY))) {
-        tokens.add(new SearchCriteria.Token(id.system(), id.value()));
-      }
-      // Queries of one shape (always IDENTIFIERS_PER_QUERY terms, the last repeated) reuse the
-      // store's parsed query plan; a query text per batch size would be parsed anew each time.
-      while (tokens.size() < IDENTIFIERS_PER_QUERY) {
-        tokens.add(tokens.get(tokens.size() - 1));
-      }
-      SearchCriteria c = new SearchCriteria(List.of(), List.of(tokens), null, null);
-      for (IBaseResource r : reader.search(type, c, null, tokens.size() * 4).resources()) {
-        out.add(new StoredResource(type, r.getIdElement().getIdPart(), json(r)));
-      }
+    for (IBaseResource r : reader.byIdentifiers(type, keys)) {
+      out.add(new StoredResource(type, r.getIdElement().getIdPart(), json(r)));
     }
     return out;
   }

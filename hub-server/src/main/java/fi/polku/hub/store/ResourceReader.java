@@ -4,8 +4,11 @@ import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -118,6 +121,42 @@ public final class ResourceReader {
       out.add(decoder.decode(v));
     }
     return new Page(out, rows.isEmpty() ? null : rows.get(rows.size() - 1).pid());
+  }
+
+  /**
+   * The current, not deleted {@code type} resources carrying any of {@code keys} (system and
+   * value), in pid order, each once. Plain identifier-table reads: a load asks this for every
+   * Bundle, mostly of records not stored yet, which then costs one indexed read and no entity
+   * loading.
+   */
+  public List<IBaseResource> byIdentifiers(
+      String type, Collection<StoredContent.IdentifierKey> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    List<StoredVersion> rows =
+        readOnly.execute(
+            s -> {
+              Set<Long> pids = new TreeSet<>();
+              store.pidsByIdentifiers(type, keys).values().forEach(pids::addAll);
+              List<StoredVersion> out = new ArrayList<>(pids.size());
+              if (pids.isEmpty()) {
+                return out;
+              }
+              Map<Long, ResourceEntity> found = store.byPids(pids);
+              for (Long pid : pids) {
+                ResourceEntity e = found.get(pid);
+                if (e != null && !e.deleted() && e.type().equals(type)) {
+                  out.add(e.toStored());
+                }
+              }
+              return out;
+            });
+    List<IBaseResource> out = new ArrayList<>(rows.size());
+    for (StoredVersion v : rows) {
+      out.add(decoder.decode(v));
+    }
+    return out;
   }
 
   /** Total number of basic search results. */

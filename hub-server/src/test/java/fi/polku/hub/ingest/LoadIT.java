@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.polku.hub.ingest.IngestHub.DeadLetter;
 import fi.polku.mapping.codes.MappingCodes;
 import fi.polku.mapping.hub.Identifier;
+import fi.polku.mapping.hub.StoredResource;
 import fi.polku.mapping.load.Counts;
 import fi.polku.mapping.load.LoadReport;
 import fi.polku.mapping.spec.SpecLoader;
@@ -230,6 +231,19 @@ class LoadIT {
             .isEmpty();
       }
     }
+
+    // The loader finds stored versions by identifier: each loaded learner once, of that type only.
+    List<Identifier> learnerOids =
+        loadedOids.stream().map(o -> new Identifier("urn:oid:1.2.246.562.24", o)).toList();
+    List<StoredResource> found = hub.port.find("Learner", learnerOids);
+    assertThat(found).extracting(StoredResource::id).doesNotHaveDuplicates();
+    assertThat(
+            found.stream()
+                .flatMap(s -> s.json().path("identifier").valueStream())
+                .filter(id -> id.path("system").asText().equals("urn:oid:1.2.246.562.24"))
+                .map(id -> id.path("value").asText()))
+        .containsExactlyInAnyOrderElementsOf(loadedOids);
+    assertThat(hub.port.find("Organization", learnerOids)).isEmpty();
 
     LoadReport again = hub.load("koski", Map.of(), examples);
     assertThat(again.resourceTotals().created()).isZero();
