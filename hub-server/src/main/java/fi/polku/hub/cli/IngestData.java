@@ -1,10 +1,9 @@
 package fi.polku.hub.cli;
 
-import fi.polku.validation.format.PersonalIdentityCode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import static fi.polku.validation.sample.RecordTemplates.fill;
+
+import fi.polku.validation.format.SyntheticIdentityCodes;
+import fi.polku.validation.sample.RecordTemplates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,9 @@ import java.util.UUID;
 /**
  * Synthetic, valid records for the ingest benchmark, as transaction Bundles: groups of a learner,
  * the learner's study right and two absences, linked by {@code urn:uuid:} placeholders inside the
- * Bundle. Identity codes are synthetic (individual numbers 900-998) and unique per run.
- * Thread-safe: concurrent callers get disjoint Bundles.
+ * Bundle, from the shared {@link RecordTemplates}. Identity codes are synthetic ({@link
+ * SyntheticIdentityCodes}) and unique per run. Thread-safe: concurrent callers get disjoint
+ * Bundles.
  */
 final class IngestData {
 
@@ -26,12 +26,12 @@ final class IngestData {
     "Virtanen", "Korhonen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen", "Laine", "Heikkinen"
   };
 
-  /** Distinct identity codes {@link #hetu} can make. */
-  static final long MAX_LEARNERS = 28L * 12 * 10 * 99;
+  /** Learners a run can make: one distinct identity code each. */
+  static final long MAX_LEARNERS = SyntheticIdentityCodes.DISTINCT;
 
-  private final String learner = template("bench/learner.json");
-  private final String studyRight = template("bench/study-right.json");
-  private final String absence = template("bench/absence.json");
+  private final String learner = RecordTemplates.oneLine(RecordTemplates.LEARNER);
+  private final String studyRight = RecordTemplates.oneLine(RecordTemplates.STUDY_RIGHT);
+  private final String absence = RecordTemplates.oneLine(RecordTemplates.ABSENCE);
   // Guarded by this: concurrent benchmark clients take disjoint Bundles from one generator.
   private long learners;
   private long other;
@@ -115,7 +115,7 @@ final class IngestData {
         learner,
         Map.of(
             "hetu",
-            hetu(n),
+            SyntheticIdentityCodes.code(n),
             "learnerNumber",
             String.format("1.2.246.562.24.%011d", n),
             "sourceKey",
@@ -151,38 +151,5 @@ final class IngestData {
             date.toString(),
             "lesson",
             Integer.toString(lesson)));
-  }
-
-  /** A valid synthetic personal identity code (individual number 900-998), distinct per n. */
-  static String hetu(long n) {
-    int day = 1 + (int) (n % 28);
-    int month = 1 + (int) (n / 28 % 12);
-    int year = 10 + (int) (n / 336 % 10);
-    int individual = 900 + (int) (n / 3360 % 99);
-    String digits = String.format("%02d%02d%02d%03d", day, month, year, individual);
-    char check = PersonalIdentityCode.checkCharacter(digits);
-    return digits.substring(0, 6) + "A" + digits.substring(6) + check;
-  }
-
-  private static String fill(String template, Map<String, String> values) {
-    String out = template;
-    for (Map.Entry<String, String> e : values.entrySet()) {
-      out = out.replace("${" + e.getKey() + "}", e.getValue());
-    }
-    return out;
-  }
-
-  /** A template from the classpath, on one line (what is sent is compact JSON). */
-  private static String template(String path) {
-    try (InputStream in = IngestData.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing benchmark template " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .replaceAll("\\s*\\n\\s*", "")
-          .trim();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read benchmark template " + path, e);
-    }
   }
 }

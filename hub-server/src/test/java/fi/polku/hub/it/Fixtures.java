@@ -1,21 +1,23 @@
 package fi.polku.hub.it;
 
+import static fi.polku.validation.sample.RecordTemplates.fill;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.model.generated.Learner;
 import fi.polku.model.generated.StudyRight;
-import fi.polku.validation.format.PersonalIdentityCode;
+import fi.polku.validation.format.SyntheticIdentityCodes;
+import fi.polku.validation.sample.RecordTemplates;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
  * Test records with fresh identifiers, so tests sharing one hub never collide: valid personal
- * identity codes (check character computed), learner numbers, KOSKI OIDs and source keys.
+ * identity codes ({@link SyntheticIdentityCodes}), learner numbers, KOSKI OIDs and source keys, in
+ * the shared {@link RecordTemplates} records.
  */
 public final class Fixtures {
 
@@ -36,13 +38,14 @@ public final class Fixtures {
   /** New, unused identifiers. */
   public static Ids ids() {
     long n = SEQ.getAndIncrement();
-    return new Ids(hetu(n), String.format("1.2.246.562.24.%011d", n), "p-" + n);
+    return new Ids(
+        SyntheticIdentityCodes.code(n), String.format("1.2.246.562.24.%011d", n), "p-" + n);
   }
 
   /** A learner's JSON with {@code ids} and the family name {@code family}. */
   public static String learnerJson(Ids ids, String family) {
     return fill(
-        text("fixtures/learner.json"),
+        RecordTemplates.text(RecordTemplates.LEARNER),
         Map.of(
             "hetu", ids.hetu(),
             "learnerNumber", ids.learnerNumber(),
@@ -67,7 +70,7 @@ public final class Fixtures {
     long n = SEQ.getAndIncrement();
     String json =
         fill(
-            text("fixtures/study-right.json"),
+            RecordTemplates.text(RecordTemplates.STUDY_RIGHT),
             Map.of(
                 "studyRightOid",
                 String.format("1.2.246.562.15.%011d", n),
@@ -84,34 +87,8 @@ public final class Fixtures {
     }
   }
 
-  /** A classpath text file. */
+  /** A classpath text file, as it is. */
   public static String text(String path) {
-    try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("No test resource " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A valid personal identity code, different for each {@code n}. */
-  static String hetu(long n) {
-    int day = 1 + (int) (n % 28);
-    int month = 1 + (int) (n / 28 % 12);
-    int year = 10 + (int) (n / 336 % 10);
-    int individual = 900 + (int) (n / 3360 % 99);
-    String digits = String.format("%02d%02d%02d%03d", day, month, year, individual);
-    char check = PersonalIdentityCode.checkCharacter(digits);
-    return digits.substring(0, 6) + "A" + digits.substring(6) + check;
-  }
-
-  private static String fill(String template, Map<String, String> values) {
-    String out = template;
-    for (Map.Entry<String, String> e : values.entrySet()) {
-      out = out.replace("${" + e.getKey() + "}", e.getValue());
-    }
-    return out;
+    return RecordTemplates.text(path);
   }
 }

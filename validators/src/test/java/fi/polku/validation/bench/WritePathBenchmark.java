@@ -1,16 +1,16 @@
 package fi.polku.validation.bench;
 
+import static fi.polku.validation.sample.RecordTemplates.fill;
+
 import ca.uhn.fhir.context.FhirContext;
 import fi.polku.validation.PolkuValidators;
 import fi.polku.validation.api.ResourceValidator;
 import fi.polku.validation.api.ResourceValidator.ValidationOptions;
 import fi.polku.validation.api.ValidationReport;
-import fi.polku.validation.format.PersonalIdentityCode;
+import fi.polku.validation.format.SyntheticIdentityCodes;
+import fi.polku.validation.sample.RecordTemplates;
 import fi.polku.validation.spi.InMemoryReferenceResolver;
 import fi.polku.validation.spi.ReferenceResolver;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -138,9 +138,9 @@ public final class WritePathBenchmark {
 
   /** Bundle {@code b}: groups of a learner, a study right and two absences. */
   private static Bundle bundle(FhirContext fhir, ReferenceResolver stored, int b) {
-    String learner = template("bench/learner.json");
-    String studyRight = template("bench/study-right.json");
-    String absence = template("bench/absence.json");
+    String learner = RecordTemplates.oneLine(RecordTemplates.LEARNER);
+    String studyRight = RecordTemplates.oneLine(RecordTemplates.STUDY_RIGHT);
+    String absence = RecordTemplates.oneLine(RecordTemplates.ABSENCE);
     List<byte[]> jsons = new ArrayList<>();
     Map<String, IBaseResource> pending = new LinkedHashMap<>();
     Map<IBaseResource, String> texts = new IdentityHashMap<>();
@@ -158,7 +158,7 @@ public final class WritePathBenchmark {
               learner,
               Map.of(
                   "hetu",
-                  hetu(n),
+                  SyntheticIdentityCodes.code(n),
                   "learnerNumber",
                   String.format(Locale.ROOT, "1.2.246.562.24.%011d", n),
                   "sourceKey",
@@ -252,44 +252,9 @@ public final class WritePathBenchmark {
   private static IBaseResource organization(
       FhirContext fhir, String file, String id, String newId) {
     String json =
-        text("rules/records/" + file)
+        RecordTemplates.text("rules/records/" + file)
             .replace("\"id\": \"" + id + "\"", "\"id\": \"" + newId + "\"")
             .replace("Organization/vantaa", "Organization/org-vantaa");
     return fhir.newJsonParser().parseResource(json);
-  }
-
-  /** A valid synthetic personal identity code (individual number 900-998), distinct per n. */
-  private static String hetu(long n) {
-    int day = 1 + (int) (n % 28);
-    int month = 1 + (int) (n / 28 % 12);
-    int year = 10 + (int) (n / 336 % 10);
-    int individual = 900 + (int) (n / 3360 % 99);
-    String digits = String.format(Locale.ROOT, "%02d%02d%02d%03d", day, month, year, individual);
-    char check = PersonalIdentityCode.checkCharacter(digits);
-    return digits.substring(0, 6) + "A" + digits.substring(6) + check;
-  }
-
-  private static String fill(String template, Map<String, String> values) {
-    String out = template;
-    for (Map.Entry<String, String> e : values.entrySet()) {
-      out = out.replace("${" + e.getKey() + "}", e.getValue());
-    }
-    return out;
-  }
-
-  /** A template on one line, as the ingest benchmark sends it. */
-  private static String template(String path) {
-    return text(path).replaceAll("\\s*\\n\\s*", "").trim();
-  }
-
-  private static String text(String path) {
-    try (InputStream in = WritePathBenchmark.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing benchmark resource " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

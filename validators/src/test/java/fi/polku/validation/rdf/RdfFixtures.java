@@ -2,10 +2,10 @@ package fi.polku.validation.rdf;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.validation.sample.RecordTemplates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFWriter;
@@ -45,15 +45,7 @@ final class RdfFixtures {
 
   /** A sample record, {@code rules/records/<name>.json}. */
   static String record(String name) {
-    String path = "rules/records/" + name + ".json";
-    try (InputStream in = RdfFixtures.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("No test record " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RecordTemplates.text("rules/records/" + name + ".json");
   }
 
   /** The IRI a hub would give the record: base, resource type and id. */

@@ -10,12 +10,9 @@ import fi.polku.validation.api.ResourceValidator.ValidationOptions;
 import fi.polku.validation.api.ValidationIssue;
 import fi.polku.validation.api.ValidationReport;
 import fi.polku.validation.rdf.RecordProjector;
+import fi.polku.validation.sample.RecordTemplates;
 import fi.polku.validation.spi.InMemoryReferenceResolver;
 import fi.polku.validation.spi.ReferenceResolver;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -81,15 +78,7 @@ final class Fixtures {
 
   /** A sample record as JSON, {@code rules/records/<name>.json}. */
   static ObjectNode record(String name) {
-    String path = "rules/records/" + name + ".json";
-    try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("No test record " + path);
-      }
-      return projector().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return projector().parse(RecordTemplates.text("rules/records/" + name + ".json"));
   }
 
   /** A record parsed with the model's classes, as a hub holds it. */
