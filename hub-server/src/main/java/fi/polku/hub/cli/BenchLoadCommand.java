@@ -72,6 +72,8 @@ final class BenchLoadCommand implements Callable<Integer> {
       description = "Learners of each warm-up export (default: ${DEFAULT-VALUE}).")
   int warmupLearners;
 
+  @CommandLine.Mixin BatchOption batch;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -141,7 +143,7 @@ final class BenchLoadCommand implements Callable<Integer> {
       throws IOException {
     Path data = folder.resolve("data");
     try (EmbeddedHub hub = EmbeddedHub.start(data, false, true);
-        Loader loader = new Loader(hub.port(), data)) {
+        Loader loader = new Loader(hub.port(), data, batch.records())) {
       warmUp(out, folder, run, loader);
       out.println("bench load: loading " + export.register());
       out.flush();

@@ -2,6 +2,7 @@ package fi.polku.hub.cli;
 
 import fi.polku.hub.ingest.InProcessHubPort;
 import fi.polku.mapping.load.LoadReport;
+import fi.polku.mapping.load.LoadSettings;
 import fi.polku.mapping.load.ProgressListener;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -67,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
     EmbeddedHub hub = EmbeddedHub.start(data, true, true, "--polku.server.port=" + port);
     InProcessHubPort port = hub.port();
     List<Step> steps = new ArrayList<>();
-    try (Loader loader = new Loader(port, data)) {
+    try (Loader loader = new Loader(port, data, LoadSettings.DEFAULT_BATCH_SIZE)) {
       steps.add(
           load(
               out,

@@ -59,6 +59,8 @@ final class LoadCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Read an incremental SQL source from the start.")
   boolean full;
 
+  @CommandLine.Mixin BatchOption batch;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -84,7 +86,7 @@ final class LoadCommand implements Callable<Integer> {
     try (EmbeddedHub embedded = hub == null ? EmbeddedHub.start(data, false, true) : null;
         HubPort port =
             hub == null ? embedded.port() : new RemoteHubPort(HubModel.newFhirContext(), hub);
-        Loader loader = new Loader(port, data)) {
+        Loader loader = new Loader(port, data, batch.records())) {
       report = loader.load(compiled, paths, progress, full);
       progress.finish();
       out.println("report: " + loader.runFolder(report).resolve("report.txt"));

@@ -25,8 +25,11 @@ import java.util.stream.Stream;
  */
 final class LoadWarmup {
 
-  /** Default learners per warm-up export: a load of about a minute on two cores. */
-  static final int DEFAULT_ROUND_LEARNERS = 4_000;
+  /**
+   * Default learners per warm-up export. Four exports of 4,000 left the compiler busy (about one
+   * core) into the measured load; four of 9,000 brought it down to about half a core.
+   */
+  static final int DEFAULT_ROUND_LEARNERS = 10_000;
 
   /** Most learners per warm-up export (a city's identity codes and the disk must suffice). */
   static final int MAX_ROUND_LEARNERS = 50_000;

@@ -20,10 +20,13 @@ final class Loader implements AutoCloseable {
   private final HubPort hub;
   private final LoadSettings settings;
 
-  /** Loads into {@code hub}; runs are kept under {@code <data>/loads}. */
-  Loader(HubPort hub, Path data) {
+  /**
+   * Loads into {@code hub} in transaction Bundles of {@code batch} records; runs are kept under
+   * {@code <data>/loads}.
+   */
+  Loader(HubPort hub, Path data, int batch) {
     this.hub = hub;
-    this.settings = LoadSettings.defaults(data.resolve("loads"));
+    this.settings = LoadSettings.defaults(data.resolve("loads")).withBatchSize(batch);
   }
 
   /** Compiles a built-in mapping or spec file with {@code parameters}. */

@@ -100,12 +100,19 @@ class BenchIngestCommandTest {
   }
 
   @Test
+  void benchLoadRefusesABatchOutsideItsRange() {
+    assertThat(cli.run("bench", "load", "--batch", "1001")).isEqualTo(2);
+    assertThat(cli.err()).contains("--batch must be within 1..1000: 1001");
+  }
+
+  @Test
   void benchLoadHelpNamesTheWarmUp() {
     assertThat(cli.run("bench", "load", "--help")).isZero();
     assertThat(cli.out().replaceAll("\\s+", " "))
         .contains("--warmup=auto|none")
         .contains("--warmup-learners")
-        .contains("(default: 4000)")
+        .contains("(default: 10000)")
+        .contains("--batch=RECORDS")
         .contains("until the JIT compiler has settled")
         .contains("load: rows=<N> resources=<N> rate=<N>/s maxheap=<MB>");
   }

@@ -60,4 +60,20 @@ class PolkuCommandTest {
     assertThat(cli.run("frobnicate")).isEqualTo(2);
     assertThat(cli.err()).contains("frobnicate");
   }
+
+  @Test
+  void loadRefusesABatchOutsideItsRangeBeforeTheHubStarts() {
+    assertThat(cli.run("load", "koski", "samples", "--batch", "0")).isEqualTo(2);
+    assertThat(cli.err()).contains("--batch must be within 1..1000: 0");
+    assertThat(cli.run("load", "koski", "samples", "--batch", "1001")).isEqualTo(2);
+    assertThat(cli.err()).contains("--batch must be within 1..1000: 1001");
+  }
+
+  @Test
+  void loadHelpNamesTheBatchSizeAndItsDefault() {
+    assertThat(cli.run("load", "--help")).isZero();
+    assertThat(cli.out().replaceAll("\\s+", " "))
+        .contains("--batch=RECORDS")
+        .contains("Source records per transaction Bundle, 1..1000 (default: 200)");
+  }
 }

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Loads the committed sample data with a real Camel load engine into a hub on H2, through the hub's
@@ -400,20 +402,28 @@ class LoadIT {
             });
   }
 
-  @Test
-  void loadCommandOverHttpEndsWithTheSummaryLine(@TempDir Path tmp) {
+  /** The default batch of 200 records and batches of 7: the same outcome, rejection included. */
+  @ParameterizedTest(name = "batch {0}")
+  @ValueSource(ints = {200, 7})
+  void loadCommandOverHttpEndsWithTheSummaryLineWhateverTheBatchSize(int batch, @TempDir Path tmp) {
     java.io.StringWriter out = new java.io.StringWriter();
-    int status =
-        fi.polku.hub.cli.PolkuCommand.commandLine()
-            .setOut(new java.io.PrintWriter(out))
-            .execute(
+    List<String> args =
+        new ArrayList<>(
+            List.of(
                 "load",
                 "organisation-register",
                 IngestHub.samples().resolve("organisaatio/hierarkia.json").toString(),
                 "--hub",
                 hub.base,
                 "--data",
-                tmp.toString());
+                tmp.toString()));
+    if (batch != 200) {
+      args.add("--batch=" + batch);
+    }
+    int status =
+        fi.polku.hub.cli.PolkuCommand.commandLine()
+            .setOut(new java.io.PrintWriter(out))
+            .execute(args.toArray(String[]::new));
     assertThat(status).isZero();
     String[] lines = out.toString().strip().split("\\R");
     assertThat(lines[lines.length - 1])

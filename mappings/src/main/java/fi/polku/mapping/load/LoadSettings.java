@@ -17,8 +17,14 @@ import java.nio.file.Path;
 public record LoadSettings(
     Path dataFolder, int batchSize, boolean validate, long progressMillis, int writers) {
 
+  /** Default {@link #batchSize}. */
+  public static final int DEFAULT_BATCH_SIZE = 200;
+
   /** Validates the settings. */
   public LoadSettings {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
+    }
     if (writers < 1 || writers > LoadEngine.MAX_WRITERS) {
       throw new IllegalArgumentException(
           "writers must be between 1 and " + LoadEngine.MAX_WRITERS + ", not " + writers);
@@ -30,7 +36,7 @@ public record LoadSettings(
    * showed no measurable gain yet on a shared 2-core machine; see {@link #withWriters}).
    */
   public static LoadSettings defaults(Path dataFolder) {
-    return new LoadSettings(dataFolder, 200, true, 250, 1);
+    return new LoadSettings(dataFolder, DEFAULT_BATCH_SIZE, true, 250, 1);
   }
 
   /** The same settings with another batch size. */

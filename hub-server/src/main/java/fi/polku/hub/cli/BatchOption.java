@@ -1,0 +1,48 @@
+package fi.polku.hub.cli;
+
+import fi.polku.mapping.load.LoadSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code --batch} option of the load commands: how many source records go into one transaction
+ * Bundle. Larger batches spend less per record on commits; a batch the hub refuses is retried
+ * record by record either way, so the size changes speed, not outcomes.
+ */
+final class BatchOption {
+
+  /**
+   * Most records per batch. A record becomes up to a few resources, and a remote hub refuses a
+   * Bundle of more than {@code polku.limits.max-bundle-entries} entries (default 5000).
+   */
+  static final int MAX = 1_000;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  private int records = LoadSettings.DEFAULT_BATCH_SIZE;
+
+  @Option(
+      names = "--batch",
+      paramLabel = "RECORDS",
+      defaultValue = "" + LoadSettings.DEFAULT_BATCH_SIZE,
+      description =
+          "Source records per transaction Bundle, 1.."
+              + MAX
+              + " (default: ${DEFAULT-VALUE}). A remote hub must accept Bundles of a few"
+              + " entries per record.")
+  void records(int value) {
+    if (value < 1 || value > MAX) {
+      throw new CommandLine.ParameterException(
+          mixee.commandLine(), "--batch must be within 1.." + MAX + ": " + value);
+    }
+    records = value;
+  }
+
+  /** The records per batch the user asked for, or the default. */
+  int records() {
+    return records;
+  }
+}
