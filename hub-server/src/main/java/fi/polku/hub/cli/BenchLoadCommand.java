@@ -150,12 +150,7 @@ final class BenchLoadCommand implements Callable<Integer> {
       System.gc();
       resetPeaks();
       ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
-      LoadReport report =
-          loader.load(
-              Loader.compile("student-register", export.registerParameters()),
-              List.of(export.register().toString()),
-              progress,
-              false);
+      LoadReport report = loader.loadRegister(export, progress);
       progress.finish();
       return new Measured(report, peakHeapMb());
     }

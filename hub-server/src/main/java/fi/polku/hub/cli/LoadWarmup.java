@@ -118,12 +118,7 @@ final class LoadWarmup {
             }
             console.progress(p);
           };
-      LoadReport report =
-          loader.load(
-              Loader.compile("student-register", cityExport.registerParameters()),
-              List.of(cityExport.register().toString()),
-              progress,
-              false);
+      LoadReport report = loader.loadRegister(cityExport, progress);
       console.finish();
       return report;
     } finally {

@@ -41,6 +41,15 @@ final class Loader implements AutoCloseable {
     return engine.run(full ? request.full() : request, hub, settings);
   }
 
+  /** Loads a city's student-register export as the sample generator writes it. */
+  LoadReport loadRegister(CityExport export, ProgressListener progress) {
+    return load(
+        compile("student-register", export.registerParameters()),
+        List.of(export.register().toString()),
+        progress,
+        false);
+  }
+
   /** The folder of a run's report, dead letters and Provenance. */
   Path runFolder(LoadReport report) {
     return settings.runFolder(report.runId());
