@@ -5,6 +5,7 @@ import fi.polku.mapping.codes.RowIssue;
 import fi.polku.mapping.spec.ResourceSpec.Repeat;
 import fi.polku.mapping.transform.ProducedResource;
 import fi.polku.mapping.transform.ResourcePlan;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +20,15 @@ final class KeyRegistry {
 
   private final Map<String, LongLongMap> lines = new HashMap<>();
   private final Map<String, LongLongMap> contents = new HashMap<>();
+  private final Path spillFolder;
+
+  /**
+   * A registry whose large tables move to memory-mapped files in {@code spillFolder} ({@link
+   * LongLongMap}), so the heap does not grow with the size of a file.
+   */
+  KeyRegistry(Path spillFolder) {
+    this.spillFolder = spillFolder;
+  }
 
   /**
    * Registers a resource of a {@link Repeat#UNIQUE} plan produced by the record at {@code line};
@@ -26,7 +36,7 @@ final class KeyRegistry {
    */
   RowIssue unique(ProducedResource r, long line, String origin) {
     ResourcePlan plan = r.plan();
-    LongLongMap seen = lines.computeIfAbsent(plan.name(), k -> new LongLongMap());
+    LongLongMap seen = lines.computeIfAbsent(plan.name(), k -> newMap());
     for (ProducedResource.IdentifierKey id : r.matchIds()) {
       long previous = seen.putIfAbsent(LongLongMap.hash(id.system() + "|" + id.value()), line);
       if (!LongLongMap.absent(previous)) {
@@ -52,8 +62,8 @@ final class KeyRegistry {
     ProducedResource.IdentifierKey first = r.matchIds().get(0);
     long key = LongLongMap.hash(first.system() + "|" + first.value());
     long content = LongLongMap.hash(new String(canonical, java.nio.charset.StandardCharsets.UTF_8));
-    LongLongMap hashes = contents.computeIfAbsent(plan.name(), k -> new LongLongMap());
-    LongLongMap seen = lines.computeIfAbsent(plan.name(), k -> new LongLongMap());
+    LongLongMap hashes = contents.computeIfAbsent(plan.name(), k -> newMap());
+    LongLongMap seen = lines.computeIfAbsent(plan.name(), k -> newMap());
     long previousContent = hashes.putIfAbsent(key, content);
     long previousLine = seen.putIfAbsent(key, line);
     if (!LongLongMap.absent(previousContent) && previousContent != content) {
@@ -75,6 +85,10 @@ final class KeyRegistry {
       return id.value();
     }
     return r.key() != null ? r.key() : "(" + id.system() + ")";
+  }
+
+  private LongLongMap newMap() {
+    return new LongLongMap(spillFolder, LongLongMap.HEAP_SLOTS);
   }
 
   void clear() {

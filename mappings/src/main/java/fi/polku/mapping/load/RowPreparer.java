@@ -29,13 +29,15 @@ final class RowPreparer {
   private final RunState run;
   private final EntityPlan plan;
   private final ExecutorService workers;
-  private final KeyRegistry keys = new KeyRegistry();
+  private final KeyRegistry keys;
   private final ValidationOptions options = ValidationOptions.structural();
 
   RowPreparer(RunState run, EntityPlan plan, ExecutorService workers) {
     this.run = run;
     this.plan = plan;
     this.workers = workers;
+    // The run's folder already holds its dead letters (original rows), so key hashes may go there.
+    this.keys = new KeyRegistry(run.settings.runFolder(run.runId).resolve("keys"));
   }
 
   /** The transformed record, or null if it was rejected. */
