@@ -8,14 +8,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code --batch} option of the load commands: how many source records go into one transaction
- * Bundle. Larger batches spend less per record on commits; a batch the hub refuses is retried
- * record by record either way, so the size changes speed, not outcomes.
+ * Bundle. Larger batches spend less per record on commits and hold more in memory; a Bundle the hub
+ * refuses is split until the refused records are found, and only they are rejected, so the size
+ * changes speed and memory, not outcomes.
  */
 final class BatchOption {
 
   /**
-   * Most records per batch. A record becomes up to a few resources, and a remote hub refuses a
-   * Bundle of more than {@code polku.limits.max-bundle-entries} entries (default 5000).
+   * Most records per batch. A record becomes one or more entries; a remote hub refuses a Bundle of
+   * more than {@code polku.limits.max-bundle-entries} entries (default 5000), which the loader then
+   * splits at the cost of the refused request.
    */
   static final int MAX = 1_000;
 
@@ -31,8 +33,8 @@ final class BatchOption {
       description =
           "Source records per transaction Bundle, 1.."
               + MAX
-              + " (default: ${DEFAULT-VALUE}). A remote hub must accept Bundles of a few"
-              + " entries per record.")
+              + " (default: ${DEFAULT-VALUE}). Keep batch times entries per record within a"
+              + " remote hub's polku.limits.max-bundle-entries.")
   void records(int value) {
     if (value < 1 || value > MAX) {
       throw new CommandLine.ParameterException(

@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * How runs are carried out.
  *
  * @param dataFolder where run folders ({@code runs/<run id>/}) and incremental read positions
- *     ({@code positions/}) are kept
+ *     ({@code positions/}) are kept; a run folder also takes the duplicate-key table of a file too
+ *     large for the heap ({@code keys/}, mapped and deleted at once)
  * @param batchSize records per transaction Bundle (a record's resources always go together)
  * @param validate whether each resource is validated before it is sent (structure; the hub
  *     validates again, with business rules)
