@@ -165,6 +165,10 @@ final class BatchSubmitter {
       return;
     }
     Bundle bundle = assembler.assemble(rows);
+    if (bundle.entries.isEmpty()) {
+      committed(bundle, List.of()); // every resource is stored as it is: nothing to write
+      return;
+    }
     TransactionResult result = run.hub.transaction(bundle.entries);
     if (result.committed()) {
       committed(bundle, result.entries());
@@ -265,9 +269,18 @@ final class BatchSubmitter {
       EntryStatus s = e < outcomes.size() ? outcomes.get(e).status() : EntryStatus.UPDATED;
       run.report.resource(bundle.types.get(e), s);
     }
+    for (Bundle.Skipped s : bundle.skipped) {
+      // Counted once per run: not again when this run wrote it or found it unchanged before.
+      if (!s.writtenByRun() && run.firstSeenUnchanged(s.type(), s.id())) {
+        run.report.resource(s.type(), EntryStatus.UNCHANGED);
+      }
+    }
     for (int r = 0; r < bundle.rows.size(); r++) {
       EntryStatus strongest = EntryStatus.UNCHANGED;
       for (int e : bundle.rowEntries.get(r)) {
+        if (e < 0) {
+          continue; // a resource stored as it is
+        }
         EntryStatus s = e < outcomes.size() ? outcomes.get(e).status() : EntryStatus.UPDATED;
         if (s == EntryStatus.CREATED
             || (s == EntryStatus.UPDATED && strongest == EntryStatus.UNCHANGED)) {

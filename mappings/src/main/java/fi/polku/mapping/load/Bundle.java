@@ -19,8 +19,25 @@ final class Bundle {
   /** For each entry, the resource type (counting). */
   final List<String> types = new ArrayList<>();
 
-  /** For each row, the indexes of its entries, one per resource. */
+  /**
+   * For each row, the indexes of its entries, one per resource; -1 for a resource left out because
+   * the hub already holds it as it is ({@link #skipped}).
+   */
   final List<int[]> rowEntries = new ArrayList<>();
+
+  /**
+   * Merged resources left out of the transaction because their stored version is already theirs.
+   */
+  final List<Skipped> skipped = new ArrayList<>();
+
+  /**
+   * A resource not sent: merging the records' data into its stored version changed nothing.
+   *
+   * @param type resource type
+   * @param id its id in the hub
+   * @param writtenByRun whether this run wrote the stored version (so it is counted already)
+   */
+  record Skipped(String type, String id, boolean writtenByRun) {}
 
   Bundle(List<PreparedRow> rows) {
     this.rows = rows;
@@ -47,6 +64,28 @@ final class Bundle {
     return out;
   }
 
+  /** Removes the entries at {@code indexes}; the rows' references to them become -1. */
+  void drop(java.util.Set<Integer> indexes) {
+    if (indexes.isEmpty()) {
+      return;
+    }
+    int[] newIndex = new int[entries.size()];
+    List<WriteEntry> e = new ArrayList<>(entries.size());
+    List<Integer> o = new ArrayList<>(entries.size());
+    List<String> t = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      if (indexes.contains(i)) {
+        newIndex[i] = -1;
+      } else {
+        newIndex[i] = e.size();
+        e.add(entries.get(i));
+        o.add(orders.get(i));
+        t.add(types.get(i));
+      }
+    }
+    replace(e, o, t, newIndex);
+  }
+
   /**
    * Sorts entries by dependency order (organisations before learners before study rights ...),
    * renumbering the rows' entry indexes.
@@ -68,6 +107,10 @@ final class Bundle {
       o.add(orders.get(idx[i]));
       t.add(types.get(idx[i]));
     }
+    replace(e, o, t, newIndex);
+  }
+
+  private void replace(List<WriteEntry> e, List<Integer> o, List<String> t, int[] newIndex) {
     entries.clear();
     entries.addAll(e);
     orders.clear();
@@ -76,7 +119,7 @@ final class Bundle {
     types.addAll(t);
     for (int[] re : rowEntries) {
       for (int j = 0; j < re.length; j++) {
-        re[j] = newIndex[re[j]];
+        re[j] = re[j] < 0 ? -1 : newIndex[re[j]];
       }
     }
   }

@@ -7,6 +7,7 @@ import fi.polku.mapping.hub.WriteEntry;
 import fi.polku.mapping.transform.ProducedResource;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.Set;
 /**
  * Turns prepared records into one transaction: resources shared by several records become one
  * entry, resources matched by a national identifier are merged with what the hub already has (one
- * search per type per bundle), and entries are put in dependency order.
+ * search per type per bundle), and entries are put in dependency order. A merged resource that the
+ * records change nothing in (a guardian of pupils in several batches, a reload) is left out: the
+ * hub would only find it unchanged, and the references to it resolve to the stored version.
  */
 final class BundleAssembler {
 
@@ -31,6 +34,7 @@ final class BundleAssembler {
     Map<String, StoredResource> stored = storedVersions(rows);
     Map<String, Integer> byKey = new HashMap<>();
     Map<Integer, ObjectNode> mergedContent = new HashMap<>();
+    Map<Integer, StoredResource> bases = new HashMap<>();
     for (PreparedRow row : rows) {
       List<ProducedResource> resources = row.output().resources();
       int[] indexes = new int[resources.size()];
@@ -38,17 +42,26 @@ final class BundleAssembler {
         ProducedResource r = resources.get(i);
         indexes[i] =
             r.plan().mergesWithExisting()
-                ? merged(b, r, stored, byKey, mergedContent)
+                ? merged(b, r, stored, byKey, mergedContent, bases)
                 : plain(b, r, row.json().get(i), row.takePrepared(i), byKey);
       }
       b.rowEntries.add(indexes);
     }
+    Set<Integer> unchanged = new HashSet<>();
     for (Map.Entry<Integer, ObjectNode> e : mergedContent.entrySet()) {
       WriteEntry old = b.entries.get(e.getKey());
+      StoredResource base = bases.get(e.getKey());
+      if (base != null && Merger.sameContent(base.json(), e.getValue())) {
+        unchanged.add(e.getKey());
+        String source = base.json().path("meta").path("source").asText();
+        b.skipped.add(new Bundle.Skipped(old.type(), base.id(), run.provenance.equals(source)));
+        continue;
+      }
       b.entries.set(
           e.getKey(),
           new WriteEntry(old.type(), old.condition(), old.id(), RowPreparer.bytes(e.getValue())));
     }
+    b.drop(unchanged);
     b.sortByOrder();
     return b;
   }
@@ -75,7 +88,8 @@ final class BundleAssembler {
       ProducedResource r,
       Map<String, StoredResource> stored,
       Map<String, Integer> byKey,
-      Map<Integer, ObjectNode> content) {
+      Map<Integer, ObjectNode> content,
+      Map<Integer, StoredResource> bases) {
     StoredResource match = null;
     ProducedResource.IdentifierKey matchedBy = null;
     for (ProducedResource.IdentifierKey id : r.matchIds()) {
@@ -105,6 +119,9 @@ final class BundleAssembler {
       index =
           b.add(new WriteEntry(r.type(), condition, null, new byte[0]), r.plan().order(), r.type());
       content.put(index, Merger.merge(base, r.json()));
+      if (match != null) {
+        bases.put(index, match);
+      }
       byKey.put(key, index);
     }
     for (ProducedResource.IdentifierKey id : r.matchIds()) {

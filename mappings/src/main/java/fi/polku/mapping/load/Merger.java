@@ -30,6 +30,13 @@ import java.util.Set;
  */
 final class Merger {
 
+  /** Elements a merge does not take from the stored version. */
+  private static final Set<String> NOT_KEPT = Set.of("id", "meta", "text");
+
+  /** What the hub leaves out of {@code meta} when it compares a write with the stored version. */
+  private static final List<String> NOT_COMPARED_IN_META =
+      List.of("versionId", "lastUpdated", "source");
+
   private static final Comparator<JsonNode> BY_TEXT = Comparator.comparing(JsonNode::toString);
 
   private Merger() {}
@@ -47,7 +54,7 @@ final class Merger {
       Iterator<Map.Entry<String, JsonNode>> it = existing.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
-        if (!e.getKey().equals("id") && !e.getKey().equals("meta") && !e.getKey().equals("text")) {
+        if (!NOT_KEPT.contains(e.getKey())) {
           out.set(e.getKey(), e.getValue().deepCopy());
         }
       }
@@ -79,6 +86,33 @@ final class Merger {
     }
     if (ours.has("meta")) {
       out.set("meta", ours.get("meta").deepCopy());
+    }
+    return out;
+  }
+
+  /**
+   * Whether writing {@code merged} (a result of {@link #merge}) over {@code stored} would change
+   * nothing: the hub compares everything but the {@code id} and, in {@code meta}, the version, time
+   * and source (a load stamps its own run there).
+   */
+  static boolean sameContent(ObjectNode stored, ObjectNode merged) {
+    return comparable(stored).equals(comparable(merged));
+  }
+
+  private static Map<String, JsonNode> comparable(ObjectNode resource) {
+    Map<String, JsonNode> out = new java.util.HashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> it = resource.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getKey().equals("meta") && e.getValue() instanceof ObjectNode meta) {
+        ObjectNode kept = meta.deepCopy();
+        kept.remove(NOT_COMPARED_IN_META);
+        if (!kept.isEmpty()) {
+          out.put("meta", kept);
+        }
+      } else if (!e.getKey().equals("id")) {
+        out.put(e.getKey(), e.getValue());
+      }
     }
     return out;
   }

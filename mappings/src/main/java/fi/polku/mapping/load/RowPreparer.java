@@ -37,7 +37,7 @@ final class RowPreparer {
     this.plan = plan;
     this.workers = workers;
     // The run's folder already holds its dead letters (original rows), so key hashes may go there.
-    this.keys = new KeyRegistry(run.settings.runFolder(run.runId).resolve("keys"));
+    this.keys = new KeyRegistry(run.keysFolder());
   }
 
   /** The transformed record, or null if it was rejected. */

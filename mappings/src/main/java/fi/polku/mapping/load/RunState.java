@@ -24,6 +24,9 @@ final class RunState {
   final ProgressListener progress;
   final Instant started = Instant.now();
 
+  /** Resources left out of a transaction as unchanged and counted so (type/id hashes). */
+  private final LongLongMap countedUnchanged;
+
   RunState(
       String runId,
       CompiledMapping mapping,
@@ -41,5 +44,19 @@ final class RunState {
     this.deadLetters = deadLetters;
     this.organisations = new OrganisationDirectory(hub);
     this.progress = progress;
+    this.countedUnchanged = new LongLongMap(keysFolder(), LongLongMap.HEAP_SLOTS);
+  }
+
+  /** Where the run's large key tables are memory-mapped ({@link LongLongMap}). */
+  java.nio.file.Path keysFolder() {
+    return settings.runFolder(runId).resolve("keys");
+  }
+
+  /**
+   * Whether the stored resource {@code type/id}, found unchanged, is counted now for the first time
+   * in this run (a guardian of pupils in several batches is found once per batch).
+   */
+  synchronized boolean firstSeenUnchanged(String type, String id) {
+    return LongLongMap.absent(countedUnchanged.putIfAbsent(LongLongMap.hash(type + "/" + id), 1));
   }
 }
