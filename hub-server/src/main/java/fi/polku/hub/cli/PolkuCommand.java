@@ -37,9 +37,15 @@ public final class PolkuCommand implements Runnable {
   /** Exit code of commands that keep running (serve): main returns and the server lives on. */
   static final int SERVING = Integer.MIN_VALUE;
 
+  /** Columns of the usage help: the longest description line and its options fit. */
+  static final int USAGE_WIDTH = 100;
+
   /** The configured command line, for tests and embedding. */
   public static CommandLine commandLine() {
-    return new CommandLine(new PolkuCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    // Picocli wraps at 80 columns by default, which breaks the descriptions' lines mid-sentence.
+    return new CommandLine(new PolkuCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setUsageHelpWidth(USAGE_WIDTH);
   }
 
   @Override

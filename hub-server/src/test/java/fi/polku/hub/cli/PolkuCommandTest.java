@@ -2,7 +2,10 @@ package fi.polku.hub.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class PolkuCommandTest {
 
@@ -75,5 +78,32 @@ class PolkuCommandTest {
     assertThat(cli.out().replaceAll("\\s+", " "))
         .contains("--batch=RECORDS")
         .contains("Source records per transaction Bundle, 1..1000 (default: 200)");
+  }
+
+  @Test
+  void everyCommandPrintsItsDescriptionLinesUnbrokenWithinTheUsageWidth() {
+    List<String> checked = new ArrayList<>();
+    checkDescriptions(PolkuCommand.commandLine(), checked);
+    assertThat(checked).contains("polku", "demo", "load", "bench ingest");
+  }
+
+  private static void checkDescriptions(CommandLine command, List<String> checked) {
+    String name = command.getCommandSpec().qualifiedName().replaceFirst("^polku ", "");
+    if (!checked.add(name)) {
+      return;
+    }
+    String usage = command.getUsageMessage(CommandLine.Help.Ansi.OFF);
+    for (String line : command.getCommandSpec().usageMessage().description()) {
+      // A line written to fit is printed as written; a longer one is a paragraph, wrapped.
+      if (line.length() <= PolkuCommand.USAGE_WIDTH
+          && !line.contains("%")
+          && !line.contains("${")) {
+        assertThat(usage).as("help of %s", name).contains(line.strip());
+      }
+    }
+    assertThat(usage.lines())
+        .as("help of %s", name)
+        .allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(PolkuCommand.USAGE_WIDTH));
+    command.getSubcommands().values().forEach(sub -> checkDescriptions(sub, checked));
   }
 }
