@@ -3,9 +3,13 @@ package fi.polku.hub.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.parser.IParser;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import fi.polku.hub.problem.HubCode;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.Problems;
+import fi.polku.validation.format.SyntheticIdentityCodes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +39,7 @@ import org.hl7.fhir.r5.model.OperationOutcome.OperationOutcomeIssueComponent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * Requests the hub must refuse: malformed and empty bodies, wrong content types and response
@@ -433,6 +438,37 @@ class BadInputIT {
         hub.send(hub.request("Learner/_history?_count=many").GET()),
         400,
         HubCodes.INVALID_SEARCH_VALUE);
+  }
+
+  @Test
+  void aRefusedSearchValueNeverReachesTheLog() {
+    // A personal identity code typed where a date or a number belongs, echoed in the 400's text.
+    String hetu = SyntheticIdentityCodes.code(4242);
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    log.start();
+    root.addAppender(log);
+    try {
+      assertProblem(
+          hub.send(hub.request("Learner?birthdate=" + hetu).GET()),
+          400,
+          HubCodes.INVALID_SEARCH_VALUE);
+      assertProblem(
+          hub.send(hub.request("Learner?_count=" + hetu).GET()),
+          400,
+          HubCodes.INVALID_SEARCH_VALUE);
+    } finally {
+      root.detachAppender(log);
+    }
+    assertThat(log.list)
+        .noneSatisfy(
+            e -> {
+              String text = e.getFormattedMessage();
+              if (e.getThrowableProxy() != null) {
+                text += " " + e.getThrowableProxy().getMessage();
+              }
+              assertThat(text).contains(hetu);
+            });
   }
 
   // --- parameters and paths -------------------------------------------------------------------
