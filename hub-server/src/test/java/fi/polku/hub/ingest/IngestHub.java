@@ -69,12 +69,25 @@ final class IngestHub implements AutoCloseable {
 
   LoadReport load(
       fi.polku.mapping.transform.CompiledMapping mapping, boolean full, Path... inputs) {
+    return load(mapping, full, LoadSettings.DEFAULT_BATCH_SIZE, inputs);
+  }
+
+  /** A load in transactions of {@code batch} records. */
+  LoadReport load(String mapping, Map<String, String> params, int batch, Path... inputs) {
+    return load(MappingCompiler.compile(SpecLoader.resolve(mapping), params), false, batch, inputs);
+  }
+
+  private LoadReport load(
+      fi.polku.mapping.transform.CompiledMapping mapping, boolean full, int batch, Path... inputs) {
     List<String> in = new ArrayList<>();
     for (Path p : inputs) {
       in.add(p.toString());
     }
     LoadRequest r = LoadRequest.of(mapping, in);
-    return engine.run(full ? r.full() : r, port, LoadSettings.defaults(data.resolve("loads")));
+    return engine.run(
+        full ? r.full() : r,
+        port,
+        LoadSettings.defaults(data.resolve("loads")).withBatchSize(batch));
   }
 
   /** The rows of a run's dead-letter file (without the header), or none. */
