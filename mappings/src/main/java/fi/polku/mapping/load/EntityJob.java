@@ -19,6 +19,9 @@ final class EntityJob {
   private final BatchSubmitter submitter;
   private long lastProgress;
 
+  /** When the first record of this entity arrived (ms), -1 before: the ETA's own clock. */
+  private volatile long firstRecordAt = -1;
+
   EntityJob(
       RunState run,
       EntityPlan plan,
@@ -39,6 +42,9 @@ final class EntityJob {
 
   @SuppressWarnings("unchecked")
   void accept(Object body) {
+    if (firstRecordAt < 0) {
+      firstRecordAt = System.currentTimeMillis();
+    }
     SourceRecord record =
         body instanceof SourceRecord r
             ? r
@@ -75,10 +81,8 @@ final class EntityJob {
     double rate = read * 1000.0 / elapsed;
     long position = reader.position();
     long total = reader.total();
-    long eta = -1;
-    if (total > 0 && position > 0 && position <= total) {
-      eta = (long) ((elapsed / 1000.0) * (total - position) / position);
-    }
+    long since = firstRecordAt < 0 ? 0 : now - firstRecordAt;
+    long eta = Progress.etaSeconds(since, position, total);
     run.progress.progress(
         new Progress(
             plan.name(),

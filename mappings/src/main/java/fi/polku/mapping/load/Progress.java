@@ -22,4 +22,17 @@ public record Progress(
     long total,
     long elapsedMillis,
     double rowsPerSecond,
-    long etaSeconds) {}
+    long etaSeconds) {
+
+  /**
+   * Seconds left for an entity that has read {@code position} of {@code total} in {@code
+   * entityMillis} since its own first record (not since the run started: the entities before it
+   * took their time at their own pace); -1 when it cannot be told.
+   */
+  public static long etaSeconds(long entityMillis, long position, long total) {
+    if (total <= 0 || position <= 0 || position > total || entityMillis <= 0) {
+      return -1;
+    }
+    return (long) (entityMillis / 1000.0 * (total - position) / position);
+  }
+}
