@@ -21,6 +21,15 @@ public record RowIssue(IssueCode code, Text message, String column, String locat
     return new RowIssue(code, code.message().format(params), column, null);
   }
 
+  /**
+   * An issue with {@code code}'s message filled with {@code params} and with {@code localized}
+   * values that differ per language (a detail written in fi/sv/en).
+   */
+  public static RowIssue of(
+      IssueCode code, String column, Map<String, String> params, Map<String, Text> localized) {
+    return new RowIssue(code, code.message().format(params, localized), column, null);
+  }
+
   /** An issue from a validator finding, attributed to the source column that produced it. */
   public static RowIssue fromValidation(ValidationIssue issue, String column) {
     return new RowIssue(issue.code(), issue.message(), column, issue.location());

@@ -3,6 +3,7 @@ package fi.polku.mapping.source;
 import fi.polku.mapping.codes.MappingCodes;
 import fi.polku.mapping.codes.RowIssue;
 import fi.polku.mapping.spec.SourceSpec;
+import fi.polku.validation.api.Text;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,7 +136,7 @@ public final class CsvSourceReader implements SourceReader {
     private final LineDecoder decoder = new LineDecoder(syntax.encoding());
     private final CsvSplitter splitter = new CsvSplitter(syntax.separator(), syntax.quote());
     private final List<String> fields = new ArrayList<>();
-    private final String[] problem = new String[1];
+    private final Text[] problem = new Text[1];
     private int[] ordinalToField;
     private int headerWidth;
     private boolean started;
@@ -189,7 +190,7 @@ public final class CsvSourceReader implements SourceReader {
       if (bom && syntax.encoding().name().equals("UTF-8")) {
         text = text.substring(1);
       } else if (bom) {
-        return wrongEncoding(text, "the file starts with a UTF-8 byte-order mark: it is UTF-8");
+        return wrongEncoding(text, LineDecoder.UTF8_BOM);
       }
       if (problem[0] != null) {
         return wrongEncoding(text, problem[0]);
@@ -272,6 +273,9 @@ public final class CsvSourceReader implements SourceReader {
       while (status == CsvSplitter.Status.UNCLOSED && syntax.multilineFields() && lines.next()) {
         String more = decoder.decode(lines.bytes(), lines.length(), problem);
         text = text + "\n" + more;
+        if (problem[0] != null) {
+          return wrongEncoding(text, problem[0]);
+        }
         status = splitter.split(text, fields);
       }
       if (status != CsvSplitter.Status.OK) {
@@ -317,12 +321,11 @@ public final class CsvSourceReader implements SourceReader {
           RowIssue.of(
               MappingCodes.BROKEN_QUOTING,
               null,
-              Map.of(
-                  "position", Integer.toString(splitter.errorPosition()),
-                  "detail", splitter.errorDetail())));
+              Map.of("position", Integer.toString(splitter.errorPosition())),
+              Map.of("detail", splitter.errorDetail())));
     }
 
-    private SourceRecord wrongEncoding(String text, String detail) {
+    private SourceRecord wrongEncoding(String text, Text detail) {
       if (!started || lines.lineNumber() <= 1) {
         done = true;
       }
@@ -334,7 +337,8 @@ public final class CsvSourceReader implements SourceReader {
           RowIssue.of(
               MappingCodes.WRONG_ENCODING,
               null,
-              Map.of("encoding", syntax.encoding().name(), "detail", detail)));
+              Map.of("encoding", syntax.encoding().name()),
+              Map.of("detail", detail)));
     }
   }
 }

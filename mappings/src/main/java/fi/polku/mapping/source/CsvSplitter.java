@@ -1,5 +1,6 @@
 package fi.polku.mapping.source;
 
+import fi.polku.validation.api.Text;
 import java.util.List;
 
 /**
@@ -18,11 +19,27 @@ final class CsvSplitter {
     BROKEN
   }
 
+  private static final Text UNCLOSED_FIELD =
+      new Text(
+          "tästä alkavaa lainausmerkeissä olevaa kenttää ei suljeta",
+          "det citerade fältet som börjar här avslutas aldrig",
+          "the quoted field starting here is not closed");
+  private static final Text TEXT_AFTER_QUOTE =
+      new Text(
+          "kentän sulkevan lainausmerkin jälkeen on tekstiä",
+          "text efter fältets avslutande citattecken",
+          "text after the closing quote of a field");
+  private static final Text STRAY_QUOTE =
+      new Text(
+          "lainausmerkki kentässä, joka ei ala lainausmerkillä",
+          "ett citattecken i ett fält som inte börjar med citattecken",
+          "a quote inside a field that does not start with a quote");
+
   private final char separator;
   private final char quote;
   private final StringBuilder field = new StringBuilder(64);
   private int errorPosition;
-  private String errorDetail;
+  private Text errorDetail;
 
   CsvSplitter(char separator, char quote) {
     this.separator = separator;
@@ -33,7 +50,7 @@ final class CsvSplitter {
     return errorPosition;
   }
 
-  String errorDetail() {
+  Text errorDetail() {
     return errorDetail;
   }
 
@@ -65,18 +82,18 @@ final class CsvSplitter {
         }
         if (!closed) {
           errorPosition = start + 1;
-          errorDetail = "the quoted field starting here is not closed";
+          errorDetail = UNCLOSED_FIELD;
           return Status.UNCLOSED;
         }
         if (i < n && text.charAt(i) != separator) {
-          return broken(i, "text after the closing quote of a field");
+          return broken(i, TEXT_AFTER_QUOTE);
         }
         out.add(field.length() == 0 ? null : field.toString());
       } else {
         int start = i;
         while (i < n && text.charAt(i) != separator) {
           if (text.charAt(i) == quote) {
-            return broken(i, "a quote inside a field that does not start with a quote");
+            return broken(i, STRAY_QUOTE);
           }
           i++;
         }
@@ -93,7 +110,7 @@ final class CsvSplitter {
     }
   }
 
-  private Status broken(int index, String detail) {
+  private Status broken(int index, Text detail) {
     errorPosition = index + 1;
     errorDetail = detail;
     return Status.BROKEN;

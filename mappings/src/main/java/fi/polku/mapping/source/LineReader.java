@@ -8,10 +8,11 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * Reads physical lines of bytes from a stream, ending at LF (a preceding CR is dropped), counting
- * lines and bytes and hashing everything read with SHA-256. Lines are handed out as a byte range of
- * an internal buffer that the next call overwrites: nothing is kept, so a file of any size needs
- * only one line's worth of memory.
+ * Reads physical lines of bytes from a stream, ending at LF or CR LF, or at CR alone when the first
+ * line break is a lone CR (as old Mac programs write), counting lines and bytes and hashing
+ * everything read with SHA-256. A CR inside a line of an LF or CR LF file stays part of the line.
+ * Lines are handed out as a byte range of an internal buffer that the next call overwrites: nothing
+ * is kept, so a file of any size needs only one line's worth of memory.
  */
 final class LineReader implements AutoCloseable {
 
@@ -27,6 +28,16 @@ final class LineReader implements AutoCloseable {
   private long lineNumber;
   private long bytesRead;
   private boolean eof;
+  private Breaks breaks = Breaks.UNKNOWN;
+
+  /** How the stream's lines end: decided at the first line break. */
+  private enum Breaks {
+    UNKNOWN,
+    /** At LF, a CR before it dropped. */
+    LF,
+    /** At CR or LF. */
+    CR
+  }
 
   LineReader(InputStream in) {
     this.in = in;
@@ -54,19 +65,35 @@ final class LineReader implements AutoCloseable {
       any = true;
       int start = chunkPos;
       int end = start;
-      while (end < chunkLen && chunk[end] != '\n') {
+      while (end < chunkLen && chunk[end] != '\n' && (breaks == Breaks.LF || chunk[end] != '\r')) {
         end++;
       }
       append(start, end);
-      if (end < chunkLen) {
-        chunkPos = end + 1;
+      if (end == chunkLen) {
+        chunkPos = chunkLen;
+        continue;
+      }
+      chunkPos = end + 1;
+      if (chunk[end] == '\n') {
         if (lineLen > 0 && line[lineLen - 1] == '\r') {
           lineLen--;
         }
-        lineNumber++;
-        return true;
+        if (breaks == Breaks.UNKNOWN) {
+          breaks = Breaks.LF;
+        }
+      } else if (breaks == Breaks.UNKNOWN) {
+        // The first line break decides: CR LF (or LF) from here on, or CR alone (old Mac exports).
+        if (chunkPos == chunkLen && !fill()) {
+          breaks = Breaks.CR;
+        } else if (chunk[chunkPos] == '\n') {
+          chunkPos++;
+          breaks = Breaks.LF;
+        } else {
+          breaks = Breaks.CR;
+        }
       }
-      chunkPos = chunkLen;
+      lineNumber++;
+      return true;
     }
   }
 
