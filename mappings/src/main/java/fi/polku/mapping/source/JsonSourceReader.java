@@ -27,11 +27,12 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * Reads JSON records, streaming over files: each file is either one record (a KOSKI document) or
- * holds an array of records at a path ({@code organisaatiot}), read one record at a time with a
- * streaming parser so a large file is never held whole. Records of a tree ({@code recurse:
- * children}) are flattened depth-first, a parent before its children, which is also the order in
- * which they can reference each other. A file that is not JSON becomes one rejected record.
+ * Reads JSON records, streaming over files: each file is either one record (a KOSKI document), an
+ * array of such records (its elements keyed {@code <file>-<n>} for {@code $file}), or holds an
+ * array of records at a path ({@code organisaatiot}), read one record at a time with a streaming
+ * parser so a large file is never held whole. Records of a tree ({@code recurse: children}) are
+ * flattened depth-first, a parent before its children, which is also the order in which they can
+ * reference each other. A file that is not JSON becomes one rejected record.
  */
 public final class JsonSourceReader implements SourceReader {
 
@@ -136,6 +137,11 @@ public final class JsonSourceReader implements SourceReader {
     private boolean done;
     private long recordLine;
 
+    /** Whether the file's top level is an array of documents, and how many were read. */
+    private boolean elements;
+
+    private long elementCount;
+
     Cursor(InputFiles.Found file) {
       this.file = file;
       try {
@@ -163,11 +169,14 @@ public final class JsonSourceReader implements SourceReader {
             done = true;
             return broken(1, 1, "the file is empty");
           }
-          if (recordPath.isEmpty()) {
+          if (recordPath.isEmpty() && parser.currentToken() != JsonToken.START_ARRAY) {
             done = true;
             return record(MAPPER.readTree(parser), 1);
           }
-          if (!seek()) {
+          // A file whose top level is an array (as the KOSKI API answers a query for several
+          // learners) holds one document per element.
+          elements = recordPath.isEmpty();
+          if (!elements && !seek()) {
             done = true;
             return null;
           }
@@ -178,6 +187,7 @@ public final class JsonSourceReader implements SourceReader {
           return null;
         }
         recordLine = parser.currentTokenLocation().getLineNr();
+        elementCount++;
         return record(MAPPER.readTree(parser), recordLine);
       } catch (JsonParseException e) {
         done = true;
@@ -233,6 +243,11 @@ public final class JsonSourceReader implements SourceReader {
         ObjectNode copy = ((ObjectNode) node).deepCopy();
         copy.remove(recurse);
         own = copy;
+      }
+      if (elements) {
+        // Each document of the array gets its own $file: the file's name and its position.
+        String stem = SourceRecord.stemOf(file.name()) + "-" + elementCount;
+        return SourceRecord.ofDocument(entity, file.name(), stem, line, own.toString(), node);
       }
       return SourceRecord.ofDocument(entity, file.name(), line, own.toString(), node);
     }

@@ -45,19 +45,25 @@ public final class SourceRecord {
    */
   public static SourceRecord ofValues(
       String entity, String origin, long line, String raw, Object[] values) {
-    return new SourceRecord(entity, origin, stem(origin), line, raw, values, null, null);
+    return new SourceRecord(entity, origin, stemOf(origin), line, raw, values, null, null);
   }
 
   /** A JSON record. */
   public static SourceRecord ofDocument(
       String entity, String origin, long line, String raw, JsonNode document) {
-    return new SourceRecord(entity, origin, stem(origin), line, raw, null, document, null);
+    return new SourceRecord(entity, origin, stemOf(origin), line, raw, null, document, null);
+  }
+
+  /** A JSON record whose {@link #stem()} is not its file's (one of several documents in a file). */
+  public static SourceRecord ofDocument(
+      String entity, String origin, String stem, long line, String raw, JsonNode document) {
+    return new SourceRecord(entity, origin, stem, line, raw, null, document, null);
   }
 
   /** A record that could not be read; it is rejected with {@code problem}. */
   public static SourceRecord broken(
       String entity, String origin, long line, String raw, RowIssue problem) {
-    return new SourceRecord(entity, origin, stem(origin), line, raw, null, null, problem);
+    return new SourceRecord(entity, origin, stemOf(origin), line, raw, null, null, problem);
   }
 
   /** The entity (spec name) this record belongs to. */
@@ -100,7 +106,8 @@ public final class SourceRecord {
     return problem;
   }
 
-  private static String stem(String origin) {
+  /** The file name of {@code origin} without folders and extension. */
+  static String stemOf(String origin) {
     if (origin == null) {
       return null;
     }

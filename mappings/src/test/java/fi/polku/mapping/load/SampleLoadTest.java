@@ -56,6 +56,45 @@ class SampleLoadTest {
   }
 
   @Test
+  void aKoskiAnswerWithManyLearnersInOneArrayLoadsAsItsDocumentsDoOneByOne(@TempDir Path tmp)
+      throws IOException {
+    List<Path> documents;
+    try (Stream<Path> s = Files.list(Samples.koskiExamples())) {
+      documents = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    // The KOSKI API answers a query for several learners with an array of their documents.
+    StringBuilder array = new StringBuilder("[\n");
+    for (int i = 0; i < documents.size(); i++) {
+      array.append(i == 0 ? "" : ",\n").append(Files.readString(documents.get(i)));
+    }
+    Path answer = Files.createDirectories(tmp.resolve("answer")).resolve("oppijat.json");
+    Files.writeString(answer, array.append("\n]").toString());
+
+    LoadReport oneByOne = loadKoski(Samples.koskiExamples());
+    LoadReport inOneArray = loadKoski(answer.getParent());
+
+    assertThat(inOneArray.totals()).isEqualTo(oneByOne.totals());
+    assertThat(inOneArray.types()).isEqualTo(oneByOne.types());
+    assertThat(inOneArray.totals().read()).isEqualTo(documents.size());
+    assertThat(Files.readString(Path.of(inOneArray.deadLetters())))
+        .contains("oppijat.json")
+        .doesNotContain("henkilö.sukunimi");
+  }
+
+  private LoadReport loadKoski(Path input) {
+    InMemoryHub hub = new InMemoryHub();
+    try (LoadEngine engine = new LoadEngine()) {
+      run(
+          engine,
+          hub,
+          MappingCompiler.compile(SpecLoader.builtIn("organisation-register"), Map.of()),
+          Samples.organisationRegister());
+      return run(
+          engine, hub, MappingCompiler.compile(SpecLoader.builtIn("koski"), Map.of()), input);
+    }
+  }
+
+  @Test
   void aCityRegisterAndEcecDatabaseLoadAndReloadUnchanged() {
     String city = "092-vantaa";
     InMemoryHub hub = new InMemoryHub();
