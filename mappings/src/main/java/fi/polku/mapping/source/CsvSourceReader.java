@@ -17,9 +17,10 @@ import java.util.NoSuchElementException;
 /**
  * Reads the delimited files of one entity, streaming, line by line. Per file: the encoding is
  * checked (a UTF-8 byte-order mark in a file declared otherwise rejects the file; lines with text
- * in another encoding are rejected one by one), the header is matched to the spec's columns by name
- * (so columns may be reordered; extra columns are ignored; a missing column rejects the file), and
- * every row is split with quoting checked and its field count compared with the header.
+ * in another encoding are rejected one by one), the header is matched to the spec's columns by
+ * name, exactly or else ignoring case (so columns may be reordered; extra columns are ignored; a
+ * missing column rejects the file), and every row is split with quoting checked and its field count
+ * compared with the header.
  */
 public final class CsvSourceReader implements SourceReader {
 
@@ -210,12 +211,10 @@ public final class CsvSourceReader implements SourceReader {
       ordinalToField = new int[columns.size()];
       List<String> missing = new ArrayList<>();
       for (int c = 0; c < columns.size(); c++) {
-        int at = -1;
-        for (int f = 0; f < fields.size(); f++) {
-          if (columns.get(c).equals(fields.get(f) == null ? null : fields.get(f).trim())) {
-            at = f;
-            break;
-          }
+        int at = headerIndex(columns.get(c), true);
+        if (at < 0) {
+          // Some systems write their headers in capitals (OPPILASNRO): still the same column.
+          at = headerIndex(columns.get(c), false);
         }
         ordinalToField[c] = at;
         if (at < 0) {
@@ -234,6 +233,17 @@ public final class CsvSourceReader implements SourceReader {
                 Map.of("file", file.name(), "columns", String.join(", ", missing))));
       }
       return null;
+    }
+
+    /** The header field named {@code column} (trimmed; exactly or ignoring case), or -1. */
+    private int headerIndex(String column, boolean exact) {
+      for (int f = 0; f < fields.size(); f++) {
+        String name = fields.get(f) == null ? null : fields.get(f).trim();
+        if (exact ? column.equals(name) : column.equalsIgnoreCase(name)) {
+          return f;
+        }
+      }
+      return -1;
     }
 
     /** Without a header, the spec's columns are the file's columns in order. */

@@ -33,6 +33,31 @@ class CsvSourceReaderTest {
   }
 
   @Test
+  void headerNamesMatchTheSpecsColumnsIgnoringCaseAndOrder() throws IOException {
+    List<SourceRecord> rows = read(StandardCharsets.ISO_8859_1, false, "NIMI;Koulunro\nKuu;102\n");
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.problem()).isNull();
+              assertThat(r.value(0)).isEqualTo("102");
+              assertThat(r.value(1)).isEqualTo("Kuu");
+            });
+  }
+
+  @Test
+  void aColumnMissingFromTheHeaderRejectsTheFileNamingIt() throws IOException {
+    List<SourceRecord> rows = read(StandardCharsets.ISO_8859_1, false, "koulu;nimi\n102;Kuu\n");
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.problem().code().code()).isEqualTo("POLKU-VAL-0803");
+              assertThat(r.problem().message().en()).contains("lacks the columns koulunro");
+            });
+  }
+
+  @Test
   void aWindows1252LineInALatin1FileIsRejectedWithTheEncodingToDeclareInEachLanguage()
       throws IOException {
     List<SourceRecord> rows =
