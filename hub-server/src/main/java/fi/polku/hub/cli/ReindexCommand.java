@@ -34,10 +34,14 @@ final class ReindexCommand implements Callable<Integer> {
     if (data != null) {
       overrides.put("polku.data", data.toString());
     }
-    // No web server, and no start-up check: the rebuild below does the whole work once.
-    overrides.put("spring.main.web-application-type", "none");
+    // No start-up check: the rebuild below does the whole work once.
     overrides.put("polku.search.rebuild-on-start", false);
-    try (ConfigurableApplicationContext ctx = PolkuApplication.start(overrides, springArgs)) {
+    // No web server (a serving hub's port may be taken). Spring decides the application type
+    // before the overrides' property source exists, so this one goes as an argument.
+    String[] args = new String[springArgs.length + 1];
+    args[0] = "--spring.main.web-application-type=none";
+    System.arraycopy(springArgs, 0, args, 1, springArgs.length);
+    try (ConfigurableApplicationContext ctx = PolkuApplication.start(overrides, args)) {
       IndexMaintenance.Report r = ctx.getBean(IndexMaintenance.class).rebuild();
       System.out.printf(
           "reindex: resources=%d millis=%d per-second=%.0f%n",

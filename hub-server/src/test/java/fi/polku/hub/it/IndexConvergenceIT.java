@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -59,7 +60,16 @@ class IndexConvergenceIT {
     first.stop();
     deleteIndexFiles(data.resolve("index").resolve("resource"));
 
-    int status = PolkuCommand.commandLine().execute("reindex", "--data", data.toString());
+    // The default port held by someone else (a serving hub): reindexing starts no web server.
+    ServerSocket busy = bindIfFree(8080);
+    int status;
+    try {
+      status = PolkuCommand.commandLine().execute("reindex", "--data", data.toString());
+    } finally {
+      if (busy != null) {
+        busy.close();
+      }
+    }
 
     assertThat(status).isZero();
     RunningHub second =
@@ -70,6 +80,15 @@ class IndexConvergenceIT {
       assertThat(idsWithFamily(second.client(), family)).containsExactly(id);
     } finally {
       second.stop();
+    }
+  }
+
+  /** A socket bound to {@code port}, or null when the port is already taken. */
+  private static ServerSocket bindIfFree(int port) {
+    try {
+      return new ServerSocket(port);
+    } catch (IOException taken) {
+      return null;
     }
   }
 
