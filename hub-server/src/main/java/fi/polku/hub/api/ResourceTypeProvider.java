@@ -74,6 +74,7 @@ public final class ResourceTypeProvider implements IResourceProvider {
       @ResourceParam IBaseResource resource,
       @ConditionalUrlParam String ifNoneExist,
       RequestDetails request) {
+    OwnBase.localize(request, resource);
     WriteOutcome o =
         writer.create(typeName, resource, ifNoneExist, PreValidation.wasValidated(request));
     return Outcomes.of(o, request);
@@ -91,6 +92,7 @@ public final class ResourceTypeProvider implements IResourceProvider {
       throw new HubException(
           HubCodes.BAD_REQUEST, Map.of("detail", "an update needs Type/id or Type?condition"));
     }
+    OwnBase.localize(request, resource);
     WriteOutcome o =
         writer.update(
             typeName,

@@ -71,11 +71,18 @@ final class SearchBundles {
     }
   }
 
-  /** The request's parameters in order, repeated ones with several values. */
+  /**
+   * The request's parameters in order, repeated ones with several values; a value given as an
+   * absolute URL of this hub ({@code learner=http://host/fhir/Learner/1}) is the local reference.
+   */
   static Map<String, List<String>> parameters(RequestDetails request) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (Map.Entry<String, String[]> e : request.getParameters().entrySet()) {
-      out.put(e.getKey(), new ArrayList<>(List.of(e.getValue())));
+      List<String> values = new ArrayList<>();
+      for (String v : e.getValue()) {
+        values.add(OwnBase.localize(request, v));
+      }
+      out.put(e.getKey(), values);
     }
     return out;
   }

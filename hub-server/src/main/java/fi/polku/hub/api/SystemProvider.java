@@ -28,6 +28,7 @@ public final class SystemProvider {
         RestfulServerUtils.parsePreferHeader(null, request.getHeader("Prefer")).getReturn()
             == PreferReturnEnum.REPRESENTATION;
     String lang = Problems.language(request.getHeader("Accept-Language"));
+    OwnBase.localize(request, bundle);
     return writer.bundle(bundle, representation, lang);
   }
 

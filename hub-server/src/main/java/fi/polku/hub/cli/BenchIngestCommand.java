@@ -2,6 +2,7 @@ package fi.polku.hub.cli;
 
 import fi.polku.hub.app.InProcessClient;
 import fi.polku.hub.app.PolkuApplication;
+import fi.polku.validation.sample.RecordTemplates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -147,6 +148,9 @@ final class BenchIngestCommand implements Callable<Integer> {
       DataSource ds = ctx.getBean(DataSource.class);
       requireEmpty(ds);
       Writer writer = http ? httpWriter(ctx) : inProcessWriter(ctx);
+      // The study rights name a provider and a school: the hub holds them before (not measured),
+      // as a real one would, since a reference must point at a resource that exists.
+      writer.write(RecordTemplates.organisationsTransaction());
       try (IngestReference reference = new IngestReference(ds, clients)) {
         summary = compare(out, writer, reference);
       }

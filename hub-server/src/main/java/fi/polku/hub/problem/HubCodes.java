@@ -187,6 +187,17 @@ public final class HubCodes {
           "Ehdollinen viittaus {condition} vastaa useaa resurssia.",
           "Den villkorliga referensen {condition} motsvarar flera resurser.",
           "The conditional reference {condition} matches more than one resource.");
+  public static final HubCode DANGLING_REFERENCE =
+      code(
+          "0206",
+          422,
+          "not-found",
+          "Viittaus {reference} (kohdassa {element}) osoittaa resurssiin, jota ei ole: sitä ei ole"
+              + " tallennettu eikä se ole samassa kokoelmassa.",
+          "Referensen {reference} (vid {element}) pekar på en resurs som inte finns: den är varken"
+              + " lagrad eller i samma samling.",
+          "The reference {reference} (at {element}) points to a resource that does not exist: it is"
+              + " neither stored nor in the same Bundle.");
 
   public static final HubCode INVALID_CONTENT =
       code(
@@ -342,6 +353,7 @@ public final class HubCodes {
         CONCURRENT_WRITE,
         CONDITIONAL_REFERENCE_NO_MATCH,
         CONDITIONAL_REFERENCE_MULTIPLE,
+        DANGLING_REFERENCE,
         INVALID_CONTENT,
         PAYLOAD_TOO_LARGE,
         TOO_MANY_ENTRIES,

@@ -77,6 +77,22 @@ public final class ResourceStore {
     return out;
   }
 
+  /** The ids among {@code resourceIds} of current, not deleted resources of {@code type}. */
+  public Set<String> existingIds(String type, Collection<String> resourceIds) {
+    Set<String> out = new HashSet<>();
+    for (List<String> chunk : chunks(resourceIds)) {
+      out.addAll(
+          em.createQuery(
+                  "select r.resourceId from ResourceEntity r where r.type = :t"
+                      + " and r.resourceId in :ids and r.deleted = false",
+                  String.class)
+              .setParameter("t", type)
+              .setParameter("ids", chunk)
+              .getResultList());
+    }
+    return out;
+  }
+
   /** Current rows by pid. */
   public Map<Long, ResourceEntity> byPids(Collection<Long> pids) {
     Map<Long, ResourceEntity> out = new HashMap<>();

@@ -243,8 +243,10 @@ final class WriteAttempt {
     }
     List<Plan> writers = plans.stream().filter(Plan::writesContent).toList();
     ConditionalReferences conditional = new ConditionalReferences(store, encoder);
+    LocalReferences local = new LocalReferences();
     for (Plan p : writers) {
       p.refs = rewriter.references(p.req.resource());
+      local.collect(p.req.type(), p.refs);
       for (String ref : ReferenceRewriter.conditionalReferences(p.refs)) {
         conditional.want(ref);
       }
@@ -258,6 +260,9 @@ final class WriteAttempt {
     for (Plan p : writers) {
       ReferenceRewriter.rewrite(p.refs, placeholders, conditional::target, undo);
     }
+    Set<String> writtenHere = new HashSet<>();
+    writers.forEach(p -> writtenHere.add(p.reference()));
+    local.check(store, writtenHere);
   }
 
   private void encodeAndValidate() {

@@ -10,6 +10,11 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import fi.polku.model.generated.Learner;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.hl7.fhir.r5.model.Bundle;
 import org.hl7.fhir.r5.model.IdType;
 import org.junit.jupiter.api.Test;
@@ -154,6 +159,97 @@ class CrudIT {
     assertThat(byIdentifier.getEntryFirstRep().getResource().getIdElement().getIdPart())
         .isEqualTo(id.getIdPart());
     assertThat(byId.getTotal()).isEqualTo(1);
+  }
+
+  @Test
+  void aReferenceWrittenAsTheHubsOwnUrlIsALocalReferenceThatSearchFinds() {
+    String learnerId =
+        client
+            .create()
+            .resource(Fixtures.learner(Fixtures.ids(), "Absolute"))
+            .execute()
+            .getId()
+            .getIdPart();
+    String absolute = hub.base() + "/Learner/" + learnerId;
+    // A single write (validated as sent) and a transaction entry, as raw JSON: no client rewrites.
+    HttpResponse<String> single =
+        hub.send(
+            hub.request("StudyRight")
+                .header("Content-Type", "application/fhir+json")
+                .POST(BodyPublishers.ofString(Fixtures.studyRightJson(absolute, r -> {}))));
+    String entry = Fixtures.studyRightJson(absolute, r -> {});
+    HttpResponse<String> transaction =
+        hub.send(
+            hub.request("")
+                .header("Content-Type", "application/fhir+json")
+                .POST(
+                    BodyPublishers.ofString(
+                        "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[{"
+                            + "\"resource\":"
+                            + entry
+                            + ",\"request\":{\"method\":\"POST\",\"url\":\"StudyRight\"}}]}")));
+    assertThat(single.statusCode()).as(single.body()).isEqualTo(201);
+    assertThat(transaction.statusCode()).as(transaction.body()).isEqualTo(200);
+
+    assertThat(studyRightsOf("Learner/" + learnerId)).hasSize(2);
+    assertThat(studyRightsOf(absolute)).hasSize(2);
+  }
+
+  @Test
+  void aReferenceToAResourceThatDoesNotExistIsRefusedAndWritesNothing() {
+    String missing = "Learner/missing-" + System.nanoTime();
+    HttpResponse<String> dangling = postStudyRight(missing);
+    assertThat(dangling.statusCode()).isEqualTo(422);
+    assertThat(dangling.body()).contains("POLKU-HUB-0206", missing, "StudyRight.learner");
+    assertThat(studyRightsOf(missing)).isEmpty();
+
+    Learner learner = Fixtures.learner(Fixtures.ids(), "Deleted");
+    String id = client.create().resource(learner).execute().getId().getIdPart();
+    assertThat(postStudyRight("Learner/" + id).statusCode()).isEqualTo(201);
+    assertThat(postStudyRight("Learner/" + id + "/_history/1").statusCode()).isEqualTo(201);
+    client.delete().resourceById("Learner", id).execute();
+    assertThat(postStudyRight("Learner/" + id).statusCode()).isEqualTo(422);
+  }
+
+  @Test
+  void aTransactionMayReferToAResourceItWritesItself() {
+    String learnerId = "tx-learner-" + System.nanoTime();
+    Learner learner = Fixtures.learner(Fixtures.ids(), "InTheSameBundle");
+    learner.setId(learnerId);
+    Bundle tx = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    tx.addEntry()
+        .setResource(learner)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.PUT)
+        .setUrl("Learner/" + learnerId);
+    tx.addEntry()
+        .setResource(Fixtures.studyRight("Learner/" + learnerId))
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("StudyRight");
+
+    Bundle response = client.transaction().withBundle(tx).execute();
+
+    assertThat(response.getEntry())
+        .extracting(e -> e.getResponse().getStatus())
+        .containsExactly("201 Created", "201 Created");
+  }
+
+  private HttpResponse<String> postStudyRight(String learnerReference) {
+    return hub.send(
+        hub.request("StudyRight")
+            .header("Content-Type", "application/fhir+json")
+            .POST(BodyPublishers.ofString(Fixtures.studyRightJson(learnerReference, r -> {}))));
+  }
+
+  private List<Bundle.BundleEntryComponent> studyRightsOf(String learner) {
+    HttpResponse<String> r =
+        hub.send(
+            hub.request("StudyRight?learner=" + URLEncoder.encode(learner, StandardCharsets.UTF_8))
+                .header("Accept", "application/fhir+json"));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    Bundle b = RunningHub.FHIR.newJsonParser().parseResource(Bundle.class, r.body());
+    return b.getEntry();
   }
 
   @Test

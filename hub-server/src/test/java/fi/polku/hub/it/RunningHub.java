@@ -5,6 +5,7 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import fi.polku.hub.app.PolkuApplication;
 import fi.polku.model.generated.PolkuModelTypes;
+import fi.polku.validation.sample.RecordTemplates;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -134,9 +135,25 @@ public final class RunningHub {
       }
       ConfigurableApplicationContext ctx = PolkuApplication.start(props);
       int port = ((ServletWebServerApplicationContext) ctx).getWebServer().getPort();
-      return new RunningHub(db, "http://127.0.0.1:" + port + "/fhir");
+      RunningHub hub = new RunningHub(db, "http://127.0.0.1:" + port + "/fhir");
+      hub.writeTemplateOrganisations();
+      return hub;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the hub on " + db, e);
+    }
+  }
+
+  /** The organisations that study rights made by {@link Fixtures} refer to. */
+  private void writeTemplateOrganisations() {
+    HttpResponse<String> r =
+        send(
+            request("")
+                .header("Content-Type", "application/fhir+json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        RecordTemplates.organisationsTransaction())));
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("The template organisations were refused: " + r.body());
     }
   }
 

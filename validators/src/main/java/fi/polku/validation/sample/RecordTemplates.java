@@ -8,11 +8,11 @@ import java.util.Map;
 
 /**
  * Templates of valid synthetic records (a learner, a study right, an absence) with {@code ${key}}
- * placeholders, and the loading and filling of such templates: the one copy that the hub's ingest
- * benchmark, the validators' write-path benchmark and the hub's integration tests share, so that
- * they send and validate the same records. Fill identity codes only with {@link
- * fi.polku.validation.format.SyntheticIdentityCodes}: the templates are for synthetic data, never
- * for real people.
+ * placeholders and the two organisations the study right refers to, and the loading and filling of
+ * such templates: the one copy that the hub's ingest benchmark, the validators' write-path
+ * benchmark and the hub's integration tests share, so that they send and validate the same records.
+ * Fill identity codes only with {@link fi.polku.validation.format.SyntheticIdentityCodes}: the
+ * templates are for synthetic data, never for real people.
  */
 public final class RecordTemplates {
 
@@ -37,7 +37,33 @@ public final class RecordTemplates {
    */
   public static final String ABSENCE = BASE + "absence.json";
 
+  /** The education provider the study right template names, {@code Organization/org-vantaa}. */
+  public static final String PROVIDER = BASE + "provider.json";
+
+  /** The school the study right template names, {@code Organization/org-kuusikko}. */
+  public static final String SCHOOL = BASE + "school.json";
+
   private RecordTemplates() {}
+
+  /**
+   * A transaction Bundle (JSON) that writes {@link #PROVIDER} and {@link #SCHOOL} under their ids:
+   * a hub must hold them before it accepts study rights made from {@link #STUDY_RIGHT}, which refer
+   * to them. Writing it again changes nothing.
+   */
+  public static String organisationsTransaction() {
+    StringBuilder b = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"transaction\",");
+    b.append("\"entry\":[");
+    String[][] orgs = {{PROVIDER, "org-vantaa"}, {SCHOOL, "org-kuusikko"}};
+    for (int i = 0; i < orgs.length; i++) {
+      b.append(i == 0 ? "" : ",")
+          .append("{\"resource\":")
+          .append(oneLine(orgs[i][0]))
+          .append(",\"request\":{\"method\":\"PUT\",\"url\":\"Organization/")
+          .append(orgs[i][1])
+          .append("\"}}");
+    }
+    return b.append("]}").toString();
+  }
 
   /**
    * The UTF-8 text of the classpath resource {@code path} (such as {@link #LEARNER}), as it is.

@@ -3,6 +3,8 @@ package fi.polku.validation.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -69,6 +71,26 @@ class RecordTemplatesTest {
         .containsExactlyInAnyOrder("studyRightOid", "sourceKey", "learnerReference");
     assertThat(placeholders(RecordTemplates.ABSENCE))
         .containsExactlyInAnyOrder("learnerReference", "studyRightReference", "date", "lesson");
+  }
+
+  @Test
+  void theOrganisationsTransactionWritesEveryOrganisationTheStudyRightNames() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode bundle = json.readTree(RecordTemplates.organisationsTransaction());
+    Set<String> written = new HashSet<>();
+    for (JsonNode e : bundle.get("entry")) {
+      String url = e.at("/request/url").asText();
+      assertThat(e.at("/request/method").asText()).isEqualTo("PUT");
+      assertThat(url).isEqualTo("Organization/" + e.at("/resource/id").asText());
+      written.add(url);
+    }
+    assertThat(bundle.get("type").asText()).isEqualTo("transaction");
+    JsonNode studyRight =
+        json.readTree(RecordTemplates.text(RecordTemplates.STUDY_RIGHT).replace("${", "x{"));
+    assertThat(written)
+        .containsExactlyInAnyOrder(
+            studyRight.at("/provider/reference").asText(),
+            studyRight.at("/school/reference").asText());
   }
 
   private static Set<String> placeholders(String path) {

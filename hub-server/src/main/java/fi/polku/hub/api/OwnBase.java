@@ -1,0 +1,89 @@
+package fi.polku.hub.api;
+
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.util.ResourceReferenceInfo;
+import java.nio.charset.StandardCharsets;
+import org.hl7.fhir.instance.model.api.IBaseReference;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r5.model.Bundle;
+import org.hl7.fhir.r5.model.Bundle.BundleEntryComponent;
+
+/**
+ * References that a client writes as absolute URLs of this hub ({@code
+ * http://host:8080/fhir/Learner/123}) are local references, as FHIR says of a server's own base:
+ * they are stored as {@code Learner/123}, so that they are checked against the store, searched and
+ * followed like any other (stored absolute, a search by {@code learner=Learner/123} missed them).
+ */
+final class OwnBase {
+
+  private OwnBase() {}
+
+  /** Rewrites the references of {@code resource} that start with the request's base URL. */
+  static void localize(RequestDetails request, IBaseResource resource) {
+    String prefix = prefix(request);
+    if (resource == null || prefix == null) {
+      return;
+    }
+    for (ResourceReferenceInfo info :
+        request.getFhirContext().newTerser().getAllResourceReferences(resource)) {
+      IBaseReference ref = info.getResourceReference();
+      String value = ref.getReferenceElement().getValue();
+      if (value != null && value.length() > prefix.length() && value.startsWith(prefix)) {
+        ref.setReference(value.substring(prefix.length()));
+      }
+    }
+  }
+
+  /**
+   * A search value with the request's base URL taken off where a value of a comma-separated list
+   * starts with it ({@code http://host/fhir/Learner/1,Learner/2} is {@code Learner/1,Learner/2}).
+   */
+  static String localize(RequestDetails request, String value) {
+    String prefix = prefix(request);
+    if (value == null || prefix == null || !value.contains(prefix)) {
+      return value;
+    }
+    String local = value.startsWith(prefix) ? value.substring(prefix.length()) : value;
+    return local.replace("," + prefix, ",");
+  }
+
+  /** As {@link #localize(RequestDetails, IBaseResource)}, for every entry of a Bundle. */
+  static void localize(RequestDetails request, Bundle bundle) {
+    if (bundle == null) {
+      return;
+    }
+    for (BundleEntryComponent entry : bundle.getEntry()) {
+      localize(request, entry.getResource());
+    }
+  }
+
+  /**
+   * Whether a request body may hold a reference to the hub's own base (its text contains the base
+   * URL): such a body is validated after its references are made local, not as sent.
+   */
+  static boolean mentionedIn(RequestDetails request, byte[] body) {
+    String prefix = prefix(request);
+    return prefix != null && indexOf(body, prefix.getBytes(StandardCharsets.UTF_8)) >= 0;
+  }
+
+  private static String prefix(RequestDetails request) {
+    String base = request.getFhirServerBase();
+    if (base == null || base.isEmpty()) {
+      return null;
+    }
+    return base.endsWith("/") ? base : base + "/";
+  }
+
+  private static int indexOf(byte[] data, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= data.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (data[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}
