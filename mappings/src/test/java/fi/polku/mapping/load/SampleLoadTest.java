@@ -30,15 +30,20 @@ class SampleLoadTest {
         LoadRequest.of(m, List.of(input.toString())), hub, LoadSettings.defaults(data));
   }
 
+  /** The organisation register's sample, which KOSKI documents refer to. */
+  private void loadOrganisations(LoadEngine engine, InMemoryHub hub) {
+    run(
+        engine,
+        hub,
+        MappingCompiler.compile(SpecLoader.builtIn("organisation-register"), Map.of()),
+        Samples.organisationRegister());
+  }
+
   @Test
   void koskiExamplesAreLoadedOrRejectedAndAReloadWritesNothing() throws IOException {
     InMemoryHub hub = new InMemoryHub();
     try (LoadEngine engine = new LoadEngine()) {
-      run(
-          engine,
-          hub,
-          MappingCompiler.compile(SpecLoader.builtIn("organisation-register"), Map.of()),
-          Samples.organisationRegister());
+      loadOrganisations(engine, hub);
       CompiledMapping koski = MappingCompiler.compile(SpecLoader.builtIn("koski"), Map.of());
       LoadReport first = run(engine, hub, koski, Samples.koskiExamples());
       long files;
@@ -84,11 +89,7 @@ class SampleLoadTest {
   private LoadReport loadKoski(Path input) {
     InMemoryHub hub = new InMemoryHub();
     try (LoadEngine engine = new LoadEngine()) {
-      run(
-          engine,
-          hub,
-          MappingCompiler.compile(SpecLoader.builtIn("organisation-register"), Map.of()),
-          Samples.organisationRegister());
+      loadOrganisations(engine, hub);
       return run(
           engine, hub, MappingCompiler.compile(SpecLoader.builtIn("koski"), Map.of()), input);
     }
