@@ -198,6 +198,17 @@ public final class HubCodes {
               + " lagrad eller i samma samling.",
           "The reference {reference} (at {element}) points to a resource that does not exist: it is"
               + " neither stored nor in the same Bundle.");
+  public static final HubCode REFERENCED_RESOURCE =
+      code(
+          "0207",
+          409,
+          "conflict",
+          "Resurssia {resource} ei voi poistaa: {referrer} viittaa siihen (kohdassa {element})."
+              + " Poista tai muuta viittaavat resurssit ensin.",
+          "Resursen {resource} kan inte tas bort: {referrer} refererar till den (vid {element})."
+              + " Ta bort eller ändra de refererande resurserna först.",
+          "The resource {resource} cannot be deleted: {referrer} refers to it (at {element})."
+              + " Delete or change the referring resources first.");
 
   public static final HubCode INVALID_CONTENT =
       code(
@@ -354,6 +365,7 @@ public final class HubCodes {
         CONDITIONAL_REFERENCE_NO_MATCH,
         CONDITIONAL_REFERENCE_MULTIPLE,
         DANGLING_REFERENCE,
+        REFERENCED_RESOURCE,
         INVALID_CONTENT,
         PAYLOAD_TOO_LARGE,
         TOO_MANY_ENTRIES,

@@ -93,6 +93,29 @@ public final class ResourceStore {
     return out;
   }
 
+  /** A current resource's reference to another: who refers, where, and to what. */
+  public record Referrer(String target, String type, String id, long pid, String path) {}
+
+  /** The current, not deleted resources that refer to any of {@code targets} ({@code Type/id}). */
+  public List<Referrer> referrers(Collection<String> targets) {
+    List<Referrer> out = new ArrayList<>();
+    for (List<String> chunk : chunks(targets)) {
+      for (Object[] row :
+          em.createQuery(
+                  "select l.target, r.type, r.resourceId, r.pid, l.path from LinkEntity l,"
+                      + " ResourceEntity r where r.pid = l.sourcePid and l.target in :t"
+                      + " and r.deleted = false order by r.pid",
+                  Object[].class)
+              .setParameter("t", chunk)
+              .getResultList()) {
+        out.add(
+            new Referrer(
+                (String) row[0], (String) row[1], (String) row[2], (Long) row[3], (String) row[4]));
+      }
+    }
+    return out;
+  }
+
   /** Current rows by pid. */
   public Map<Long, ResourceEntity> byPids(Collection<Long> pids) {
     Map<Long, ResourceEntity> out = new HashMap<>();

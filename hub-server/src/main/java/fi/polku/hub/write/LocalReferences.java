@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * with {@code /_history/n}) must point at a resource that exists, stored and not deleted, or
  * written by the same unit. Placeholders and conditional references are not literal: the unit
  * resolves them to resources it knows exist. Contained ({@code #id}) and absolute references to
- * other servers are not local. One query per referenced type and unit.
+ * other servers are not local. One query per referenced type and unit. The other way round, a
+ * resource the unit deletes must not be referred to by one that stays.
  */
 final class LocalReferences {
 
@@ -46,9 +47,15 @@ final class LocalReferences {
    * Checks every noted reference.
    *
    * @param writtenHere the resources ({@code Type/id}) the unit writes
+   * @param deletedHere the resources the unit deletes: they do not exist afterwards
    * @throws HubException {@link HubCodes#DANGLING_REFERENCE} for the first one that points nowhere
    */
-  void check(ResourceStore store, Set<String> writtenHere) {
+  void check(ResourceStore store, Set<String> writtenHere, Set<String> deletedHere) {
+    for (Literal l : literals) {
+      if (deletedHere.contains(l.type() + "/" + l.id())) {
+        throw dangling(l);
+      }
+    }
     Map<String, Set<String>> toAsk = new LinkedHashMap<>();
     for (Literal l : literals) {
       if (!writtenHere.contains(l.type() + "/" + l.id())) {
@@ -62,11 +69,36 @@ final class LocalReferences {
     for (Literal l : literals) {
       Set<String> asked = toAsk.getOrDefault(l.type(), Set.of());
       if (asked.contains(l.id()) && !existing.get(l.type()).contains(l.id())) {
-        throw new HubException(
-            HubCodes.DANGLING_REFERENCE,
-            Map.of("reference", l.reference(), "element", l.element()));
+        throw dangling(l);
       }
     }
+  }
+
+  /**
+   * Checks that no resource the unit leaves in place refers to one it deletes.
+   *
+   * @param deletedHere the resources ({@code Type/id}) the unit deletes
+   * @param changedHere the stored resources (pids) the unit updates or deletes: their new
+   *     references are the ones {@link #check} looked at
+   * @throws HubException {@link HubCodes#REFERENCED_RESOURCE} naming one that does
+   */
+  static void checkDeletes(ResourceStore store, Set<String> deletedHere, Set<Long> changedHere) {
+    if (deletedHere.isEmpty()) {
+      return;
+    }
+    for (ResourceStore.Referrer r : store.referrers(deletedHere)) {
+      if (!changedHere.contains(r.pid())) {
+        throw new HubException(
+            HubCodes.REFERENCED_RESOURCE,
+            Map.of(
+                "resource", r.target(), "referrer", r.type() + "/" + r.id(), "element", r.path()));
+      }
+    }
+  }
+
+  private static HubException dangling(Literal l) {
+    return new HubException(
+        HubCodes.DANGLING_REFERENCE, Map.of("reference", l.reference(), "element", l.element()));
   }
 
   /** {@code Type/id} or {@code Type/id/_history/n} as a literal local reference, else null. */

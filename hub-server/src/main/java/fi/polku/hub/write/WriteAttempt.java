@@ -262,7 +262,19 @@ final class WriteAttempt {
     }
     Set<String> writtenHere = new HashSet<>();
     writers.forEach(p -> writtenHere.add(p.reference()));
-    local.check(store, writtenHere);
+    Set<String> deletedHere = new HashSet<>();
+    Set<Long> changedHere = new HashSet<>();
+    for (Plan p : plans) {
+      boolean deletes = p.req.op() == Op.DELETE && p.early == null;
+      if (deletes) {
+        deletedHere.add(p.reference());
+      }
+      if (p.current != null && (deletes || p.req.op() == Op.UPDATE)) {
+        changedHere.add(p.current.pid());
+      }
+    }
+    local.check(store, writtenHere, deletedHere);
+    LocalReferences.checkDeletes(store, deletedHere, changedHere);
   }
 
   private void encodeAndValidate() {

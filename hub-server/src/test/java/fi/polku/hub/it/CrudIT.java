@@ -202,13 +202,41 @@ class CrudIT {
     assertThat(dangling.statusCode()).isEqualTo(422);
     assertThat(dangling.body()).contains("POLKU-HUB-0206", missing, "StudyRight.learner");
     assertThat(studyRightsOf(missing)).isEmpty();
+  }
 
-    Learner learner = Fixtures.learner(Fixtures.ids(), "Deleted");
-    String id = client.create().resource(learner).execute().getId().getIdPart();
-    assertThat(postStudyRight("Learner/" + id).statusCode()).isEqualTo(201);
-    assertThat(postStudyRight("Learner/" + id + "/_history/1").statusCode()).isEqualTo(201);
-    client.delete().resourceById("Learner", id).execute();
-    assertThat(postStudyRight("Learner/" + id).statusCode()).isEqualTo(422);
+  @Test
+  void aReferencedResourceCannotBeDeletedUntilItsReferrersAreDeletedWithIt() {
+    String learnerId =
+        client
+            .create()
+            .resource(Fixtures.learner(Fixtures.ids(), "Referenced"))
+            .execute()
+            .getId()
+            .getIdPart();
+    String learner = "Learner/" + learnerId;
+    HttpResponse<String> created = postStudyRight(learner + "/_history/1");
+    assertThat(created.statusCode()).isEqualTo(201);
+    String studyRight =
+        RunningHub.FHIR
+            .newJsonParser()
+            .parseResource(created.body())
+            .getIdElement()
+            .toUnqualifiedVersionless()
+            .getValue();
+
+    HttpResponse<String> refused = hub.send(hub.request(learner).DELETE());
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.body()).contains("POLKU-HUB-0207", learner, studyRight);
+    assertThat(client.read().resource(Learner.class).withId(learnerId).execute()).isNotNull();
+
+    Bundle both = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    both.addEntry().getRequest().setMethod(Bundle.HTTPVerb.DELETE).setUrl(learner);
+    both.addEntry().getRequest().setMethod(Bundle.HTTPVerb.DELETE).setUrl(studyRight);
+    client.transaction().withBundle(both).execute();
+
+    assertThatThrownBy(() -> client.read().resource(Learner.class).withId(learnerId).execute())
+        .isInstanceOf(ResourceGoneException.class);
+    assertThat(postStudyRight(learner).statusCode()).isEqualTo(422);
   }
 
   @Test
