@@ -33,9 +33,10 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
  * One attempt at a unit of writes (a single write or a transaction Bundle), inside one database
- * transaction: resolve targets in bulk, assign ids, rewrite references, encode, validate, check
- * unique identifiers, stage and flush. Throws {@link HubException} for anything the client must
- * fix; database races surface from the flush and are retried by {@link WriteEngine}.
+ * transaction: resolve targets in bulk, assign ids, rewrite references and check that they point at
+ * resources that exist, encode, validate, check unique identifiers, stage and flush. Throws {@link
+ * HubException} for anything the client must fix; database races surface from the flush and are
+ * retried by {@link WriteEngine}.
  */
 final class WriteAttempt {
 
@@ -260,6 +261,14 @@ final class WriteAttempt {
     for (Plan p : writers) {
       ReferenceRewriter.rewrite(p.refs, placeholders, conditional::target, undo);
     }
+    checkIntegrity(local, writers);
+  }
+
+  /**
+   * Referential integrity: the unit's literal references point at resources that exist after it,
+   * and no resource it leaves in place refers to one it deletes.
+   */
+  private void checkIntegrity(LocalReferences local, List<Plan> writers) {
     Set<String> writtenHere = new HashSet<>();
     writers.forEach(p -> writtenHere.add(p.reference()));
     Set<String> deletedHere = new HashSet<>();

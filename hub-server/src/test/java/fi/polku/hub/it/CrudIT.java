@@ -163,13 +163,7 @@ class CrudIT {
 
   @Test
   void aReferenceWrittenAsTheHubsOwnUrlIsALocalReferenceThatSearchFinds() {
-    String learnerId =
-        client
-            .create()
-            .resource(Fixtures.learner(Fixtures.ids(), "Absolute"))
-            .execute()
-            .getId()
-            .getIdPart();
+    String learnerId = createLearner("Absolute");
     String absolute = hub.base() + "/Learner/" + learnerId;
     // A single write (validated as sent) and a transaction entry, as raw JSON: no client rewrites.
     HttpResponse<String> single =
@@ -206,13 +200,7 @@ class CrudIT {
 
   @Test
   void aReferencedResourceCannotBeDeletedUntilItsReferrersAreDeletedWithIt() {
-    String learnerId =
-        client
-            .create()
-            .resource(Fixtures.learner(Fixtures.ids(), "Referenced"))
-            .execute()
-            .getId()
-            .getIdPart();
+    String learnerId = createLearner("Referenced");
     String learner = "Learner/" + learnerId;
     HttpResponse<String> created = postStudyRight(learner + "/_history/1");
     assertThat(created.statusCode()).isEqualTo(201);
@@ -261,6 +249,15 @@ class CrudIT {
     assertThat(response.getEntry())
         .extracting(e -> e.getResponse().getStatus())
         .containsExactly("201 Created", "201 Created");
+  }
+
+  private String createLearner(String family) {
+    return client
+        .create()
+        .resource(Fixtures.learner(Fixtures.ids(), family))
+        .execute()
+        .getId()
+        .getIdPart();
   }
 
   private HttpResponse<String> postStudyRight(String learnerReference) {
