@@ -1,5 +1,7 @@
 package fi.polku.hub.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -38,6 +40,23 @@ public class PolkuApplication {
                 .addFirst(
                     new org.springframework.core.env.MapPropertySource(
                         "polku-command-line", overrides)));
-    return app.run(args);
+    return app.run(withSpringMain(overrides, args));
+  }
+
+  /**
+   * {@code args} with the overrides' {@code spring.main.*} settings put first as arguments: Spring
+   * reads those (the web application type, the banner) before any initializer runs, so from the
+   * overrides' property source they would be ignored.
+   */
+  static String[] withSpringMain(Map<String, Object> overrides, String... args) {
+    List<String> out = new ArrayList<>();
+    overrides.forEach(
+        (key, value) -> {
+          if (key.startsWith("spring.main.")) {
+            out.add("--" + key + "=" + value);
+          }
+        });
+    out.addAll(List.of(args));
+    return out.toArray(String[]::new);
   }
 }

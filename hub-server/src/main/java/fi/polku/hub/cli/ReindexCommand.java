@@ -34,14 +34,11 @@ final class ReindexCommand implements Callable<Integer> {
     if (data != null) {
       overrides.put("polku.data", data.toString());
     }
-    // No start-up check: the rebuild below does the whole work once.
+    // No web server (a serving hub's port may be taken), and no start-up check: the rebuild below
+    // does the whole work once.
+    overrides.put("spring.main.web-application-type", "none");
     overrides.put("polku.search.rebuild-on-start", false);
-    // No web server (a serving hub's port may be taken). Spring decides the application type
-    // before the overrides' property source exists, so this one goes as an argument.
-    String[] args = new String[springArgs.length + 1];
-    args[0] = "--spring.main.web-application-type=none";
-    System.arraycopy(springArgs, 0, args, 1, springArgs.length);
-    try (ConfigurableApplicationContext ctx = PolkuApplication.start(overrides, args)) {
+    try (ConfigurableApplicationContext ctx = PolkuApplication.start(overrides, springArgs)) {
       IndexMaintenance.Report r = ctx.getBean(IndexMaintenance.class).rebuild();
       System.out.printf(
           "reindex: resources=%d millis=%d per-second=%.0f%n",
