@@ -35,6 +35,24 @@ final class OwnBase {
   }
 
   /**
+   * Makes the {@code fullUrl}s of a batch/transaction response absolute with the request's base
+   * URL, as FHIR wants a {@code fullUrl} to be (the write path knows only {@code Type/id}).
+   */
+  static Bundle absolute(RequestDetails request, Bundle response) {
+    String prefix = prefix(request);
+    if (prefix == null) {
+      return response;
+    }
+    for (BundleEntryComponent entry : response.getEntry()) {
+      String fullUrl = entry.getFullUrl();
+      if (fullUrl != null && !fullUrl.isEmpty() && fullUrl.indexOf(':') < 0) {
+        entry.setFullUrl(prefix + fullUrl);
+      }
+    }
+    return response;
+  }
+
+  /**
    * A search value with the request's base URL taken off where a value of a comma-separated list
    * starts with it ({@code http://host/fhir/Learner/1,Learner/2} is {@code Learner/1,Learner/2}).
    */
@@ -47,13 +65,24 @@ final class OwnBase {
     return local.replace("," + prefix, ",");
   }
 
-  /** As {@link #localize(RequestDetails, IBaseResource)}, for every entry of a Bundle. */
+  /**
+   * As {@link #localize(RequestDetails, IBaseResource)}, for every entry of a Bundle, and for the
+   * entries' {@code fullUrl}s: a relative reference elsewhere in the Bundle then names the entry.
+   */
   static void localize(RequestDetails request, Bundle bundle) {
     if (bundle == null) {
       return;
     }
+    String prefix = prefix(request);
     for (BundleEntryComponent entry : bundle.getEntry()) {
       localize(request, entry.getResource());
+      String fullUrl = entry.getFullUrl();
+      if (prefix != null
+          && fullUrl != null
+          && fullUrl.length() > prefix.length()
+          && fullUrl.startsWith(prefix)) {
+        entry.setFullUrl(fullUrl.substring(prefix.length()));
+      }
     }
   }
 

@@ -29,7 +29,7 @@ public final class SystemProvider {
             == PreferReturnEnum.REPRESENTATION;
     String lang = Problems.language(request.getHeader("Accept-Language"));
     OwnBase.localize(request, bundle);
-    return writer.bundle(bundle, representation, lang);
+    return OwnBase.absolute(request, writer.bundle(bundle, representation, lang));
   }
 
   /** System history: routed here by HAPI, answered by {@link SearchInterceptor}. */

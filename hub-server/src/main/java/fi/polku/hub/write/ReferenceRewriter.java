@@ -12,9 +12,9 @@ import org.hl7.fhir.instance.model.api.IBaseReference;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * Rewrites the references of a transaction's resources: {@code urn:uuid:} placeholders to the ids
- * the hub assigned, and conditional references ({@code Learner?identifier=...}) to the one resource
- * they match.
+ * Rewrites the references of a transaction's resources: references to other entries ({@code
+ * urn:uuid:} placeholders, entries' RESTful {@code fullUrl}s) to the ids the hub assigned, and
+ * conditional references ({@code Learner?identifier=...}) to the one resource they match.
  */
 final class ReferenceRewriter {
 
@@ -42,37 +42,54 @@ final class ReferenceRewriter {
   }
 
   /**
-   * Rewrites references.
+   * Rewrites the references of one resource that name another entry of the unit (its {@code
+   * fullUrl}: a placeholder or a RESTful URL, see {@link EntryUrls}) to the resource that entry
+   * wrote or matched.
    *
    * @param refs the references of one resource ({@link #references})
-   * @param placeholders fullUrl ({@code urn:uuid:...}) to relative reference
-   * @param conditional resolves a conditional reference to a relative reference (or throws)
+   * @param urls the unit's entry URLs
+   * @param entryUrl the {@code fullUrl} of the entry the resource came in, or null
    * @param undo collects how to put each rewritten reference back, for a retried attempt
+   * @throws HubException {@link HubCodes#UNRESOLVED_PLACEHOLDER} for a placeholder no entry has
    */
-  static void rewrite(
-      List<ResourceReferenceInfo> refs,
-      Map<String, String> placeholders,
-      Function<String, String> conditional,
-      List<Runnable> undo) {
+  static void rewriteEntryUrls(
+      List<ResourceReferenceInfo> refs, EntryUrls urls, String entryUrl, List<Runnable> undo) {
     for (ResourceReferenceInfo info : refs) {
       IBaseReference ref = info.getResourceReference();
       String value = ref.getReferenceElement().getValue();
-      if (value == null) {
+      if (value == null || isConditional(value)) {
         continue;
       }
-      String target = null;
-      if (value.startsWith("urn:uuid:") || value.startsWith("urn:oid:")) {
-        target = placeholders.get(value);
-        if (target == null) {
-          throw new HubException(HubCodes.UNRESOLVED_PLACEHOLDER, Map.of("reference", value));
-        }
-      } else if (isConditional(value)) {
-        target = conditional.apply(value);
+      String target = urls.target(value, entryUrl);
+      if (target == null && EntryUrls.isPlaceholder(value)) {
+        throw new HubException(HubCodes.UNRESOLVED_PLACEHOLDER, Map.of("reference", value));
       }
-      if (target != null) {
-        ref.setReference(target);
-        undo.add(() -> ref.setReference(value));
+      set(ref, value, target, undo);
+    }
+  }
+
+  /**
+   * Rewrites the conditional references of one resource to the one resource each matches.
+   *
+   * @param refs the references of one resource ({@link #references})
+   * @param conditional resolves a conditional reference to a relative reference (or throws)
+   * @param undo collects how to put each rewritten reference back, for a retried attempt
+   */
+  static void rewriteConditional(
+      List<ResourceReferenceInfo> refs, Function<String, String> conditional, List<Runnable> undo) {
+    for (ResourceReferenceInfo info : refs) {
+      IBaseReference ref = info.getResourceReference();
+      String value = ref.getReferenceElement().getValue();
+      if (value != null && isConditional(value)) {
+        set(ref, value, conditional.apply(value), undo);
       }
+    }
+  }
+
+  private static void set(IBaseReference ref, String value, String target, List<Runnable> undo) {
+    if (target != null && !target.equals(value)) {
+      ref.setReference(target);
+      undo.add(() -> ref.setReference(value));
     }
   }
 

@@ -233,13 +233,16 @@ final class WriteAttempt {
     }
   }
 
-  /** Placeholders to assigned ids; conditional references to their one match. */
+  /**
+   * References to other entries (placeholders, fullUrls) to assigned ids; conditional references to
+   * their one match. Entry references are rewritten before literal references are noted, so that
+   * one naming an entry by its URL counts as a reference to what the entry writes.
+   */
   private void rewriteReferences() {
-    Map<String, String> placeholders = new HashMap<>();
+    EntryUrls urls = new EntryUrls();
     for (Plan p : plans) {
-      String fullUrl = p.req.fullUrl();
-      if (fullUrl != null && (fullUrl.startsWith("urn:uuid:") || fullUrl.startsWith("urn:oid:"))) {
-        placeholders.put(fullUrl, p.reference());
+      if (p.id != null) {
+        urls.add(p.req.fullUrl(), p.reference());
       }
     }
     List<Plan> writers = plans.stream().filter(Plan::writesContent).toList();
@@ -247,6 +250,7 @@ final class WriteAttempt {
     LocalReferences local = new LocalReferences();
     for (Plan p : writers) {
       p.refs = rewriter.references(p.req.resource());
+      ReferenceRewriter.rewriteEntryUrls(p.refs, urls, p.req.fullUrl(), undo);
       local.collect(p.req.type(), p.refs);
       for (String ref : ReferenceRewriter.conditionalReferences(p.refs)) {
         conditional.want(ref);
@@ -257,9 +261,9 @@ final class WriteAttempt {
         conditional.offer(p.req.type(), p.reference(), p.req.resource());
       }
       conditional.resolve();
-    }
-    for (Plan p : writers) {
-      ReferenceRewriter.rewrite(p.refs, placeholders, conditional::target, undo);
+      for (Plan p : writers) {
+        ReferenceRewriter.rewriteConditional(p.refs, conditional::target, undo);
+      }
     }
     checkIntegrity(local, writers);
   }

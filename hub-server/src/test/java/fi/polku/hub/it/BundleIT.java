@@ -59,6 +59,59 @@ class BundleIT {
   }
 
   @Test
+  void referencesToAnotherServersFullUrlOfAPostEntryNameTheCreatedResource() {
+    // A POST entry's fullUrl is a temporary id, whether urn:uuid: or a RESTful URL; a relative
+    // reference in an entry with a RESTful fullUrl is relative to that URL's base.
+    String base = "http://client.example.org/fhir/";
+    Bundle tx = bundle(BundleType.TRANSACTION);
+    add(tx, Fixtures.learner(Fixtures.ids(), "Abs"), HTTPVerb.POST, "Learner", base + "Learner/a1");
+    add(tx, Fixtures.studyRight(base + "Learner/a1"), HTTPVerb.POST, "StudyRight", null);
+    add(tx, Fixtures.studyRight("Learner/a1"), HTTPVerb.POST, "StudyRight", base + "StudyRight/s2");
+
+    Bundle response = client.transaction().withBundle(tx).execute();
+
+    String learner =
+        "Learner/" + response.getEntry().get(0).getResponse().getLocation().split("/")[1];
+    assertThat(read(response, 1).getLearner().getReference()).isEqualTo(learner);
+    assertThat(read(response, 2).getLearner().getReference()).isEqualTo(learner);
+    assertThat(response.getEntry())
+        .allSatisfy(e -> assertThat(e.getFullUrl()).startsWith(client.getServerBase()));
+  }
+
+  @Test
+  void aPostEntryWithTheHubsOwnUrlAsFullUrlIsNamedByRelativeReferences() {
+    String own = client.getServerBase().replaceAll("/$", "") + "/Learner/own-tmp";
+    Bundle tx = bundle(BundleType.TRANSACTION);
+    add(tx, Fixtures.learner(Fixtures.ids(), "Own"), HTTPVerb.POST, "Learner", own);
+    add(tx, Fixtures.studyRight("Learner/own-tmp"), HTTPVerb.POST, "StudyRight", null);
+    add(tx, Fixtures.studyRight(own), HTTPVerb.POST, "StudyRight", "urn:uuid:" + UUID.randomUUID());
+
+    Bundle response = client.transaction().withBundle(tx).execute();
+
+    String learner =
+        "Learner/" + response.getEntry().get(0).getResponse().getLocation().split("/")[1];
+    assertThat(read(response, 1).getLearner().getReference()).isEqualTo(learner);
+    assertThat(read(response, 2).getLearner().getReference()).isEqualTo(learner);
+  }
+
+  @Test
+  void aReferenceToAnotherServerThatNoEntryHasStaysAsWritten() {
+    String elsewhere = "http://client.example.org/fhir/Learner/not-in-bundle";
+    Bundle tx = bundle(BundleType.TRANSACTION);
+    add(
+        tx,
+        Fixtures.learner(Fixtures.ids(), "Else"),
+        HTTPVerb.POST,
+        "Learner",
+        "http://client.example.org/fhir/Learner/in-bundle");
+    add(tx, Fixtures.studyRight(elsewhere), HTTPVerb.POST, "StudyRight", null);
+
+    Bundle response = client.transaction().withBundle(tx).execute();
+
+    assertThat(read(response, 1).getLearner().getReference()).isEqualTo(elsewhere);
+  }
+
+  @Test
   void transactionResolvesConditionalReferencesToStoredAndToSameBundleResources() {
     Fixtures.Ids stored = Fixtures.ids();
     String storedId =
