@@ -78,7 +78,7 @@ public final class HubRestfulServer extends RestfulServer {
       providers.add(new ConformanceProvider(cls, type, conformance));
     }
     setResourceProviders(providers);
-    registerProvider(new SystemProvider(writer));
+    registerProvider(new SystemProvider(writer, search));
     setServerConformanceProvider(new CapabilityStatementProvider(fhir, pkg, conformance, registry));
     registerInterceptor(new ErrorInterceptor());
     registerInterceptor(new ResponseFormats());

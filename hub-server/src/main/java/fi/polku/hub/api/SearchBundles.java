@@ -1,6 +1,7 @@
 package fi.polku.hub.api;
 
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.util.UrlUtil;
 import fi.polku.hub.search.SearchParser;
 import fi.polku.hub.search.SearchQuery;
 import fi.polku.hub.search.SearchResult;
@@ -33,15 +34,32 @@ final class SearchBundles {
 
   /** The searchset of the search in {@code request}. */
   Bundle search(RequestDetails request) {
-    String type = request.getResourceName();
-    SearchQuery q = parser.parse(type, parameters(request), lenient(request));
-    String base = request.getFhirServerBase();
+    return search(
+        request.getResourceName(),
+        parameters(request, request.getParameters()),
+        lenient(request),
+        request.getFhirServerBase());
+  }
+
+  /**
+   * The searchset of a Bundle's search entry ({@code GET type?query}) sent in {@code request}.
+   *
+   * @param query the entry's query string, URL-encoded
+   */
+  Bundle search(RequestDetails request, String type, String query) {
+    Map<String, String[]> raw = UrlUtil.parseQueryString(query);
+    return search(type, parameters(request, raw), lenient(request), request.getFhirServerBase());
+  }
+
+  private Bundle search(
+      String type, Map<String, List<String>> params, boolean lenient, String base) {
+    SearchQuery q = parser.parse(type, params, lenient);
     Bundle b = new Bundle().setType(Bundle.BundleType.SEARCHSET);
-    String cursor = first(request, "_cursor");
+    String cursor = first(params, "_cursor");
     b.addLink()
         .setRelation(Bundle.LinkRelationTypes.SELF)
         .setUrl(Links.of(base, type, q.applied(), cursor));
-    if ("count".equals(first(request, "_summary"))) {
+    if ("count".equals(first(params, "_summary"))) {
       b.setTotal((int) Math.min(Integer.MAX_VALUE, service.count(q)));
       return b;
     }
@@ -72,12 +90,12 @@ final class SearchBundles {
   }
 
   /**
-   * The request's parameters in order, repeated ones with several values; a value given as an
-   * absolute URL of this hub ({@code learner=http://host/fhir/Learner/1}) is the local reference.
+   * Parameters in order, repeated ones with several values; a value given as an absolute URL of
+   * this hub ({@code learner=http://host/fhir/Learner/1}) is the local reference.
    */
-  static Map<String, List<String>> parameters(RequestDetails request) {
+  static Map<String, List<String>> parameters(RequestDetails request, Map<String, String[]> raw) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    for (Map.Entry<String, String[]> e : request.getParameters().entrySet()) {
+    for (Map.Entry<String, String[]> e : raw.entrySet()) {
       List<String> values = new ArrayList<>();
       for (String v : e.getValue()) {
         values.add(OwnBase.localize(request, v));
@@ -90,6 +108,11 @@ final class SearchBundles {
   static String first(RequestDetails request, String name) {
     String[] v = request.getParameters().get(name);
     return v == null || v.length == 0 ? null : v[0];
+  }
+
+  static String first(Map<String, List<String>> params, String name) {
+    List<String> v = params.get(name);
+    return v == null || v.isEmpty() ? null : v.get(0);
   }
 
   /** Whether the client asked for lenient handling of unknown or malformed parameters. */

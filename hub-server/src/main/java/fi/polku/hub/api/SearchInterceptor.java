@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import fi.polku.hub.search.SearchParser;
 import fi.polku.hub.search.SearchService;
 import fi.polku.hub.store.ResourceReader;
+import fi.polku.hub.write.EntrySearches;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
@@ -55,6 +56,11 @@ public final class SearchInterceptor {
         new SearchBundles(parser, service),
         new HistoryBundles(reader, defaultCount, maxHistory, syncMargin),
         Set.copyOf(storedTypes));
+  }
+
+  /** The search entries of Bundles sent in {@code request}, answered as searches of it are. */
+  EntrySearches entrySearches(RequestDetails request) {
+    return (type, query) -> searches.search(request, type, query);
   }
 
   /** Handles the request and returns false (HAPI stops), or returns true for other requests. */

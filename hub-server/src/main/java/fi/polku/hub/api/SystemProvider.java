@@ -15,10 +15,12 @@ import org.hl7.fhir.r5.model.Bundle;
 public final class SystemProvider {
 
   private final WriteService writer;
+  private final SearchInterceptor searches;
 
-  /** The system provider. */
-  public SystemProvider(WriteService writer) {
+  /** The system provider; {@code searches} also answers the search entries of Bundles. */
+  SystemProvider(WriteService writer, SearchInterceptor searches) {
     this.writer = writer;
+    this.searches = searches;
   }
 
   /** {@code POST /fhir} with a batch or transaction Bundle. */
@@ -29,7 +31,8 @@ public final class SystemProvider {
             == PreferReturnEnum.REPRESENTATION;
     String lang = Problems.language(request.getHeader("Accept-Language"));
     OwnBase.localize(request, bundle);
-    return OwnBase.absolute(request, writer.bundle(bundle, representation, lang));
+    return OwnBase.absolute(
+        request, writer.bundle(bundle, representation, lang, searches.entrySearches(request)));
   }
 
   /** System history: routed here by HAPI, answered by {@link SearchInterceptor}. */

@@ -19,8 +19,9 @@ import org.hl7.fhir.r5.model.Resource;
 /**
  * Batch and transaction Bundles. A transaction's writes are one {@link WriteEngine} unit (all or
  * nothing: any failure answers the whole request with an error and writes nothing); a batch runs
- * each entry as its own unit and reports failures per entry. Reads ({@code GET Type/id}) are
- * answered after the writes.
+ * each entry as its own unit and reports failures per entry. Reads ({@code GET Type/id}) and
+ * searches ({@code GET Type?query}, answered by the {@link EntrySearches} given) come after the
+ * writes, so they see them.
  */
 public final class BundleProcessor {
 
@@ -54,8 +55,10 @@ public final class BundleProcessor {
    *
    * @param representation whether response entries carry the resources ({@code Prefer:
    *     return=representation})
+   * @param searches answers the search entries
    */
-  public Bundle process(Bundle bundle, boolean representation, String lang) {
+  public Bundle process(
+      Bundle bundle, boolean representation, String lang, EntrySearches searches) {
     if (bundle.getType() != BundleType.TRANSACTION && bundle.getType() != BundleType.BATCH) {
       throw invalid("Bundle.type must be transaction or batch");
     }
@@ -84,12 +87,15 @@ public final class BundleProcessor {
       }
     }
     List<BundleEntryComponent> out =
-        transaction ? transaction(parsed, representation) : batch(parsed, representation, lang);
+        transaction
+            ? transaction(parsed, representation, searches)
+            : batch(parsed, representation, lang, searches);
     response.setEntry(out);
     return response;
   }
 
-  private List<BundleEntryComponent> transaction(List<Object> parsed, boolean representation) {
+  private List<BundleEntryComponent> transaction(
+      List<Object> parsed, boolean representation, EntrySearches searches) {
     List<WriteRequest> writes = new ArrayList<>();
     for (Object p : parsed) {
       if (p instanceof WriteRequest w) {
@@ -103,14 +109,14 @@ public final class BundleProcessor {
       if (p instanceof WriteRequest) {
         out.add(entry(outcomes.get(w++), representation));
       } else {
-        out.add(read((EntryParser.Read) p));
+        out.add(get(p, searches));
       }
     }
     return out;
   }
 
   private List<BundleEntryComponent> batch(
-      List<Object> parsed, boolean representation, String lang) {
+      List<Object> parsed, boolean representation, String lang, EntrySearches searches) {
     List<BundleEntryComponent> out = new ArrayList<>();
     for (Object p : parsed) {
       try {
@@ -119,7 +125,7 @@ public final class BundleProcessor {
         } else if (p instanceof WriteRequest w) {
           out.add(entry(engine.execute(List.of(w), true).get(0), representation));
         } else {
-          out.add(read((EntryParser.Read) p));
+          out.add(get(p, searches));
         }
       } catch (HubException e) {
         BundleEntryComponent c = new BundleEntryComponent();
@@ -130,6 +136,16 @@ public final class BundleProcessor {
       }
     }
     return out;
+  }
+
+  private BundleEntryComponent get(Object entry, EntrySearches searches) {
+    if (entry instanceof EntryParser.Search s) {
+      BundleEntryComponent c = new BundleEntryComponent();
+      c.setResource(searches.search(s.type(), s.query()));
+      c.getResponse().setStatus("200 OK");
+      return c;
+    }
+    return read((EntryParser.Read) entry);
   }
 
   private BundleEntryComponent read(EntryParser.Read r) {

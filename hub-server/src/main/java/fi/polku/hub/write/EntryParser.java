@@ -10,11 +10,14 @@ import org.hl7.fhir.r5.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r5.model.Bundle.BundleEntryRequestComponent;
 import org.hl7.fhir.r5.model.Resource;
 
-/** Turns a Bundle entry into a {@link WriteRequest} or a {@link Read}. */
+/** Turns a Bundle entry into a {@link WriteRequest}, a {@link Read} or a {@link Search}. */
 final class EntryParser {
 
   /** A read entry: {@code GET Type/id} or {@code GET Type/id/_history/n}. */
   record Read(String type, String id, Integer version) {}
+
+  /** A search entry: {@code GET Type?query} or {@code GET Type}. */
+  record Search(String type, String query) {}
 
   private EntryParser() {}
 
@@ -34,7 +37,7 @@ final class EntryParser {
     Integer ifMatch = req.hasIfMatch() ? etagVersion(req.getIfMatch(), index) : null;
     String fullUrl = e.hasFullUrl() ? e.getFullUrl() : null;
     return switch (req.getMethod()) {
-      case GET -> read(type, parts, q, index);
+      case GET -> read(type, url, parts, q, index);
       case POST -> {
         requireResource(fhir, e, type, index);
         if (parts.length != 1 || q >= 0) {
@@ -75,11 +78,20 @@ final class EntryParser {
     };
   }
 
-  private static Read read(String type, String[] parts, int q, int index) {
+  private static Object read(String type, String url, String[] parts, int q, int index) {
+    if (parts.length == 1) {
+      return new Search(type, q < 0 ? "" : url.substring(q + 1));
+    }
     if (q >= 0 || (parts.length != 2 && !(parts.length == 4 && parts[2].equals("_history")))) {
       throw new HubException(
           HubCodes.NOT_IMPLEMENTED,
-          Map.of("detail", "searches in a Bundle (entry " + index + "); read Type/id only"));
+          Map.of(
+              "detail",
+              "GET "
+                  + url
+                  + " in a Bundle (entry "
+                  + index
+                  + "); reads (Type/id, Type/id/_history/n) and searches (Type?query) only"));
     }
     Integer version = null;
     if (parts.length == 4) {

@@ -142,9 +142,14 @@ public final class WriteService {
     return one(new WriteRequest(Op.DELETE, type, id, condition, ifMatch, null, null, false));
   }
 
-  /** A batch or transaction Bundle. */
+  /** A batch or transaction Bundle without search entries. */
   public Bundle bundle(Bundle bundle, boolean representation, String lang) {
-    return bundles.process(bundle, representation, lang);
+    return bundle(bundle, representation, lang, EntrySearches.NONE);
+  }
+
+  /** A batch or transaction Bundle whose search entries {@code searches} answers. */
+  public Bundle bundle(Bundle bundle, boolean representation, String lang, EntrySearches searches) {
+    return bundles.process(bundle, representation, lang, searches);
   }
 
   /**

@@ -190,6 +190,54 @@ class BundleIT {
   }
 
   @Test
+  void batchSearchEntriesAnswerWithSearchsetsAndABadOneFailsAlone() {
+    Fixtures.Ids ids = Fixtures.ids();
+    String id =
+        client.create().resource(Fixtures.learner(ids, "Sought")).execute().getId().getIdPart();
+    Bundle batch = bundle(BundleType.BATCH);
+    get(batch, "Learner?identifier=" + Fixtures.HETU + "%7C" + ids.hetu());
+    get(batch, "Learner?identifier=" + Fixtures.HETU + "|" + ids.hetu() + "&_summary=count");
+    get(batch, "Learner?no-such-parameter=1");
+    get(batch, "Learner/" + id);
+    get(batch, "Learner/" + id + "/_history");
+
+    Bundle response = client.transaction().withBundle(batch).execute();
+
+    Bundle.BundleEntryComponent search = response.getEntry().get(0);
+    assertThat(search.getResponse().getStatus()).startsWith("200");
+    Bundle set = (Bundle) search.getResource();
+    assertThat(set.getType()).isEqualTo(BundleType.SEARCHSET);
+    assertThat(set.getEntry())
+        .singleElement()
+        .satisfies(e -> assertThat(e.getResource().getIdPart()).isEqualTo(id));
+    assertThat(((Bundle) response.getEntry().get(1).getResource()).getTotal()).isEqualTo(1);
+    assertThat(response.getEntry().get(2).getResponse().getStatus()).startsWith("400");
+    assertThat(response.getEntry().get(2).getResponse().getOutcome()).isNotNull();
+    assertThat(response.getEntry().get(3).getResponse().getStatus()).startsWith("200");
+    assertThat(response.getEntry().get(4).getResponse().getStatus()).startsWith("501");
+  }
+
+  @Test
+  void aTransactionsSearchEntrySeesTheTransactionsWrites() {
+    Fixtures.Ids ids = Fixtures.ids();
+    Bundle tx = bundle(BundleType.TRANSACTION);
+    add(tx, Fixtures.learner(ids, "Fresh"), HTTPVerb.POST, "Learner", null);
+    get(tx, "Learner?identifier=" + Fixtures.HETU + "|" + ids.hetu());
+
+    Bundle response = client.transaction().withBundle(tx).execute();
+
+    String created = response.getEntry().get(0).getResponse().getLocation().split("/")[1];
+    Bundle set = (Bundle) response.getEntry().get(1).getResource();
+    assertThat(set.getEntry())
+        .singleElement()
+        .satisfies(e -> assertThat(e.getResource().getIdPart()).isEqualTo(created));
+  }
+
+  private static void get(Bundle b, String url) {
+    b.addEntry().getRequest().setMethod(HTTPVerb.GET).setUrl(url);
+  }
+
+  @Test
   void aBundleWithMoreEntriesThanTheLimitIs413() {
     Bundle batch = bundle(BundleType.BATCH);
     for (int i = 0; i < 1001; i++) {
