@@ -13,17 +13,28 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Refuses with 406 a request that accepts none of the formats the hub answers in (FHIR JSON and
- * XML, as the CapabilityStatement says): by {@code _format}, or else by {@code Accept}. Without
- * this HAPI silently answers in JSON, or in a format the hub does not offer. The refusal itself is
- * JSON.
+ * Refuses with 406 a request that accepts none of the formats the hub answers in (FHIR JSON and XML
+ * of FHIR 5.0, as the CapabilityStatement says): by {@code _format}, or else by {@code Accept},
+ * whose media types may name a FHIR version ({@code application/fhir+json; fhirVersion=4.0}). A
+ * body declared as another FHIR version is refused with 415. Without this HAPI silently answers in
+ * JSON, in a format the hub does not offer, or in FHIR 5.0 to a client asking for 4.0. The refusal
+ * itself is JSON.
  */
 @Interceptor
 public final class ResponseFormats {
 
+  /** The FHIR version of the hub's API, as media types name it. */
+  static final String FHIR_VERSION = "5.0";
+
   /** Runs before HAPI picks the handler, so every path of {@code /fhir} is covered. */
   @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLER_SELECTED)
   public boolean check(RequestDetails request) {
+    String contentType = request.getHeader(Constants.HEADER_CONTENT_TYPE);
+    if (contentType != null && !versionServable(contentType.split(";"))) {
+      throw new HubException(
+          HubCodes.UNSUPPORTED_MEDIA_TYPE,
+          Map.of("detail", shorten(contentType) + " (this hub speaks FHIR " + FHIR_VERSION + ")"));
+    }
     String refused = refusal(request);
     if (refused == null) {
       return true;
@@ -33,7 +44,12 @@ public final class ResponseFormats {
     request.setHeaders(Constants.HEADER_ACCEPT, List.of(Constants.CT_FHIR_JSON_NEW));
     throw new HubException(
         HubCodes.NOT_ACCEPTABLE,
-        Map.of("detail", refused + " (application/fhir+json or application/fhir+xml)"));
+        Map.of(
+            "detail",
+            refused
+                + " (application/fhir+json or application/fhir+xml of FHIR "
+                + FHIR_VERSION
+                + ")"));
   }
 
   /** What the request asks for that the hub cannot give, or null when it accepts JSON or XML. */
@@ -64,7 +80,7 @@ public final class ResponseFormats {
     for (String range : header.split(",")) {
       String[] parts = range.split(";");
       String type = parts[0].trim().toLowerCase(Locale.ROOT);
-      if (type.isEmpty() || quality(parts) <= 0) {
+      if (type.isEmpty() || quality(parts) <= 0 || !versionServable(parts)) {
         continue;
       }
       if (type.equals("*/*")
@@ -75,6 +91,22 @@ public final class ResponseFormats {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a media type's {@code fhirVersion} parameter, if any, names the version the hub speaks:
+   * {@code 5.0} or a release of it ({@code 5.0.0}).
+   */
+  static boolean versionServable(String[] parts) {
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i].trim();
+      int eq = p.indexOf('=');
+      if (eq > 0 && p.substring(0, eq).trim().equalsIgnoreCase("fhirVersion")) {
+        String v = p.substring(eq + 1).trim().replace("\"", "");
+        return v.equals(FHIR_VERSION) || v.startsWith(FHIR_VERSION + ".");
+      }
+    }
+    return true;
   }
 
   private static double quality(String[] parts) {

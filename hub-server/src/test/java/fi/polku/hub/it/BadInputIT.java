@@ -127,6 +127,10 @@ class BadInputIT {
         415,
         HubCodes.UNSUPPORTED_MEDIA_TYPE);
     assertProblem(create(null, learner), 415, HubCodes.UNSUPPORTED_MEDIA_TYPE);
+    assertProblem(
+        create("application/fhir+json; fhirVersion=4.0", learner),
+        415,
+        HubCodes.UNSUPPORTED_MEDIA_TYPE);
   }
 
   @Test
@@ -147,7 +151,15 @@ class BadInputIT {
             hub.send(hub.request(ref).header("Accept", "text/turtle, image/png;q=0.5").GET()),
             hub.send(hub.request("metadata").header("Accept", "application/pdf").GET()),
             hub.send(hub.request(ref + "?_format=csv").GET()),
-            hub.send(hub.request("Learner?_format=text/html").GET()));
+            hub.send(hub.request("Learner?_format=text/html").GET()),
+            hub.send(
+                hub.request(ref).header("Accept", "application/fhir+json; fhirVersion=4.0").GET()),
+            hub.send(
+                hub.request(ref)
+                    .header(
+                        "Accept",
+                        "application/fhir+xml;fhirVersion=3.0, application/fhir+json;fhirVersion=4.0")
+                    .GET()));
 
     for (HttpResponse<String> r : refused) {
       assertThat(r.headers().firstValue("Content-Type").orElseThrow()).contains(FHIR_JSON);
@@ -170,9 +182,13 @@ class BadInputIT {
     HttpResponse<String> json =
         hub.send(hub.request(ref).header("Accept", "application/json").GET());
 
+    HttpResponse<String> r5 =
+        hub.send(hub.request(ref).header("Accept", "application/fhir+json; fhirVersion=5.0").GET());
+
     assertThat(browser.statusCode()).isEqualTo(200);
     assertThat(any.statusCode()).isEqualTo(200);
     assertThat(json.statusCode()).isEqualTo(200);
+    assertThat(r5.statusCode()).isEqualTo(200);
     assertThat(json.body()).startsWith("{");
   }
 
