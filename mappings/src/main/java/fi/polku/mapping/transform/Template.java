@@ -7,16 +7,22 @@ import java.util.function.Function;
 /**
  * Text built from literal parts and source values: {@code "{huoltajanro}-{oppilasnro}"}. Compiled
  * once into parts; evaluation concatenates. If a referenced value is empty, the result is null (a
- * key with a missing part is no key).
+ * key with a missing part is no key). Alternatives separated by {@code ||} are tried in order and
+ * the first whose values are all present is the result: {@code "{oid} || {$file}/{$path}"} keys a
+ * record by its own id where it has one, by its place in the file otherwise.
  */
 final class Template {
 
+  private static final String OR = "||";
+
   private final String text;
   private final Object[] parts;
+  private final Template orElse;
 
-  private Template(String text, Object[] parts) {
+  private Template(String text, Object[] parts, Template orElse) {
     this.text = text;
     this.parts = parts;
+    this.orElse = orElse;
   }
 
   /**
@@ -24,6 +30,36 @@ final class Template {
    * for unknown names.
    */
   static Template compile(String text, Function<String, Accessor> resolve) {
+    int or = alternative(text);
+    if (or < 0) {
+      return new Template(text, parts(text, resolve), null);
+    }
+    String first = text.substring(0, or).trim();
+    String rest = text.substring(or + OR.length()).trim();
+    if (first.isEmpty() || rest.isEmpty()) {
+      throw new IllegalArgumentException(
+          "an empty alternative around '||' in template '" + text + "'");
+    }
+    return new Template(text, parts(first, resolve), compile(rest, resolve));
+  }
+
+  /** Where the first {@code ||} outside braces starts, or -1. */
+  private static int alternative(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && text.startsWith(OR, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Object[] parts(String text, Function<String, Accessor> resolve) {
     List<Object> parts = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
@@ -42,7 +78,7 @@ final class Template {
       parts.add(resolve.apply(text.substring(open + 1, close).trim()));
       i = close + 1;
     }
-    return new Template(text, parts.toArray());
+    return parts.toArray();
   }
 
   /** The names referenced by {@code text} ({@code {a}-{b}} gives a, b). */
@@ -64,12 +100,17 @@ final class Template {
     return text;
   }
 
-  /** Whether the template is a single source value without literal text. */
+  /** Whether the template is a single source value without literal text or alternatives. */
   boolean isSingleValue() {
-    return parts.length == 1 && parts[0] instanceof Accessor;
+    return orElse == null && parts.length == 1 && parts[0] instanceof Accessor;
   }
 
   String evaluate(Scope scope) {
+    String v = evaluateOwn(scope);
+    return v != null || orElse == null ? v : orElse.evaluate(scope);
+  }
+
+  private String evaluateOwn(Scope scope) {
     if (parts.length == 1) {
       return parts[0] instanceof Accessor a ? Values.text(a.get(scope)) : (String) parts[0];
     }

@@ -2,6 +2,10 @@ package fi.polku.mapping.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.mapping.spec.SpecLoader;
 import fi.polku.mapping.testing.InMemoryHub;
 import fi.polku.mapping.testing.Samples;
@@ -84,6 +88,48 @@ class SampleLoadTest {
     assertThat(Files.readString(Path.of(inOneArray.deadLetters())))
         .contains("oppijat.json")
         .doesNotContain("henkilö.sukunimi");
+  }
+
+  @Test
+  void koskiAnswersLoadedAgainUnderAnotherNameAndInAnotherOrderWriteNothing(@TempDir Path tmp)
+      throws IOException {
+    List<Path> documents;
+    try (Stream<Path> s = Files.list(Samples.koskiExamples())) {
+      documents = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    // Answers of the KOSKI API carry the OIDs KOSKI gave the study rights (the examples are
+    // documents written for KOSKI, without them); the weekly fetch is a file of another name.
+    ObjectMapper json = new ObjectMapper();
+    ArrayNode answer = json.createArrayNode();
+    int n = 0;
+    for (Path p : documents) {
+      ObjectNode document = (ObjectNode) json.readTree(p.toFile());
+      for (JsonNode studyRight : document.withArray("opiskeluoikeudet")) {
+        ((ObjectNode) studyRight).put("oid", String.format("1.2.246.562.15.%011d", ++n));
+      }
+      answer.add(document);
+    }
+    Path week1 = Files.createDirectories(tmp.resolve("w1")).resolve("koski-2026-11-22.json");
+    json.writeValue(week1.toFile(), answer);
+    ArrayNode reversed = json.createArrayNode();
+    for (int i = answer.size() - 1; i >= 0; i--) {
+      reversed.add(answer.get(i));
+    }
+    Path week2 = Files.createDirectories(tmp.resolve("w2")).resolve("koski-2026-11-29.json");
+    json.writeValue(week2.toFile(), reversed);
+
+    InMemoryHub hub = new InMemoryHub();
+    try (LoadEngine engine = new LoadEngine()) {
+      loadOrganisations(engine, hub);
+      CompiledMapping koski = MappingCompiler.compile(SpecLoader.builtIn("koski"), Map.of());
+      LoadReport first = run(engine, hub, koski, week1.getParent());
+      LoadReport again = run(engine, hub, koski, week2.getParent());
+
+      assertThat(first.types().get("StudyAttainment").created()).isPositive();
+      assertThat(again.totals().rejected()).isEqualTo(first.totals().rejected());
+      assertThat(again.resourceTotals().created()).isZero();
+      assertThat(again.resourceTotals().updated()).isZero();
+    }
   }
 
   private LoadReport loadKoski(Path input) {
