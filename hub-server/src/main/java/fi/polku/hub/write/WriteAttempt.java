@@ -1,7 +1,6 @@
 package fi.polku.hub.write;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.util.ResourceReferenceInfo;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.store.ConditionEntity;
@@ -9,10 +8,7 @@ import fi.polku.hub.store.ContentEncoder;
 import fi.polku.hub.store.ResourceDecoder;
 import fi.polku.hub.store.ResourceEntity;
 import fi.polku.hub.store.ResourceStore;
-import fi.polku.hub.store.SearchCriteria;
 import fi.polku.hub.store.StoreBatch;
-import fi.polku.hub.store.StoredContent;
-import fi.polku.hub.store.StoredContent.IdentifierKey;
 import fi.polku.hub.store.UniqueSystems;
 import fi.polku.hub.validate.StoreReferenceResolver;
 import fi.polku.hub.write.WriteOutcome.Status;
@@ -23,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +29,10 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 /**
  * One attempt at a unit of writes (a single write or a transaction Bundle), inside one database
  * transaction: resolve targets in bulk, assign ids, rewrite references and check that they point at
- * resources that exist, encode, validate, check unique identifiers, stage and flush. Throws {@link
- * HubException} for anything the client must fix; database races surface from the flush and are
- * retried by {@link WriteEngine}.
+ * resources that exist ({@link UnitReferences}), encode, validate, check unique identifiers and
+ * condition claims ({@link UniquenessChecks}), stage and flush. Throws {@link HubException} for
+ * anything the client must fix; database races surface from the flush and are retried by {@link
+ * WriteEngine}.
  */
 final class WriteAttempt {
 
@@ -44,44 +40,12 @@ final class WriteAttempt {
   private final ResourceStore store;
   private final ContentEncoder encoder;
   private final EntryValidator validator;
-  private final UniqueSystems uniqueSystems;
-  private final ReferenceRewriter rewriter;
+  private final UnitReferences references;
+  private final UniquenessChecks uniqueness;
   private final Instant now;
   private final boolean bundle;
-  private final List<Plan> plans = new ArrayList<>();
+  private final List<WritePlan> plans = new ArrayList<>();
   private final List<Runnable> undo = new ArrayList<>();
-
-  /** What one request turns into. */
-  private static final class Plan {
-    final int index;
-    final WriteRequest req;
-    Condition condition;
-    ResourceEntity current;
-    Long newPid;
-    String id;
-    Status early;
-    boolean revived;
-    StoredContent content;
-    List<ResourceReferenceInfo> refs;
-    ValidationReport findings = ValidationReport.valid();
-
-    Plan(int index, WriteRequest req) {
-      this.index = index;
-      this.req = req;
-    }
-
-    boolean writesContent() {
-      return req.op() != Op.DELETE && early == null;
-    }
-
-    String reference() {
-      return req.type() + "/" + id;
-    }
-
-    int newVersion() {
-      return current == null ? 1 : current.version() + 1;
-    }
-  }
 
   WriteAttempt(
       FhirContext fhir,
@@ -95,17 +59,17 @@ final class WriteAttempt {
     this.store = store;
     this.encoder = encoder;
     this.validator = validator;
-    this.uniqueSystems = uniqueSystems;
-    this.rewriter = new ReferenceRewriter(fhir);
+    this.references = new UnitReferences(store, encoder, new ReferenceRewriter(fhir));
+    this.uniqueness = new UniquenessChecks(store, uniqueSystems);
     this.now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     this.bundle = bundle;
     for (int i = 0; i < requests.size(); i++) {
-      plans.add(new Plan(i, requests.get(i)));
+      plans.add(new WritePlan(i, requests.get(i)));
     }
   }
 
   List<WriteOutcome> run() {
-    for (Plan p : plans) {
+    for (WritePlan p : plans) {
       IBaseResource r = p.req.resource();
       if (r != null) {
         // Encoding clears the id and stamping sets the assigned one; a retry needs the sent one.
@@ -115,21 +79,21 @@ final class WriteAttempt {
     }
     TargetResolver targets = new TargetResolver(store);
     targets.resolve(plansView());
-    for (Plan p : plans) {
+    for (WritePlan p : plans) {
       decide(p, targets);
     }
     checkDistinctTargets();
-    rewriteReferences();
+    references.resolve(plans, undo);
     encodeAndValidate();
-    checkUniqueIdentifiers();
-    Map<String, ConditionEntity> staleClaims = staleClaims();
+    uniqueness.checkUniqueIdentifiers(plans);
+    Map<String, ConditionEntity> staleClaims = uniqueness.staleClaims(plans);
     StoreBatch batch = store.newBatch();
-    for (Plan p : plans) {
+    for (WritePlan p : plans) {
       stage(p, batch, staleClaims);
     }
     batch.flush();
     List<WriteOutcome> out = new ArrayList<>(plans.size());
-    for (Plan p : plans) {
+    for (WritePlan p : plans) {
       out.add(outcome(p));
     }
     return out;
@@ -148,7 +112,7 @@ final class WriteAttempt {
 
   private List<TargetResolver.Target> plansView() {
     List<TargetResolver.Target> out = new ArrayList<>();
-    for (Plan p : plans) {
+    for (WritePlan p : plans) {
       WriteRequest r = p.req;
       if (r.condition() != null) {
         p.condition = Condition.parse(r.type(), r.condition());
@@ -160,7 +124,7 @@ final class WriteAttempt {
   }
 
   /** Decides what each request does, given the resolved targets. */
-  private void decide(Plan p, TargetResolver targets) {
+  private void decide(WritePlan p, TargetResolver targets) {
     WriteRequest r = p.req;
     ResourceEntity found = null;
     if (p.condition != null) {
@@ -212,7 +176,7 @@ final class WriteAttempt {
     }
   }
 
-  private void newResource(Plan p, String clientId) {
+  private void newResource(WritePlan p, String clientId) {
     p.newPid = store.newPid();
     if (clientId != null) {
       WriteRules.checkId(clientId, true);
@@ -224,7 +188,7 @@ final class WriteAttempt {
 
   private void checkDistinctTargets() {
     Set<String> seen = new HashSet<>();
-    for (Plan p : plans) {
+    for (WritePlan p : plans) {
       if (p.early != Status.EXISTING && !seen.add(p.reference())) {
         throw new HubException(
             HubCodes.INVALID_BUNDLE,
@@ -233,66 +197,9 @@ final class WriteAttempt {
     }
   }
 
-  /**
-   * References to other entries (placeholders, fullUrls) to assigned ids; conditional references to
-   * their one match. Entry references are rewritten before literal references are noted, so that
-   * one naming an entry by its URL counts as a reference to what the entry writes.
-   */
-  private void rewriteReferences() {
-    EntryUrls urls = new EntryUrls();
-    for (Plan p : plans) {
-      if (p.id != null) {
-        urls.add(p.req.fullUrl(), p.reference());
-      }
-    }
-    List<Plan> writers = plans.stream().filter(Plan::writesContent).toList();
-    ConditionalReferences conditional = new ConditionalReferences(store, encoder);
-    LocalReferences local = new LocalReferences();
-    for (Plan p : writers) {
-      p.refs = rewriter.references(p.req.resource());
-      ReferenceRewriter.rewriteEntryUrls(p.refs, urls, p.req.fullUrl(), undo);
-      local.collect(p.req.type(), p.refs);
-      for (String ref : ReferenceRewriter.conditionalReferences(p.refs)) {
-        conditional.want(ref);
-      }
-    }
-    if (conditional.any()) {
-      for (Plan p : writers) {
-        conditional.offer(p.req.type(), p.reference(), p.req.resource());
-      }
-      conditional.resolve();
-      for (Plan p : writers) {
-        ReferenceRewriter.rewriteConditional(p.refs, conditional::target, undo);
-      }
-    }
-    checkIntegrity(local, writers);
-  }
-
-  /**
-   * Referential integrity: the unit's literal references point at resources that exist after it,
-   * and no resource it leaves in place refers to one it deletes.
-   */
-  private void checkIntegrity(LocalReferences local, List<Plan> writers) {
-    Set<String> writtenHere = new HashSet<>();
-    writers.forEach(p -> writtenHere.add(p.reference()));
-    Set<String> deletedHere = new HashSet<>();
-    Set<Long> changedHere = new HashSet<>();
-    for (Plan p : plans) {
-      boolean deletes = p.req.op() == Op.DELETE && p.early == null;
-      if (deletes) {
-        deletedHere.add(p.reference());
-      }
-      if (p.current != null && (deletes || p.req.op() == Op.UPDATE)) {
-        changedHere.add(p.current.pid());
-      }
-    }
-    local.check(store, writtenHere, deletedHere);
-    LocalReferences.checkDeletes(store, deletedHere, changedHere);
-  }
-
   private void encodeAndValidate() {
     Map<String, IBaseResource> pending = new LinkedHashMap<>();
-    for (Plan p : plans) {
+    for (WritePlan p : plans) {
       if (!p.writesContent()) {
         continue;
       }
@@ -310,9 +217,9 @@ final class WriteAttempt {
         pending.put(p.reference(), r);
       }
     }
-    List<Plan> checked = new ArrayList<>();
+    List<WritePlan> checked = new ArrayList<>();
     List<byte[]> jsons = new ArrayList<>();
-    for (Plan p : plans) {
+    for (WritePlan p : plans) {
       // An unchanged resource writes nothing and was validated when its version was written; a
       // re-load must not fail on it (nor spend the business rules' time on it).
       if (p.writesContent() && !p.req.prevalidated() && p.early != Status.UNCHANGED) {
@@ -323,7 +230,7 @@ final class WriteAttempt {
     List<ValidationReport> reports = validator.validate(jsons, pending);
     List<ValidationIssue> errors = new ArrayList<>();
     for (int c = 0; c < checked.size(); c++) {
-      Plan p = checked.get(c);
+      WritePlan p = checked.get(c);
       List<ValidationIssue> kept = new ArrayList<>();
       for (ValidationIssue i : reports.get(c).issues()) {
         ValidationIssue located = bundle ? relocate(i, p) : i;
@@ -338,7 +245,7 @@ final class WriteAttempt {
     }
   }
 
-  private ValidationIssue relocate(ValidationIssue i, Plan p) {
+  private ValidationIssue relocate(ValidationIssue i, WritePlan p) {
     String prefix = "Bundle.entry[" + p.index + "].resource";
     String loc = i.location();
     String type = p.req.type();
@@ -349,105 +256,7 @@ final class WriteAttempt {
     return new ValidationIssue(i.severity(), i.code(), moved, i.ruleId(), i.message());
   }
 
-  /** A unique identifier may belong to one resource per type: in this unit and in the store. */
-  private void checkUniqueIdentifiers() {
-    Map<String, Map<IdentifierKey, Plan>> byType = new LinkedHashMap<>();
-    Map<String, Set<IdentifierKey>> toAsk = new LinkedHashMap<>();
-    for (Plan p : plans) {
-      if (!p.writesContent()) {
-        continue;
-      }
-      IdentifierKey resolved = conditionKey(p);
-      for (IdentifierKey k : p.content.identifiers()) {
-        if (uniqueSystems.isUnique(k.system())) {
-          Plan other = byType.computeIfAbsent(p.req.type(), t -> new HashMap<>()).put(k, p);
-          if (other != null && other != p) {
-            throw WriteRules.duplicateIdentifier(p.req.type(), k);
-          }
-          // The holders of the condition's own identifier were looked up in this transaction to
-          // resolve the condition: none, or the resource this plan writes.
-          if (!k.equals(resolved)) {
-            toAsk.computeIfAbsent(p.req.type(), t -> new HashSet<>()).add(k);
-          }
-        }
-      }
-    }
-    for (Map.Entry<String, Map<IdentifierKey, Plan>> e : byType.entrySet()) {
-      Set<IdentifierKey> asked = toAsk.getOrDefault(e.getKey(), Set.of());
-      if (asked.isEmpty()) {
-        continue;
-      }
-      Map<IdentifierKey, Set<Long>> held = store.pidsByIdentifiers(e.getKey(), asked);
-      for (Map.Entry<IdentifierKey, Set<Long>> h : held.entrySet()) {
-        Plan p = e.getValue().get(h.getKey());
-        long own = p.current != null ? p.current.pid() : p.newPid;
-        for (long pid : h.getValue()) {
-          if (pid != own) {
-            throw WriteRules.duplicateIdentifier(e.getKey(), h.getKey());
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * Existing claims of the conditions this unit creates resources for. A claim whose condition
-   * matches nothing is stale (its resource changed) unless a racing writer committed between our
-   * condition query and this one: the condition is asked again, and a match now means a race, for
-   * {@link WriteEngine} to retry.
-   */
-  private Map<String, ConditionEntity> staleClaims() {
-    Map<String, List<Plan>> byType = new LinkedHashMap<>();
-    for (Plan p : plans) {
-      if (needsClaim(p)) {
-        byType.computeIfAbsent(p.req.type(), t -> new ArrayList<>()).add(p);
-      }
-    }
-    Map<String, ConditionEntity> out = new HashMap<>();
-    List<Condition> recheck = new ArrayList<>();
-    for (Map.Entry<String, List<Plan>> e : byType.entrySet()) {
-      List<String> hashes = e.getValue().stream().map(p -> p.condition.hash()).toList();
-      Map<String, ConditionEntity> claims = store.conditionClaims(e.getKey(), hashes);
-      for (Plan p : e.getValue()) {
-        ConditionEntity claim = claims.get(p.condition.hash());
-        if (claim != null) {
-          out.put(e.getKey() + "|" + p.condition.hash(), claim);
-          recheck.add(p.condition);
-        }
-      }
-    }
-    if (!recheck.isEmpty()) {
-      for (Set<Long> pids : new ConditionMatcher(store).match(recheck).values()) {
-        if (!pids.isEmpty()) {
-          throw new ConcurrentWriteDetected();
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether a resource this unit creates under a condition needs a claim on the condition, so that
-   * a parallel writer of the same condition fails at flush. A condition that is one identifier of a
-   * unique system, which the new resource carries, needs none: the unique identifier row already
-   * refuses the second resource (the common case of loads, which upsert by source key), and a claim
-   * would cost a lookup, two index rows and a randomly placed index page per resource.
-   */
-  private boolean needsClaim(Plan p) {
-    if (p.condition == null || p.newPid == null) {
-      return false;
-    }
-    IdentifierKey k = conditionKey(p);
-    return k == null || !uniqueSystems.isUnique(k.system()) || !p.content.identifiers().contains(k);
-  }
-
-  /** The identifier named by the plan's condition if it is exactly one identifier, else null. */
-  private static IdentifierKey conditionKey(Plan p) {
-    SearchCriteria.Token t = p.condition == null ? null : p.condition.singleIdentifier();
-    return t == null ? null : new IdentifierKey(t.system(), t.value());
-  }
-
-  private void stage(Plan p, StoreBatch batch, Map<String, ConditionEntity> staleClaims) {
+  private void stage(WritePlan p, StoreBatch batch, Map<String, ConditionEntity> staleClaims) {
     if (p.early != null) {
       return;
     }
@@ -455,7 +264,7 @@ final class WriteAttempt {
       case CREATE, UPDATE -> {
         if (p.current == null) {
           batch.create(p.newPid, p.req.type(), p.id, p.content, now);
-          if (needsClaim(p)) {
+          if (uniqueness.needsClaim(p)) {
             String hash = p.condition.hash();
             ConditionEntity stale = staleClaims.get(p.req.type() + "|" + hash);
             if (stale != null) {
@@ -472,7 +281,7 @@ final class WriteAttempt {
     }
   }
 
-  private WriteOutcome outcome(Plan p) {
+  private WriteOutcome outcome(WritePlan p) {
     String type = p.req.type();
     if (p.early == Status.EXISTING) {
       IBaseResource r = new ResourceDecoder(fhir).decode(p.current.toStored());
