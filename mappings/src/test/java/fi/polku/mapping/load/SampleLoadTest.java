@@ -67,10 +67,7 @@ class SampleLoadTest {
   @Test
   void aKoskiAnswerWithManyLearnersInOneArrayLoadsAsItsDocumentsDoOneByOne(@TempDir Path tmp)
       throws IOException {
-    List<Path> documents;
-    try (Stream<Path> s = Files.list(Samples.koskiExamples())) {
-      documents = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-    }
+    List<Path> documents = koskiDocuments();
     // The KOSKI API answers a query for several learners with an array of their documents.
     StringBuilder array = new StringBuilder("[\n");
     for (int i = 0; i < documents.size(); i++) {
@@ -93,10 +90,7 @@ class SampleLoadTest {
   @Test
   void koskiAnswersLoadedAgainUnderAnotherNameAndInAnotherOrderWriteNothing(@TempDir Path tmp)
       throws IOException {
-    List<Path> documents;
-    try (Stream<Path> s = Files.list(Samples.koskiExamples())) {
-      documents = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-    }
+    List<Path> documents = koskiDocuments();
     // Answers of the KOSKI API carry the OIDs KOSKI gave the study rights (the examples are
     // documents written for KOSKI, without them); the weekly fetch is a file of another name.
     ObjectMapper json = new ObjectMapper();
@@ -129,6 +123,12 @@ class SampleLoadTest {
       assertThat(again.totals().rejected()).isEqualTo(first.totals().rejected());
       assertThat(again.resourceTotals().created()).isZero();
       assertThat(again.resourceTotals().updated()).isZero();
+    }
+  }
+
+  private static List<Path> koskiDocuments() throws IOException {
+    try (Stream<Path> s = Files.list(Samples.koskiExamples())) {
+      return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
   }
 
