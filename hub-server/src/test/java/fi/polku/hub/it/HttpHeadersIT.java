@@ -53,6 +53,30 @@ class HttpHeadersIT {
   }
 
   @Test
+  void behindAReverseProxyLocationsAndLinksNameTheProxysUrl() {
+    // The tests' requests come from 127.0.0.1, an internal address whose forwarding headers the
+    // hub trusts, as it would from a TLS-terminating proxy in front of it.
+    String[] proxy = {
+      "X-Forwarded-Proto",
+      "https",
+      "X-Forwarded-Host",
+      "polku.example.fi",
+      "X-Forwarded-Port",
+      "443"
+    };
+    HttpResponse<String> created = post(Fixtures.learnerJson(Fixtures.ids(), "Proxied"), proxy);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String ref = location.substring(location.indexOf("Learner/"), location.indexOf("/_history"));
+    HttpResponse<String> search =
+        hub.send(hub.request("Learner?_id=" + ref.substring(8)).headers(proxy).GET());
+
+    assertThat(location).startsWith("https://polku.example.fi/fhir/Learner/");
+    assertThat(search.body())
+        .contains("\"fullUrl\":\"https://polku.example.fi/fhir/" + ref + "\"")
+        .doesNotContain(hub.base());
+  }
+
+  @Test
   void readAnswersWithETagAndLastModifiedAndIfNoneMatchGives304() {
     String ref = created();
 
