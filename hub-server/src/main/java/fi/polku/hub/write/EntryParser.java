@@ -87,11 +87,9 @@ final class EntryParser {
           HubCodes.NOT_IMPLEMENTED,
           Map.of(
               "detail",
-              "GET "
-                  + url
-                  + " in a Bundle (entry "
+              "a GET in a Bundle (entry "
                   + index
-                  + "); reads (Type/id, Type/id/_history/n) and searches (Type?query) only"));
+                  + ") other than a read (Type/id, Type/id/_history/n) or a search (Type?query)"));
     }
     Integer version = null;
     if (parts.length == 4) {

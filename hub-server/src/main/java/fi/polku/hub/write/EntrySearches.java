@@ -16,7 +16,8 @@ public interface EntrySearches {
   EntrySearches NONE =
       (type, query) -> {
         throw new HubException(
-            HubCodes.NOT_IMPLEMENTED, Map.of("detail", "searches in a Bundle of this client"));
+            HubCodes.NOT_IMPLEMENTED,
+            Map.of("detail", "searches in a Bundle written in-process (use the REST API)"));
       };
 
   /**
