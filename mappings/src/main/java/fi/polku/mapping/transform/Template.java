@@ -81,21 +81,6 @@ final class Template {
     return parts.toArray();
   }
 
-  /** The names referenced by {@code text} ({@code {a}-{b}} gives a, b). */
-  static List<String> names(String text) {
-    List<String> out = new ArrayList<>();
-    int i = text.indexOf('{');
-    while (i >= 0) {
-      int close = text.indexOf('}', i);
-      if (close < 0) {
-        break;
-      }
-      out.add(text.substring(i + 1, close).trim());
-      i = text.indexOf('{', close);
-    }
-    return out;
-  }
-
   String text() {
     return text;
   }
