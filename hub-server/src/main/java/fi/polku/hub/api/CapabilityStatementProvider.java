@@ -103,6 +103,7 @@ public final class CapabilityStatementProvider {
             TypeRestfulInteraction.READ,
             TypeRestfulInteraction.VREAD,
             TypeRestfulInteraction.UPDATE,
+            TypeRestfulInteraction.PATCH,
             TypeRestfulInteraction.DELETE,
             TypeRestfulInteraction.HISTORYINSTANCE,
             TypeRestfulInteraction.HISTORYTYPE,
@@ -115,6 +116,7 @@ public final class CapabilityStatementProvider {
     r.setUpdateCreate(true);
     r.setConditionalCreate(true);
     r.setConditionalUpdate(true);
+    r.setConditionalPatch(true);
     r.setConditionalDelete(ConditionalDeleteStatus.SINGLE);
     for (SearchParam p : params) {
       r.addSearchParam()

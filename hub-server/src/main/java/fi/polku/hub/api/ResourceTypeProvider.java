@@ -6,21 +6,27 @@ import ca.uhn.fhir.rest.annotation.Delete;
 import ca.uhn.fhir.rest.annotation.History;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
+import ca.uhn.fhir.rest.annotation.Patch;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.PatchTypeEnum;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.exceptions.NotModifiedException;
+import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
+import ca.uhn.fhir.util.DateUtils;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.problem.Problems;
 import fi.polku.hub.store.ResourceReader;
 import fi.polku.hub.write.WriteOutcome;
 import fi.polku.hub.write.WriteService;
+import java.util.Date;
 import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
@@ -59,13 +65,32 @@ public final class ResourceTypeProvider implements IResourceProvider {
     return type;
   }
 
-  /** read and vread. */
+  /**
+   * read and vread; 304 when {@code If-Modified-Since} names a time at or after the version's
+   * ({@code If-None-Match}, which HAPI answers, takes precedence as HTTP says).
+   */
   @Read(version = true)
-  public IBaseResource read(@IdParam IIdType id) {
-    if (id.hasVersionIdPart()) {
-      return reader.vread(typeName, id.getIdPart(), version(id.getVersionIdPart()));
+  public IBaseResource read(@IdParam IIdType id, RequestDetails request) {
+    IBaseResource r =
+        id.hasVersionIdPart()
+            ? reader.vread(typeName, id.getIdPart(), version(id.getVersionIdPart()))
+            : reader.read(typeName, id.getIdPart());
+    if (request != null && notModifiedSince(r, request.getHeader("If-Modified-Since"), request)) {
+      throw new NotModifiedException("Not modified");
     }
-    return reader.read(typeName, id.getIdPart());
+    return r;
+  }
+
+  private static boolean notModifiedSince(
+      IBaseResource r, String ifModifiedSince, RequestDetails request) {
+    String ifNoneMatch = request.getHeader("If-None-Match");
+    if (ifModifiedSince == null || (ifNoneMatch != null && !ifNoneMatch.isBlank())) {
+      return false;
+    }
+    Date since = DateUtils.parseDate(ifModifiedSince.trim());
+    Date updated = r.getMeta().getLastUpdated();
+    // HTTP dates have whole seconds; a version written within the named second is not newer.
+    return since != null && updated != null && updated.getTime() / 1000 <= since.getTime() / 1000;
   }
 
   /** create, conditional with If-None-Exist. */
@@ -115,6 +140,45 @@ public final class ResourceTypeProvider implements IResourceProvider {
     }
     WriteOutcome o =
         writer.delete(typeName, idPart, idPart == null ? condition : null, ifMatch(request));
+    return Outcomes.of(o, request);
+  }
+
+  /**
+   * patch and conditional patch, with a JSON Patch document (RFC 6902, {@code
+   * application/json-patch+json}). FHIRPath Patch and XML Patch are refused with 415.
+   */
+  @Patch
+  public MethodOutcome patch(
+      @IdParam IIdType id,
+      @ConditionalUrlParam String condition,
+      PatchTypeEnum patchType,
+      @ResourceParam String body,
+      RequestDetails request) {
+    if (patchType != PatchTypeEnum.JSON_PATCH) {
+      throw new HubException(
+          HubCodes.UNSUPPORTED_MEDIA_TYPE,
+          Map.of(
+              "detail",
+              patchType.getContentType()
+                  + ": patches are JSON Patch documents (Content-Type"
+                  + " application/json-patch+json); FHIRPath and XML Patch are not supported"));
+    }
+    String idPart = id == null || !id.hasIdPart() ? null : id.getIdPart();
+    if (idPart == null && condition == null) {
+      throw new HubException(
+          HubCodes.BAD_REQUEST, Map.of("detail", "a patch needs Type/id or Type?condition"));
+    }
+    WriteOutcome o =
+        writer.patch(
+            typeName,
+            idPart,
+            idPart == null ? condition : null,
+            request.loadRequestContents(),
+            ifMatch(request));
+    // HAPI writes ETag for creates and updates only; a patch is an update and says so too.
+    if (request instanceof ServletRequestDetails servlet && o.version() > 0) {
+      servlet.getServletResponse().setHeader("ETag", "W/\"" + o.version() + "\"");
+    }
     return Outcomes.of(o, request);
   }
 

@@ -41,10 +41,14 @@ public record PolkuProperties(
    *
    * @param port TCP port of the HTTP server
    * @param bind address to bind to; the default serves this machine only
+   * @param corsOrigins origins of browser applications that may call the API from another site
+   *     (CORS), such as {@code https://app.example.fi}; {@code *} in a host matches any part of it
+   *     ({@code https://*.example.fi}); empty (the default): none
    */
   public record Server(
       @DefaultValue("8080") @Min(0) @Max(65535) int port,
-      @DefaultValue("127.0.0.1") @NotBlank String bind) {}
+      @DefaultValue("127.0.0.1") @NotBlank String bind,
+      @DefaultValue("") @NotNull List<String> corsOrigins) {}
 
   /**
    * The database.

@@ -2,12 +2,22 @@ package fi.polku.hub.app;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.server.ConfigurableServletWebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
-/** The HTTP server listens where {@code polku.server.*} says. */
+/**
+ * The HTTP server listens where {@code polku.server.*} says, and answers browsers of the origins it
+ * names (CORS).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebServerConfiguration {
 
@@ -23,5 +33,46 @@ class WebServerConfiguration {
             "polku.server.bind is not an address of this machine: " + props.server().bind(), e);
       }
     };
+  }
+
+  /** Headers a FHIR client sends: content negotiation, conditions, preferences. */
+  static final List<String> CORS_REQUEST_HEADERS =
+      List.of(
+          "Accept",
+          "Accept-Language",
+          "Authorization",
+          "Content-Type",
+          "If-Match",
+          "If-Modified-Since",
+          "If-None-Exist",
+          "If-None-Match",
+          "Prefer");
+
+  /** Response headers a browser application may read: where a write went and its version. */
+  static final List<String> CORS_EXPOSED_HEADERS =
+      List.of("Location", "Content-Location", "ETag", "Last-Modified");
+
+  /**
+   * CORS for {@code polku.server.cors-origins}: before every other filter, so that a preflight is
+   * answered without touching the API and refusals (413, 415) still carry the CORS headers. With no
+   * origins configured the filter is not registered and browsers keep their same-origin rule.
+   */
+  @Bean
+  FilterRegistrationBean<CorsFilter> corsFilter(PolkuProperties props) {
+    List<String> origins = props.server().corsOrigins().stream().filter(o -> !o.isBlank()).toList();
+    CorsConfiguration cors = new CorsConfiguration();
+    cors.setAllowedOriginPatterns(origins);
+    cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+    cors.setAllowedHeaders(CORS_REQUEST_HEADERS);
+    cors.setExposedHeaders(CORS_EXPOSED_HEADERS);
+    cors.setMaxAge(Duration.ofHours(1));
+    UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+    // The filter is mapped to /fhir/* only; the path the source sees is within that mapping.
+    source.registerCorsConfiguration("/**", cors);
+    FilterRegistrationBean<CorsFilter> reg = new FilterRegistrationBean<>(new CorsFilter(source));
+    reg.addUrlPatterns("/fhir/*");
+    reg.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    reg.setEnabled(!origins.isEmpty());
+    return reg;
   }
 }

@@ -209,6 +209,17 @@ public final class HubCodes {
               + " Ta bort eller ändra de refererande resurserna först.",
           "The resource {resource} cannot be deleted: {referrer} refers to it (at {element})."
               + " Delete or change the referring resources first.");
+  public static final HubCode PATCH_CONFLICT =
+      code(
+          "0208",
+          409,
+          "conflict",
+          "Muutosta ei voi tehdä resurssiin {resource}: {detail}. Lue resurssi ja laadi muutos sen"
+              + " nykyisestä versiosta.",
+          "Ändringen kan inte göras i resursen {resource}: {detail}. Läs resursen och gör ändringen"
+              + " utifrån dess aktuella version.",
+          "The patch cannot be applied to {resource}: {detail}. Read the resource and write the"
+              + " patch against its current version.");
 
   public static final HubCode INVALID_CONTENT =
       code(
@@ -326,6 +337,14 @@ public final class HubCodes {
           "Lajittelua parametrin {parameter} mukaan ei tueta.",
           "Sortering efter parametern {parameter} stöds inte.",
           "Sorting by {parameter} is not supported.");
+  public static final HubCode INVALID_PATCH =
+      code(
+          "0115",
+          400,
+          "invalid",
+          "Muutosasiakirja ei ole kelvollinen JSON Patch (RFC 6902): {detail}",
+          "Ändringsdokumentet är inte en giltig JSON Patch (RFC 6902): {detail}",
+          "The patch document is not a valid JSON Patch (RFC 6902): {detail}");
   public static final HubCode OTHER_CLIENT_ERROR =
       code(
           "0199",
@@ -357,6 +376,7 @@ public final class HubCodes {
         UNSUPPORTED_MODIFIER,
         INVALID_CURSOR,
         UNSUPPORTED_SORT,
+        INVALID_PATCH,
         OTHER_CLIENT_ERROR,
         VERSION_CONFLICT,
         MULTIPLE_MATCHES,
@@ -366,6 +386,7 @@ public final class HubCodes {
         CONDITIONAL_REFERENCE_MULTIPLE,
         DANGLING_REFERENCE,
         REFERENCED_RESOURCE,
+        PATCH_CONFLICT,
         INVALID_CONTENT,
         PAYLOAD_TOO_LARGE,
         TOO_MANY_ENTRIES,

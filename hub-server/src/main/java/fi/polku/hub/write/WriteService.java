@@ -4,9 +4,13 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.rest.api.EncodingEnum;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.hub.problem.HapiMessages;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
+import fi.polku.hub.store.ResourceDecoder;
+import fi.polku.hub.store.ResourceEntity;
 import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.validate.WriteValidation;
 import fi.polku.hub.write.WriteRequest.Op;
@@ -29,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * validated as the hub will store them.
  */
 public final class WriteService {
+
+  private static final ObjectMapper PATCH_JSON = new ObjectMapper();
 
   private final FhirContext fhir;
   private final WriteEngine engine;
@@ -140,6 +146,81 @@ public final class WriteService {
   /** Delete of {@code type/id}, or conditional delete when {@code condition} is given. */
   public WriteOutcome delete(String type, String id, String condition, Integer ifMatch) {
     return one(new WriteRequest(Op.DELETE, type, id, condition, ifMatch, null, null, false));
+  }
+
+  /**
+   * JSON Patch (RFC 6902) of {@code type/id}, or of the one resource {@code condition} matches
+   * (none: 404, several: 412). The patch is applied to the current version as a read shows it, and
+   * the result is validated as sent and written as an update of exactly that version: a change
+   * written in between makes it 412, never lost.
+   *
+   * @param ifMatch the version the client patches, or null for the current one
+   */
+  public WriteOutcome patch(
+      String type, String id, String condition, byte[] document, Integer ifMatch) {
+    JsonPatch patch = JsonPatch.parse(document);
+    ResourceEntity current = readOnly.execute(s -> patchTarget(type, id, condition));
+    String currentId = current.resourceId();
+    WriteRules.checkIfMatch(
+        new WriteRequest(Op.UPDATE, type, currentId, null, ifMatch, null, null, false), current);
+    IBaseResource asRead = new ResourceDecoder(fhir).decode(current.toStored());
+    JsonNode patched;
+    try {
+      patched =
+          patch.apply(
+              PATCH_JSON.readTree(fhir.newJsonParser().encodeResourceToString(asRead)),
+              type + "/" + currentId);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("HAPI wrote JSON that does not parse back", e);
+    }
+    byte[] body = patched.toString().getBytes(StandardCharsets.UTF_8);
+    JsonNode bodyId = patched.get("id");
+    checkTarget(
+        type,
+        currentId,
+        patched.path("resourceType").asText(null),
+        bodyId == null || !bodyId.isTextual() ? null : bodyId.asText());
+    ValidationReport warnings = validateAsSent(body);
+    IBaseResource resource = parse(new Body(body, EncodingEnum.JSON));
+    WriteOutcome o =
+        one(
+            new WriteRequest(
+                Op.UPDATE, type, currentId, null, current.version(), resource, null, true));
+    return new WriteOutcome(
+        o.status(),
+        o.type(),
+        o.id(),
+        o.version(),
+        o.lastUpdated(),
+        o.resource(),
+        warnings.plus(o.findings()));
+  }
+
+  private ResourceEntity patchTarget(String type, String id, String condition) {
+    ResourceEntity found;
+    String named;
+    if (condition != null) {
+      Condition c = Condition.parse(type, condition);
+      TargetResolver targets = new TargetResolver(store);
+      targets.resolve(List.of(new TargetResolver.Target(type, null, c)));
+      List<ResourceEntity> matches = targets.matches(c);
+      if (matches.size() > 1) {
+        throw new HubException(HubCodes.MULTIPLE_MATCHES, Map.of("condition", c.text()));
+      }
+      named = c.text();
+      found = matches.isEmpty() ? null : matches.get(0);
+    } else {
+      WriteRules.checkId(id, false);
+      named = type + "/" + id;
+      found = store.current(type, id).orElse(null);
+    }
+    if (found == null) {
+      throw new HubException(HubCodes.NOT_FOUND, Map.of("resource", named));
+    }
+    if (found.deleted()) {
+      throw new HubException(HubCodes.GONE, Map.of("resource", type + "/" + found.resourceId()));
+    }
+    return found;
   }
 
   /** A batch or transaction Bundle without search entries. */

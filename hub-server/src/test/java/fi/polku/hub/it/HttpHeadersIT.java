@@ -9,8 +9,9 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Header semantics over raw HTTP: ETag, Last-Modified, Location, If-Match, If-None-Match, Prefer,
- * content negotiation, and OperationOutcomes with stable codes on errors.
+ * Header semantics over raw HTTP: ETag, Last-Modified, Location, If-Match, If-None-Match,
+ * If-Modified-Since, Prefer, CORS, content negotiation, and OperationOutcomes with stable codes on
+ * errors.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Db.class)
@@ -88,6 +89,67 @@ class HttpHeadersIT {
     assertThat(read.headers().firstValue("ETag")).contains("W/\"1\"");
     assertThat(read.headers().firstValue("Last-Modified")).isPresent();
     assertThat(again.statusCode()).isEqualTo(304);
+  }
+
+  @Test
+  void ifModifiedSinceTheVersionsLastModifiedGives304AndAnEarlierTimeTheResource() {
+    String ref = created();
+    String lastModified =
+        hub.send(hub.request(ref).GET()).headers().firstValue("Last-Modified").orElseThrow();
+
+    HttpResponse<String> same =
+        hub.send(hub.request(ref).header("If-Modified-Since", lastModified).GET());
+    HttpResponse<String> earlier =
+        hub.send(
+            hub.request(ref).header("If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").GET());
+    HttpResponse<String> etagWins =
+        hub.send(
+            hub.request(ref)
+                .header("If-Modified-Since", lastModified)
+                .header("If-None-Match", "W/\"9\"")
+                .GET());
+
+    assertThat(same.statusCode()).isEqualTo(304);
+    assertThat(same.body()).isEmpty();
+    assertThat(earlier.statusCode()).isEqualTo(200);
+    assertThat(etagWins.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void browserApplicationsOfTheConfiguredOriginsGetCorsAnswersAndOthersAreRefused() {
+    String ref = created();
+    HttpResponse<String> preflight =
+        hub.send(
+            hub.request(ref)
+                .header("Origin", RunningHub.CORS_ORIGIN)
+                .header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "content-type,if-match")
+                .method("OPTIONS", BodyPublishers.noBody()));
+    HttpResponse<String> read =
+        hub.send(hub.request(ref).header("Origin", "https://reports.apps.example.fi").GET());
+    HttpResponse<String> foreign =
+        hub.send(
+            hub.request(ref)
+                .header("Origin", "https://evil.example.org")
+                .header("Access-Control-Request-Method", "DELETE")
+                .method("OPTIONS", BodyPublishers.noBody()));
+
+    assertThat(preflight.statusCode()).isEqualTo(200);
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+        .hasValue(RunningHub.CORS_ORIGIN);
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElseThrow())
+        .contains("PUT")
+        .contains("PATCH");
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElseThrow())
+        .containsIgnoringCase("if-match");
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(read.headers().firstValue("Access-Control-Allow-Origin"))
+        .hasValue("https://reports.apps.example.fi");
+    assertThat(read.headers().firstValue("Access-Control-Expose-Headers").orElseThrow())
+        .contains("ETag")
+        .contains("Location");
+    assertThat(foreign.statusCode()).isEqualTo(403);
+    assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
   }
 
   @Test

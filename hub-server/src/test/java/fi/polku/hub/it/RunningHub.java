@@ -33,6 +33,9 @@ public final class RunningHub {
   /** A client-side context with the model's types, as an integrator would set it up. */
   public static final FhirContext FHIR = clientContext();
 
+  /** A browser application's origin that the shared hubs allow (CORS). */
+  public static final String CORS_ORIGIN = "https://app.example.fi";
+
   private final Db db;
   private final String base;
   private final HttpClient http =
@@ -126,6 +129,7 @@ public final class RunningHub {
       props.put("polku.server.port", 0);
       props.put("polku.limits.max-request-bytes", 2_000_000);
       props.put("polku.limits.max-bundle-entries", 1000);
+      props.put("polku.server.cors-origins", CORS_ORIGIN + ",https://*.apps.example.fi");
       if (db == Db.POSTGRES) {
         EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg)));

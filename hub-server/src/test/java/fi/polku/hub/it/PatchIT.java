@@ -1,0 +1,238 @@
+package fi.polku.hub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import fi.polku.model.generated.Learner;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.hl7.fhir.r5.model.CapabilityStatement;
+import org.hl7.fhir.r5.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r5.model.IdType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The patch interaction: JSON Patch documents (RFC 6902) by id and by condition, through HAPI's
+ * generic client and raw HTTP for the statuses of what is refused.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Db.class)
+class PatchIT {
+
+  private static final String JSON_PATCH = "application/json-patch+json";
+
+  private final RunningHub hub;
+  private final IGenericClient client;
+
+  PatchIT(Db db) {
+    this.hub = RunningHub.on(db);
+    this.client = hub.client();
+  }
+
+  private IdType createLearner(Fixtures.Ids ids, String family) {
+    return (IdType) client.create().resource(Fixtures.learner(ids, family)).execute().getId();
+  }
+
+  private HttpResponse<String> patch(String path, String contentType, String body, String ifMatch) {
+    var request =
+        hub.request(path)
+            .header("Content-Type", contentType)
+            .header("Accept", "application/fhir+json")
+            .method("PATCH", BodyPublishers.ofString(body));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return hub.send(request);
+  }
+
+  private Learner read(IdType id) {
+    return client.read().resource(Learner.class).withId(id.getIdPart()).execute();
+  }
+
+  @Test
+  void aJsonPatchFromTheGenericClientChangesOneElementAndWritesTheNextVersion() {
+    IdType id = createLearner(Fixtures.ids(), "Patchable");
+
+    MethodOutcome outcome =
+        client
+            .patch()
+            .withBody(
+                "[{\"op\":\"test\",\"path\":\"/gender\",\"value\":\"female\"},"
+                    + "{\"op\":\"replace\",\"path\":\"/gender\",\"value\":\"other\"},"
+                    + "{\"op\":\"add\",\"path\":\"/name/0/given/-\",\"value\":\"Liisa\"}]")
+            .withId(id.toUnqualifiedVersionless())
+            .execute();
+
+    assertThat(outcome.getId().getVersionIdPart()).isEqualTo("2");
+    Learner now = read(id);
+    assertThat(now.getGender()).isEqualTo("other");
+    assertThat(now.getNameFirstRep().getGiven())
+        .extracting(g -> g.getValue())
+        .containsExactly("Aino", "Maria", "Liisa");
+    assertThat(now.getNameFirstRep().getFamily()).isEqualTo("Patchable");
+  }
+
+  @Test
+  void aConditionalPatchChangesTheOneMatchAndNoMatchIsNotFound() {
+    Fixtures.Ids ids = Fixtures.ids();
+    IdType id = createLearner(ids, "ByIdentifier");
+    String condition =
+        "Learner?identifier="
+            + URLEncoder.encode(Fixtures.SOURCE + "|" + ids.sourceKey(), StandardCharsets.UTF_8);
+
+    HttpResponse<String> patched =
+        patch(
+            condition,
+            JSON_PATCH,
+            "[{\"op\":\"replace\",\"path\":\"/callingName\",\"value\":\"Maria\"}]",
+            null);
+    HttpResponse<String> none =
+        patch(
+            "Learner?identifier="
+                + URLEncoder.encode(Fixtures.SOURCE + "|no-such-key", StandardCharsets.UTF_8),
+            JSON_PATCH,
+            "[{\"op\":\"remove\",\"path\":\"/callingName\"}]",
+            null);
+
+    assertThat(patched.statusCode()).isEqualTo(200);
+    assertThat(read(id).getCallingName()).isEqualTo("Maria");
+    assertThat(none.statusCode()).isEqualTo(404);
+    assertThat(none.body()).contains("POLKU-HUB-0001");
+  }
+
+  @Test
+  void aFailingTestOrAMissingPathIsAConflictAndWritesNothing() {
+    IdType id = createLearner(Fixtures.ids(), "Unchanged");
+
+    HttpResponse<String> failedTest =
+        patch(
+            "Learner/" + id.getIdPart(),
+            JSON_PATCH,
+            "[{\"op\":\"replace\",\"path\":\"/gender\",\"value\":\"male\"},"
+                + "{\"op\":\"test\",\"path\":\"/birthDate\",\"value\":\"2000-01-01\"}]",
+            null);
+    HttpResponse<String> missing =
+        patch(
+            "Learner/" + id.getIdPart(),
+            JSON_PATCH,
+            "[{\"op\":\"remove\",\"path\":\"/deceasedBoolean\"}]",
+            null);
+
+    assertThat(failedTest.statusCode()).isEqualTo(409);
+    assertThat(failedTest.body()).contains("POLKU-HUB-0208").contains("/birthDate");
+    assertThat(missing.statusCode()).isEqualTo(409);
+    Learner now = read(id);
+    assertThat(now.getMeta().getVersionId()).isEqualTo("1");
+    assertThat(now.getGender()).isEqualTo("female");
+  }
+
+  @Test
+  void aPatchThatMakesTheResourceInvalidIsRejectedWithTheValidatorsFindings() {
+    IdType id = createLearner(Fixtures.ids(), "StaysValid");
+
+    HttpResponse<String> invalid =
+        patch(
+            "Learner/" + id.getIdPart(),
+            JSON_PATCH,
+            "[{\"op\":\"replace\",\"path\":\"/birthDate\",\"value\":\"2020-02-31\"}]",
+            null);
+
+    assertThat(invalid.statusCode()).isEqualTo(422);
+    assertThat(invalid.body()).contains("POLKU-HUB-0300").contains("birthDate");
+    assertThat(read(id).getMeta().getVersionId()).isEqualTo("1");
+  }
+
+  @Test
+  void aStaleIfMatchIsPreconditionFailedAndTheCurrentOneIsPatched() {
+    IdType id = createLearner(Fixtures.ids(), "Versioned");
+    String body = "[{\"op\":\"replace\",\"path\":\"/callingName\",\"value\":\"Maria\"}]";
+    patch("Learner/" + id.getIdPart(), JSON_PATCH, body, null);
+
+    HttpResponse<String> stale = patch("Learner/" + id.getIdPart(), JSON_PATCH, body, "W/\"1\"");
+    HttpResponse<String> current =
+        patch(
+            "Learner/" + id.getIdPart(),
+            JSON_PATCH,
+            "[{\"op\":\"replace\",\"path\":\"/callingName\",\"value\":\"Aino\"}]",
+            "W/\"2\"");
+
+    assertThat(stale.statusCode()).isEqualTo(412);
+    assertThat(stale.body()).contains("POLKU-HUB-0200");
+    assertThat(current.statusCode()).isEqualTo(200);
+    assertThat(current.headers().allValues("ETag")).containsExactly("W/\"3\"");
+    assertThat(current.headers().allValues("Last-Modified")).hasSize(1);
+  }
+
+  @Test
+  void aPatchThatChangesTheIdOrTheTypeIsABadRequest() {
+    IdType id = createLearner(Fixtures.ids(), "FixedId");
+
+    HttpResponse<String> newId =
+        patch(
+            "Learner/" + id.getIdPart(),
+            JSON_PATCH,
+            "[{\"op\":\"replace\",\"path\":\"/id\",\"value\":\"other-id\"}]",
+            null);
+    HttpResponse<String> newType =
+        patch(
+            "Learner/" + id.getIdPart(),
+            JSON_PATCH,
+            "[{\"op\":\"replace\",\"path\":\"/resourceType\",\"value\":\"Person\"}]",
+            null);
+
+    assertThat(newId.statusCode()).isEqualTo(400);
+    assertThat(newType.statusCode()).isEqualTo(400);
+    assertThat(read(id).getMeta().getVersionId()).isEqualTo("1");
+  }
+
+  @Test
+  void malformedPatchesFhirPathPatchesAndPatchesOfMissingResourcesAreRefusedWithAnOutcome() {
+    IdType id = createLearner(Fixtures.ids(), "Refuses");
+
+    HttpResponse<String> notAnArray =
+        patch("Learner/" + id.getIdPart(), JSON_PATCH, "{\"op\":\"remove\"}", null);
+    HttpResponse<String> fhirPath =
+        patch(
+            "Learner/" + id.getIdPart(),
+            "application/fhir+json",
+            "{\"resourceType\":\"Parameters\",\"parameter\":[]}",
+            null);
+    HttpResponse<String> unknown = patch("Learner/no-such-learner", JSON_PATCH, "[]", null);
+
+    assertThat(notAnArray.statusCode()).isEqualTo(400);
+    assertThat(notAnArray.body()).contains("POLKU-HUB-0115");
+    assertThat(fhirPath.statusCode()).isEqualTo(415);
+    assertThat(fhirPath.body()).contains("POLKU-HUB-0110").contains("application/json-patch+json");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("OperationOutcome");
+  }
+
+  @Test
+  void thePatchOfADeletedResourceIsGone() {
+    IdType id = createLearner(Fixtures.ids(), "Deleted");
+    client.delete().resourceById(id.toUnqualifiedVersionless()).execute();
+
+    HttpResponse<String> gone = patch("Learner/" + id.getIdPart(), JSON_PATCH, "[]", null);
+
+    assertThat(gone.statusCode()).isEqualTo(410);
+    assertThat(gone.body()).contains("POLKU-HUB-0002");
+  }
+
+  @Test
+  void theCapabilityStatementOffersPatchAndConditionalPatch() {
+    CapabilityStatement cs = client.capabilities().ofType(CapabilityStatement.class).execute();
+
+    CapabilityStatementRestResourceComponent learner =
+        cs.getRestFirstRep().getResource().stream()
+            .filter(r -> r.getType().equals("Learner"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(learner.getInteraction()).extracting(i -> i.getCode().toCode()).contains("patch");
+    assertThat(learner.getConditionalPatch()).isTrue();
+  }
+}
