@@ -9,6 +9,7 @@ import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,15 @@ public final class JsonPatch {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> OPS = Set.of("add", "remove", "replace", "move", "copy", "test");
+
+  /**
+   * JSON values compare as RFC 6902 says: numbers by their value ({@code 1} equals {@code 1.0}).
+   */
+  private static final Comparator<JsonNode> NUMERICALLY =
+      (a, b) ->
+          a.isNumber() && b.isNumber()
+              ? a.decimalValue().compareTo(b.decimalValue())
+              : a.equals(b) ? 0 : 1;
 
   /** One operation, its pointers parsed. */
   private record Operation(
@@ -105,7 +115,7 @@ public final class JsonPatch {
         return add(doc, o.path(), get(doc, o.from(), o, resource).deepCopy(), o, resource);
       }
       case "test" -> {
-        if (!get(doc, o.path(), o, resource).equals(o.value())) {
+        if (!get(doc, o.path(), o, resource).equals(NUMERICALLY, o.value())) {
           throw conflict(
               o, resource, "the value at " + pointer(o.path()) + " is not the expected one");
         }

@@ -120,6 +120,19 @@ class JsonPatchTest {
   }
 
   @Test
+  void aTestComparesNumbersByValueAndObjectsInAnyMemberOrder() throws Exception {
+    JsonNode out =
+        apply(
+            "{'n':{'v':1.0,'u':'a'},'l':[1,2]}",
+            "[{'op':'test','path':'/n','value':{'u':'a','v':1}},"
+                + "{'op':'test','path':'/l','value':[1.00,2]}]");
+
+    assertThat(out).isEqualTo(json("{'n':{'v':1.0,'u':'a'},'l':[1,2]}"));
+    assertThatThrownBy(() -> apply("{'l':[1,2]}", "[{'op':'test','path':'/l','value':[2,1]}]"))
+        .hasMessageContaining("not the expected one");
+  }
+
+  @Test
   void anEmptyPatchReturnsAnEqualDocument() throws Exception {
     assertThat(apply("{'a':[1,{'b':null}]}", "[]")).isEqualTo(json("{'a':[1,{'b':null}]}"));
   }
