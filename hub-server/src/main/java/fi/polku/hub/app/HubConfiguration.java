@@ -21,6 +21,7 @@ import fi.polku.hub.validate.StoreReferenceResolver;
 import fi.polku.hub.validate.WriteValidation;
 import fi.polku.hub.write.BundleProcessor;
 import fi.polku.hub.write.EntryValidator;
+import fi.polku.hub.write.Patches;
 import fi.polku.hub.write.WriteEngine;
 import fi.polku.hub.write.WriteService;
 import fi.polku.validation.PolkuValidators;
@@ -147,10 +148,11 @@ class HubConfiguration {
     for (Class<? extends IBaseResource> t : HubModel.storedTypes()) {
       types.add(fhir.getResourceType(t));
     }
+    Patches patches = new Patches(fhir, store, readOnly(tm));
     BundleProcessor bundles =
         new BundleProcessor(
-            fhir, engine, reader, Set.copyOf(types), props.limits().maxBundleEntries());
-    return new WriteService(fhir, engine, bundles, validation, store, readOnly(tm));
+            fhir, engine, reader, Set.copyOf(types), props.limits().maxBundleEntries(), patches);
+    return new WriteService(fhir, engine, bundles, validation, store, readOnly(tm), patches);
   }
 
   @Bean

@@ -1,10 +1,14 @@
 package fi.polku.hub.write;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import fi.polku.hub.problem.HapiMessages;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.problem.Problems;
 import fi.polku.hub.store.ResourceReader;
+import fi.polku.hub.write.WriteRequest.Op;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -19,9 +23,10 @@ import org.hl7.fhir.r5.model.Resource;
 /**
  * Batch and transaction Bundles. A transaction's writes are one {@link WriteEngine} unit (all or
  * nothing: any failure answers the whole request with an error and writes nothing); a batch runs
- * each entry as its own unit and reports failures per entry. Reads ({@code GET Type/id}) and
- * searches ({@code GET Type?query}, answered by the {@link EntrySearches} given) come after the
- * writes, so they see them.
+ * each entry as its own unit and reports failures per entry. PATCH entries (a JSON Patch in a
+ * Binary) become updates of the version they were applied to ({@link Patches}). Reads ({@code GET
+ * Type/id}) and searches ({@code GET Type?query}, answered by the {@link EntrySearches} given) come
+ * after the writes, so they see them.
  */
 public final class BundleProcessor {
 
@@ -30,24 +35,28 @@ public final class BundleProcessor {
   private final ResourceReader reader;
   private final Set<String> storedTypes;
   private final int maxEntries;
+  private final Patches patches;
 
   /**
    * A processor.
    *
    * @param storedTypes the resource types the hub stores
    * @param maxEntries most entries per Bundle (413 beyond)
+   * @param patches applies the JSON Patches of PATCH entries
    */
   public BundleProcessor(
       FhirContext fhir,
       WriteEngine engine,
       ResourceReader reader,
       Set<String> storedTypes,
-      int maxEntries) {
+      int maxEntries,
+      Patches patches) {
     this.fhir = fhir;
     this.engine = engine;
     this.reader = reader;
     this.storedTypes = storedTypes;
     this.maxEntries = maxEntries;
+    this.patches = patches;
   }
 
   /**
@@ -78,7 +87,8 @@ public final class BundleProcessor {
     List<Object> parsed = new ArrayList<>();
     for (int i = 0; i < bundle.getEntry().size(); i++) {
       try {
-        parsed.add(EntryParser.parse(fhir, storedTypes, bundle.getEntry().get(i), i));
+        Object entry = EntryParser.parse(fhir, storedTypes, bundle.getEntry().get(i), i);
+        parsed.add(entry instanceof EntryParser.Patch p ? patchedUpdate(p, i) : entry);
       } catch (HubException e) {
         if (transaction) {
           throw e;
@@ -136,6 +146,30 @@ public final class BundleProcessor {
       }
     }
     return out;
+  }
+
+  /**
+   * A PATCH entry as the update it amounts to: the patch applied to the current version, which the
+   * update must replace (a change in between fails it with 412). Its result is validated with the
+   * Bundle's other writes, after references to other entries are resolved.
+   */
+  private WriteRequest patchedUpdate(EntryParser.Patch p, int index) {
+    Patches.Patched patched =
+        patches.apply(p.type(), p.id(), p.condition(), p.document(), p.ifMatch());
+    Resource resource;
+    try {
+      resource =
+          (Resource)
+              fhir.newJsonParser()
+                  .parseResource(new String(patched.json(), StandardCharsets.UTF_8));
+    } catch (DataFormatException e) {
+      throw new HubException(
+          HubCodes.UNREADABLE_BODY,
+          Map.of("detail", "entry " + index + ", patched: " + HapiMessages.plain(e.getMessage())),
+          e);
+    }
+    return new WriteRequest(
+        Op.UPDATE, p.type(), patched.id(), null, patched.version(), resource, p.fullUrl(), false);
   }
 
   private BundleEntryComponent get(Object entry, EntrySearches searches) {

@@ -6,11 +6,16 @@ import fi.polku.hub.problem.HubException;
 import fi.polku.hub.write.WriteRequest.Op;
 import java.util.Map;
 import java.util.Set;
+import org.hl7.fhir.r5.model.Binary;
 import org.hl7.fhir.r5.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r5.model.Bundle.BundleEntryRequestComponent;
+import org.hl7.fhir.r5.model.Parameters;
 import org.hl7.fhir.r5.model.Resource;
 
-/** Turns a Bundle entry into a {@link WriteRequest}, a {@link Read} or a {@link Search}. */
+/**
+ * Turns a Bundle entry into a {@link WriteRequest}, a {@link Patch}, a {@link Read} or a {@link
+ * Search}.
+ */
 final class EntryParser {
 
   /** A read entry: {@code GET Type/id} or {@code GET Type/id/_history/n}. */
@@ -18,6 +23,15 @@ final class EntryParser {
 
   /** A search entry: {@code GET Type?query} or {@code GET Type}. */
   record Search(String type, String query) {}
+
+  /**
+   * A patch entry: {@code PATCH Type/id} or {@code PATCH Type?condition}, its JSON Patch document
+   * carried as a Binary resource.
+   */
+  record Patch(
+      String type, String id, String condition, Integer ifMatch, byte[] document, String fullUrl) {}
+
+  private static final String JSON_PATCH = "application/json-patch+json";
 
   private EntryParser() {}
 
@@ -71,6 +85,16 @@ final class EntryParser {
         }
         yield new WriteRequest(Op.DELETE, type, parts[1], null, ifMatch, null, fullUrl, false);
       }
+      case PATCH -> {
+        byte[] document = patchDocument(e, index);
+        if (q >= 0) {
+          yield new Patch(type, null, url, ifMatch, document, fullUrl);
+        }
+        if (parts.length != 2) {
+          throw invalid(index, "a patch's url is Type/id or Type?condition");
+        }
+        yield new Patch(type, parts[1], null, ifMatch, document, fullUrl);
+      }
       default ->
           throw new HubException(
               HubCodes.NOT_IMPLEMENTED,
@@ -100,6 +124,38 @@ final class EntryParser {
       }
     }
     return new Read(type, parts[1], version);
+  }
+
+  /** The JSON Patch document of a PATCH entry: the data of its Binary resource. */
+  private static byte[] patchDocument(BundleEntryComponent e, int index) {
+    Resource r = e.getResource();
+    if (!(r instanceof Binary binary)) {
+      if (r instanceof Parameters) {
+        throw new HubException(
+            HubCodes.UNSUPPORTED_MEDIA_TYPE,
+            Map.of(
+                "detail",
+                "FHIRPath Patch (entry "
+                    + index
+                    + "); send a JSON Patch as a Binary of content type "
+                    + JSON_PATCH));
+      }
+      throw invalid(index, "a PATCH entry carries its JSON Patch as a Binary resource");
+    }
+    String contentType = binary.getContentType();
+    if (contentType == null || !contentType.split(";")[0].trim().equals(JSON_PATCH)) {
+      throw new HubException(
+          HubCodes.UNSUPPORTED_MEDIA_TYPE,
+          Map.of(
+              "detail",
+              "Binary of content type "
+                  + contentType
+                  + " (entry "
+                  + index
+                  + "); a patch is a JSON Patch, "
+                  + JSON_PATCH));
+    }
+    return binary.getData() == null ? new byte[0] : binary.getData();
   }
 
   private static void requireResource(

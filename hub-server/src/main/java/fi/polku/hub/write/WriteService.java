@@ -4,13 +4,9 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.rest.api.EncodingEnum;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.hub.problem.HapiMessages;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
-import fi.polku.hub.store.ResourceDecoder;
-import fi.polku.hub.store.ResourceEntity;
 import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.validate.WriteValidation;
 import fi.polku.hub.write.WriteRequest.Op;
@@ -34,14 +30,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class WriteService {
 
-  private static final ObjectMapper PATCH_JSON = new ObjectMapper();
-
   private final FhirContext fhir;
   private final WriteEngine engine;
   private final BundleProcessor bundles;
   private final WriteValidation validation;
   private final ResourceStore store;
   private final TransactionTemplate readOnly;
+  private final Patches patches;
 
   /** The write path over {@code engine}. */
   public WriteService(
@@ -50,13 +45,15 @@ public final class WriteService {
       BundleProcessor bundles,
       WriteValidation validation,
       ResourceStore store,
-      TransactionTemplate readOnly) {
+      TransactionTemplate readOnly,
+      Patches patches) {
     this.fhir = fhir;
     this.engine = engine;
     this.bundles = bundles;
     this.validation = validation;
     this.store = store;
     this.readOnly = readOnly;
+    this.patches = patches;
   }
 
   /** A request body: its bytes and encoding. */
@@ -158,34 +155,13 @@ public final class WriteService {
    */
   public WriteOutcome patch(
       String type, String id, String condition, byte[] document, Integer ifMatch) {
-    JsonPatch patch = JsonPatch.parse(document);
-    ResourceEntity current = readOnly.execute(s -> patchTarget(type, id, condition));
-    String currentId = current.resourceId();
-    WriteRules.checkIfMatch(
-        new WriteRequest(Op.UPDATE, type, currentId, null, ifMatch, null, null, false), current);
-    IBaseResource asRead = new ResourceDecoder(fhir).decode(current.toStored());
-    JsonNode patched;
-    try {
-      patched =
-          patch.apply(
-              PATCH_JSON.readTree(fhir.newJsonParser().encodeResourceToString(asRead)),
-              type + "/" + currentId);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("HAPI wrote JSON that does not parse back", e);
-    }
-    byte[] body = patched.toString().getBytes(StandardCharsets.UTF_8);
-    JsonNode bodyId = patched.get("id");
-    checkTarget(
-        type,
-        currentId,
-        patched.path("resourceType").asText(null),
-        bodyId == null || !bodyId.isTextual() ? null : bodyId.asText());
-    ValidationReport warnings = validateAsSent(body);
-    IBaseResource resource = parse(new Body(body, EncodingEnum.JSON));
+    Patches.Patched patched = patches.apply(type, id, condition, document, ifMatch);
+    ValidationReport warnings = validateAsSent(patched.json());
+    IBaseResource resource = parse(new Body(patched.json(), EncodingEnum.JSON));
     WriteOutcome o =
         one(
             new WriteRequest(
-                Op.UPDATE, type, currentId, null, current.version(), resource, null, true));
+                Op.UPDATE, type, patched.id(), null, patched.version(), resource, null, true));
     return new WriteOutcome(
         o.status(),
         o.type(),
@@ -194,33 +170,6 @@ public final class WriteService {
         o.lastUpdated(),
         o.resource(),
         warnings.plus(o.findings()));
-  }
-
-  private ResourceEntity patchTarget(String type, String id, String condition) {
-    ResourceEntity found;
-    String named;
-    if (condition != null) {
-      Condition c = Condition.parse(type, condition);
-      TargetResolver targets = new TargetResolver(store);
-      targets.resolve(List.of(new TargetResolver.Target(type, null, c)));
-      List<ResourceEntity> matches = targets.matches(c);
-      if (matches.size() > 1) {
-        throw new HubException(HubCodes.MULTIPLE_MATCHES, Map.of("condition", c.text()));
-      }
-      named = c.text();
-      found = matches.isEmpty() ? null : matches.get(0);
-    } else {
-      WriteRules.checkId(id, false);
-      named = type + "/" + id;
-      found = store.current(type, id).orElse(null);
-    }
-    if (found == null) {
-      throw new HubException(HubCodes.NOT_FOUND, Map.of("resource", named));
-    }
-    if (found.deleted()) {
-      throw new HubException(HubCodes.GONE, Map.of("resource", type + "/" + found.resourceId()));
-    }
-    return found;
   }
 
   /** A batch or transaction Bundle without search entries. */

@@ -9,9 +9,14 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.hl7.fhir.r5.model.Binary;
+import org.hl7.fhir.r5.model.Bundle;
 import org.hl7.fhir.r5.model.CapabilityStatement;
 import org.hl7.fhir.r5.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r5.model.CodeType;
 import org.hl7.fhir.r5.model.IdType;
+import org.hl7.fhir.r5.model.Parameters;
+import org.hl7.fhir.r5.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -221,6 +226,117 @@ class PatchIT {
 
     assertThat(gone.statusCode()).isEqualTo(410);
     assertThat(gone.body()).contains("POLKU-HUB-0002");
+  }
+
+  /** A FHIRPath Patch (which the hub does not take) replacing the calling name. */
+  private static Parameters fhirPathPatch() {
+    Parameters p = new Parameters();
+    Parameters.ParametersParameterComponent op = p.addParameter().setName("operation");
+    op.addPart().setName("type").setValue(new CodeType("replace"));
+    op.addPart().setName("path").setValue(new StringType("Learner.callingName"));
+    op.addPart().setName("value").setValue(new StringType("Maria"));
+    return p;
+  }
+
+  private static Binary jsonPatch(String document) {
+    Binary b = new Binary();
+    b.setContentType(JSON_PATCH);
+    b.setData(document.getBytes(StandardCharsets.UTF_8));
+    return b;
+  }
+
+  @Test
+  void aTransactionsPatchEntryIsWrittenWithItsOtherEntriesAndMayReferToThem() {
+    IdType learner = createLearner(Fixtures.ids(), "InTransaction");
+    Bundle tx = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    Learner sibling = Fixtures.learner(Fixtures.ids(), "Sibling");
+    tx.addEntry()
+        .setFullUrl("urn:uuid:5b0e8c5e-7c1d-4a55-9a51-3f0c8f0a0001")
+        .setResource(sibling)
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Learner");
+    tx.addEntry()
+        .setResource(
+            jsonPatch("[{\"op\":\"replace\",\"path\":\"/callingName\",\"value\":\"Maria\"}]"))
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.PATCH)
+        .setUrl("Learner/" + learner.getIdPart())
+        .setIfMatch("W/\"1\"");
+
+    Bundle response = client.transaction().withBundle(tx).execute();
+
+    assertThat(response.getEntry())
+        .extracting(e -> e.getResponse().getStatus())
+        .containsExactly("201 Created", "200 OK");
+    assertThat(response.getEntry().get(1).getResponse().getEtag()).isEqualTo("W/\"2\"");
+    assertThat(read(learner).getCallingName()).isEqualTo("Maria");
+  }
+
+  @Test
+  void aTransactionWhosePatchDoesNotApplyWritesNothingAndABatchFailsOnlyThatEntry() {
+    Fixtures.Ids newIds = Fixtures.ids();
+    IdType learner = createLearner(Fixtures.ids(), "AllOrNothing");
+    String failing =
+        "[{\"op\":\"test\",\"path\":\"/gender\",\"value\":\"male\"},"
+            + "{\"op\":\"remove\",\"path\":\"/callingName\"}]";
+    Bundle tx = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    tx.addEntry()
+        .setResource(Fixtures.learner(newIds, "NotCreated"))
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.POST)
+        .setUrl("Learner");
+    tx.addEntry()
+        .setResource(jsonPatch(failing))
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.PATCH)
+        .setUrl("Learner/" + learner.getIdPart());
+    Bundle batch = tx.copy().setType(Bundle.BundleType.BATCH);
+    batch.getEntry().remove(0);
+    batch
+        .addEntry()
+        .setResource(fhirPathPatch())
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.PATCH)
+        .setUrl("Learner/" + learner.getIdPart());
+    batch
+        .addEntry()
+        .setResource(
+            jsonPatch("[{\"op\":\"replace\",\"path\":\"/callingName\",\"value\":\"Maria\"}]"))
+        .getRequest()
+        .setMethod(Bundle.HTTPVerb.PATCH)
+        .setUrl(
+            "Learner?identifier="
+                + URLEncoder.encode(
+                    Fixtures.HETU + "|" + read(learner).getIdentifierFirstRep().getValue(),
+                    StandardCharsets.UTF_8));
+
+    HttpResponse<String> refused =
+        hub.send(
+            hub.request("")
+                .header("Content-Type", "application/fhir+json")
+                .POST(
+                    BodyPublishers.ofString(
+                        RunningHub.FHIR.newJsonParser().encodeResourceToString(tx))));
+    Bundle answered = client.transaction().withBundle(batch).execute();
+
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.body()).contains("POLKU-HUB-0208");
+    assertThat(
+            client
+                .search()
+                .forResource(Learner.class)
+                .where(
+                    Learner.IDENTIFIER.exactly().systemAndIdentifier(Fixtures.HETU, newIds.hetu()))
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry())
+        .isEmpty();
+    assertThat(answered.getEntry())
+        .extracting(e -> e.getResponse().getStatus())
+        .containsExactly("409 Conflict", "415 Unsupported Media Type", "200 OK");
+    assertThat(read(learner).getCallingName()).isEqualTo("Maria");
+    assertThat(read(learner).getMeta().getVersionId()).isEqualTo("2");
   }
 
   @Test
