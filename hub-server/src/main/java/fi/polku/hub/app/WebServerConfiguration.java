@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.server.ConfigurableServletWebServerFactory;
@@ -33,6 +35,24 @@ class WebServerConfiguration {
             "polku.server.bind is not an address of this machine: " + props.server().bind(), e);
       }
     };
+  }
+
+  /**
+   * Requests Tomcat refuses before the API sees them are answered with OperationOutcomes too: the
+   * host's error report valve is {@link OutcomeErrorReportValve}. Set while the context is
+   * prepared, before the host starts and installs its valve.
+   */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> outcomeErrorReports() {
+    return factory ->
+        factory.addContextCustomizers(
+            context -> {
+              if (!(context.getParent() instanceof StandardHost host)) {
+                throw new IllegalStateException(
+                    "The Tomcat context has no host yet: the error report valve cannot be set");
+              }
+              host.setErrorReportValveClass(OutcomeErrorReportValve.class.getName());
+            });
   }
 
   /** Headers a FHIR client sends: content negotiation, conditions, preferences. */

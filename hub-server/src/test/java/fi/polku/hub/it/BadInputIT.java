@@ -11,6 +11,7 @@ import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.Problems;
 import fi.polku.validation.format.SyntheticIdentityCodes;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,6 +34,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 import org.hl7.fhir.r5.model.Extension;
 import org.hl7.fhir.r5.model.OperationOutcome;
 import org.hl7.fhir.r5.model.OperationOutcome.OperationOutcomeIssueComponent;
@@ -412,6 +414,62 @@ class BadInputIT {
     assertProblem(declared, 413, HubCodes.PAYLOAD_TOO_LARGE);
     assertProblem(chunked, 413, HubCodes.PAYLOAD_TOO_LARGE);
     assertThat(declared.body()).contains("2000000");
+  }
+
+  private static byte[] gzip(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+      z.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private HttpResponse<String> createEncoded(String encoding, byte[] body) {
+    return hub.send(
+        hub.request("Learner")
+            .header("Content-Type", FHIR_JSON)
+            .header("Content-Encoding", encoding)
+            .POST(BodyPublishers.ofByteArray(body)));
+  }
+
+  @Test
+  void aCompressedBodyIsTakenAndTheSizeLimitAppliesToWhatItDecompressesTo() {
+    byte[] learner =
+        Fixtures.learnerJson(Fixtures.ids(), "Compressed").getBytes(StandardCharsets.UTF_8);
+    // 2.1 MB of blanks compress to a few kilobytes: under the limit as sent, over it unpacked.
+    byte[] bomb = new byte[2_100_000];
+    java.util.Arrays.fill(bomb, (byte) ' ');
+    bomb[0] = '{';
+    bomb[bomb.length - 1] = '}';
+
+    HttpResponse<String> compressed = createEncoded("gzip", gzip(learner));
+    HttpResponse<String> unpacksTooLarge = createEncoded("gzip", gzip(bomb));
+    HttpResponse<String> notGzip = createEncoded("gzip", learner);
+    HttpResponse<String> brotli = createEncoded("br", learner);
+
+    assertThat(gzip(bomb).length).isLessThan(100_000);
+    assertThat(compressed.statusCode()).as(compressed.body()).isEqualTo(201);
+    assertProblem(unpacksTooLarge, 413, HubCodes.PAYLOAD_TOO_LARGE);
+    assertProblem(notGzip, 400, HubCodes.UNREADABLE_BODY);
+    assertProblem(brotli, 415, HubCodes.UNSUPPORTED_MEDIA_TYPE);
+  }
+
+  @Test
+  void requestsTomcatRefusesBeforeTheApiAreAnsweredWithOperationOutcomesToo() {
+    HttpResponse<String> encodedSlash = hub.send(hub.request("Learner/a%2Fb").GET());
+    HttpResponse<String> longUrl =
+        hub.send(hub.request("Learner?_id=" + "x,".repeat(20_000) + "x").GET());
+    HttpResponse<String> longHeader =
+        hub.send(hub.request("metadata").header("X-Padding", "p".repeat(40_000)).GET());
+    HttpResponse<String> longButAllowed =
+        hub.send(hub.request("Learner?_id=" + "x,".repeat(5_000) + "x").GET());
+
+    assertProblem(encodedSlash, 400, HubCodes.BAD_REQUEST);
+    assertProblem(longUrl, 400, HubCodes.BAD_REQUEST);
+    assertProblem(longHeader, 400, HubCodes.BAD_REQUEST);
+    assertThat(longButAllowed.statusCode()).isEqualTo(200);
   }
 
   @Test
