@@ -66,7 +66,11 @@ public final class OutcomeErrorReportValve extends ErrorReportValve {
     }
   }
 
-  /** The hub's code for a status Tomcat answered with. */
+  /**
+   * The hub's code for a status the server answered with before or outside the API.
+   *
+   * @param correlationId the log entry's id, for a 5xx
+   */
   static HubException problem(int status, String correlationId) {
     HubCode code;
     Map<String, String> params;
@@ -87,12 +91,16 @@ public final class OutcomeErrorReportValve extends ErrorReportValve {
         code = HubCodes.METHOD_NOT_ALLOWED;
         params = Map.of("detail", "the HTTP method is not allowed here");
       }
+      case 501 -> {
+        code = HubCodes.NOT_IMPLEMENTED;
+        params = Map.of("detail", "the HTTP method is not one the server knows");
+      }
       case 413 -> {
         code = HubCodes.OTHER_CLIENT_ERROR;
         params = Map.of("status", "413", "detail", "the request is too large");
       }
       default -> {
-        if (status >= 500) {
+        if (status >= 500 && correlationId != null) {
           code = status == 503 ? HubCodes.UNAVAILABLE : HubCodes.INTERNAL_ERROR;
           params = Map.of("correlationId", correlationId);
         } else {

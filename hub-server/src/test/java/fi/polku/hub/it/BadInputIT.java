@@ -457,7 +457,7 @@ class BadInputIT {
   }
 
   @Test
-  void requestsTomcatRefusesBeforeTheApiAreAnsweredWithOperationOutcomesToo() {
+  void requestsRefusedBeforeOrOutsideTheApiAreAnsweredWithOperationOutcomesToo() {
     HttpResponse<String> encodedSlash = hub.send(hub.request("Learner/a%2Fb").GET());
     HttpResponse<String> longUrl =
         hub.send(hub.request("Learner?_id=" + "x,".repeat(20_000) + "x").GET());
@@ -466,6 +466,14 @@ class BadInputIT {
     HttpResponse<String> longButAllowed =
         hub.send(hub.request("Learner?_id=" + "x,".repeat(5_000) + "x").GET());
 
+    HttpResponse<String> unknownMethod =
+        hub.send(hub.request("Learner").method("FOO", BodyPublishers.noBody()));
+    HttpResponse<String> outsideTheApi =
+        hub.send(
+            HttpRequest.newBuilder(URI.create(hub.base().replace("/fhir", "/no-such-page"))).GET());
+
+    assertProblem(unknownMethod, 501, HubCodes.NOT_IMPLEMENTED);
+    assertProblem(outsideTheApi, 404, HubCodes.UNKNOWN_PATH);
     assertProblem(encodedSlash, 400, HubCodes.BAD_REQUEST);
     assertProblem(longUrl, 400, HubCodes.BAD_REQUEST);
     assertProblem(longHeader, 400, HubCodes.BAD_REQUEST);
