@@ -26,6 +26,7 @@ import fi.polku.hub.problem.Problems;
 import fi.polku.hub.store.ResourceReader;
 import fi.polku.hub.write.WriteOutcome;
 import fi.polku.hub.write.WriteService;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -173,7 +174,7 @@ public final class ResourceTypeProvider implements IResourceProvider {
             typeName,
             idPart,
             idPart == null ? condition : null,
-            request.loadRequestContents(),
+            body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8),
             ifMatch(request));
     // HAPI writes ETag for creates and updates only; a patch is an update and says so too.
     if (request instanceof ServletRequestDetails servlet && o.version() > 0) {
