@@ -1,6 +1,5 @@
 package fi.polku.hub.app;
 
-import ca.uhn.fhir.context.FhirContext;
 import fi.polku.hub.problem.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,12 +24,6 @@ class OutcomeErrorController implements ErrorController {
   private static final Logger LOG = LoggerFactory.getLogger(OutcomeErrorController.class);
   private static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json");
 
-  private final FhirContext fhir;
-
-  OutcomeErrorController(FhirContext fhir) {
-    this.fhir = fhir;
-  }
-
   @RequestMapping("${server.error.path:${error.path:/error}}")
   ResponseEntity<String> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -46,11 +39,8 @@ class OutcomeErrorController implements ErrorController {
           failure == null ? "no exception" : failure.getClass().getName());
     }
     String lang = Problems.language(request.getHeader("Accept-Language"));
-    String body =
-        fhir.newJsonParser()
-            .encodeResourceToString(
-                Problems.toOperationOutcome(
-                    OutcomeErrorReportValve.problem(status, correlationId), lang, correlationId));
-    return ResponseEntity.status(status).contentType(FHIR_JSON).body(body);
+    return ResponseEntity.status(status)
+        .contentType(FHIR_JSON)
+        .body(ServerRefusals.json(status, correlationId, lang));
   }
 }

@@ -1,13 +1,8 @@
 package fi.polku.hub.app;
 
-import ca.uhn.fhir.context.FhirContext;
-import fi.polku.hub.problem.HubCode;
-import fi.polku.hub.problem.HubCodes;
-import fi.polku.hub.problem.HubException;
 import fi.polku.hub.problem.Problems;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -24,7 +19,6 @@ import org.slf4j.LoggerFactory;
 public final class OutcomeErrorReportValve extends ErrorReportValve {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutcomeErrorReportValve.class);
-  private static final FhirContext FHIR = FhirContext.forR5Cached();
 
   /** Made by Tomcat, by class name. */
   public OutcomeErrorReportValve() {
@@ -48,67 +42,18 @@ public final class OutcomeErrorReportValve extends ErrorReportValve {
           correlationId,
           throwable == null ? "no exception" : throwable.getClass().getName());
     }
-    HubException e = problem(status, correlationId);
     String lang = Problems.language(request.getHeader("Accept-Language"));
     try {
       response.setContentType("application/fhir+json");
       response.setCharacterEncoding("utf-8");
       Writer writer = response.getReporter();
       if (writer != null) {
-        writer.write(
-            FHIR.newJsonParser()
-                .encodeResourceToString(Problems.toOperationOutcome(e, lang, correlationId)));
+        writer.write(ServerRefusals.json(status, correlationId, lang));
         response.finishResponse();
       }
     } catch (IOException | IllegalStateException ex) {
       // The client is gone or the response was committed meanwhile: nothing more can be said.
       LOG.debug("Could not write the error answer ({})", ex.getClass().getName());
     }
-  }
-
-  /**
-   * The hub's code for a status the server answered with before or outside the API.
-   *
-   * @param correlationId the log entry's id, for a 5xx
-   */
-  static HubException problem(int status, String correlationId) {
-    HubCode code;
-    Map<String, String> params;
-    switch (status) {
-      case 400 -> {
-        code = HubCodes.BAD_REQUEST;
-        params =
-            Map.of(
-                "detail",
-                "the request line or its headers are too long, or the URL is malformed (such as"
-                    + " an encoded '/' in an id or an unencoded character in the query)");
-      }
-      case 404 -> {
-        code = HubCodes.UNKNOWN_PATH;
-        params = Map.of("detail", "the path is not served (the API is under /fhir)");
-      }
-      case 405 -> {
-        code = HubCodes.METHOD_NOT_ALLOWED;
-        params = Map.of("detail", "the HTTP method is not allowed here");
-      }
-      case 501 -> {
-        code = HubCodes.NOT_IMPLEMENTED;
-        params = Map.of("detail", "the HTTP method is not one the server knows");
-      }
-      case 413 -> {
-        code = HubCodes.OTHER_CLIENT_ERROR;
-        params = Map.of("status", "413", "detail", "the request is too large");
-      }
-      default -> {
-        if (status >= 500 && correlationId != null) {
-          code = status == 503 ? HubCodes.UNAVAILABLE : HubCodes.INTERNAL_ERROR;
-          params = Map.of("correlationId", correlationId);
-        } else {
-          code = HubCodes.OTHER_CLIENT_ERROR;
-          params = Map.of("status", Integer.toString(status), "detail", "refused by the server");
-        }
-      }
-    }
-    return new HubException(code, params);
   }
 }

@@ -1,7 +1,9 @@
 package fi.polku.hub.app;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.apache.catalina.core.StandardHost;
@@ -12,7 +14,11 @@ import org.springframework.boot.web.servlet.server.ConfigurableServletWebServerF
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
@@ -89,10 +95,26 @@ class WebServerConfiguration {
     UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
     // The filter is mapped to /fhir/* only; the path the source sees is within that mapping.
     source.registerCorsConfiguration("/**", cors);
-    FilterRegistrationBean<CorsFilter> reg = new FilterRegistrationBean<>(new CorsFilter(source));
+    CorsFilter filter = new CorsFilter(source);
+    filter.setCorsProcessor(new OutcomeCorsProcessor());
+    FilterRegistrationBean<CorsFilter> reg = new FilterRegistrationBean<>(filter);
     reg.addUrlPatterns("/fhir/*");
     reg.setOrder(Ordered.HIGHEST_PRECEDENCE);
     reg.setEnabled(!origins.isEmpty());
     return reg;
+  }
+
+  /** Refuses a request from an origin not allowed with an OperationOutcome, not plain text. */
+  static final class OutcomeCorsProcessor extends DefaultCorsProcessor {
+    @Override
+    protected void rejectRequest(ServerHttpResponse response) throws IOException {
+      response.setStatusCode(HttpStatus.FORBIDDEN);
+      response.getHeaders().setContentType(MediaType.parseMediaType("application/fhir+json"));
+      // The processor is not given the request: the English text, with fi and sv as translations.
+      response
+          .getBody()
+          .write(ServerRefusals.json(403, null, "en").getBytes(StandardCharsets.UTF_8));
+      response.flush();
+    }
   }
 }

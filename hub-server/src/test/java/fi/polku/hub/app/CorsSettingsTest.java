@@ -58,10 +58,17 @@ class CorsSettingsTest {
   }
 
   @Test
-  void anotherOriginOrAnUnlistedHeaderIsRefused() throws Exception {
+  void anotherOriginOrAnUnlistedHeaderIsRefusedWithAnOperationOutcome() throws Exception {
     FilterRegistrationBean<CorsFilter> reg = filter("https://app.example.fi");
 
-    assertThat(preflight(reg, "https://evil.example.org", "GET", null).getStatus()).isEqualTo(403);
+    MockHttpServletResponse foreign = preflight(reg, "https://evil.example.org", "GET", null);
+
+    assertThat(foreign.getStatus()).isEqualTo(403);
+    assertThat(foreign.getContentType()).startsWith("application/fhir+json");
+    assertThat(foreign.getContentAsString())
+        .contains("\"resourceType\":\"OperationOutcome\"")
+        .contains("POLKU-HUB-0199")
+        .contains("polku.server.cors-origins");
     assertThat(preflight(reg, "https://app.example.fi", "GET", "X-Secret").getStatus())
         .isEqualTo(403);
   }

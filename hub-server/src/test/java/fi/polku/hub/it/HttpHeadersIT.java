@@ -149,6 +149,7 @@ class HttpHeadersIT {
         .contains("ETag")
         .contains("Location");
     assertThat(foreign.statusCode()).isEqualTo(403);
+    assertThat(foreign.body()).contains("OperationOutcome").contains("POLKU-HUB-0199");
     assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
   }
 
