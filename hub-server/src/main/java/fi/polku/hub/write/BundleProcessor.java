@@ -1,14 +1,11 @@
 package fi.polku.hub.write;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.DataFormatException;
-import fi.polku.hub.problem.HapiMessages;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.problem.Problems;
 import fi.polku.hub.store.ResourceReader;
 import fi.polku.hub.write.WriteRequest.Op;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -88,7 +85,7 @@ public final class BundleProcessor {
     for (int i = 0; i < bundle.getEntry().size(); i++) {
       try {
         Object entry = EntryParser.parse(fhir, storedTypes, bundle.getEntry().get(i), i);
-        parsed.add(entry instanceof EntryParser.Patch p ? patchedUpdate(p, i) : entry);
+        parsed.add(entry instanceof EntryParser.Patch p ? patchedUpdate(p) : entry);
       } catch (HubException e) {
         if (transaction) {
           throw e;
@@ -153,23 +150,18 @@ public final class BundleProcessor {
    * update must replace (a change in between fails it with 412). Its result is validated with the
    * Bundle's other writes, after references to other entries are resolved.
    */
-  private WriteRequest patchedUpdate(EntryParser.Patch p, int index) {
+  private WriteRequest patchedUpdate(EntryParser.Patch p) {
     Patches.Patched patched =
         patches.apply(p.type(), p.id(), p.condition(), p.document(), p.ifMatch());
-    Resource resource;
-    try {
-      resource =
-          (Resource)
-              fhir.newJsonParser()
-                  .parseResource(new String(patched.json(), StandardCharsets.UTF_8));
-    } catch (DataFormatException e) {
-      throw new HubException(
-          HubCodes.UNREADABLE_BODY,
-          Map.of("detail", "entry " + index + ", patched: " + HapiMessages.plain(e.getMessage())),
-          e);
-    }
     return new WriteRequest(
-        Op.UPDATE, p.type(), patched.id(), null, patched.version(), resource, p.fullUrl(), false);
+        Op.UPDATE,
+        p.type(),
+        patched.id(),
+        null,
+        patched.version(),
+        patches.resource(patched),
+        p.fullUrl(),
+        false);
   }
 
   private BundleEntryComponent get(Object entry, EntrySearches searches) {

@@ -1,8 +1,10 @@
 package fi.polku.hub.write;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.hub.problem.HapiMessages;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.store.ResourceDecoder;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -81,6 +84,18 @@ public final class Patches {
     }
     return new Patched(
         currentId, current.version(), patched.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The patched resource, parsed; a result HAPI cannot read is 400 (a bad patch, not content). */
+  IBaseResource resource(Patched patched) {
+    try {
+      return fhir.newJsonParser().parseResource(new String(patched.json(), StandardCharsets.UTF_8));
+    } catch (DataFormatException e) {
+      throw new HubException(
+          HubCodes.UNREADABLE_BODY,
+          Map.of("detail", "the patched resource: " + HapiMessages.plain(e.getMessage())),
+          e);
+    }
   }
 
   private ResourceEntity target(String type, String id, String condition) {

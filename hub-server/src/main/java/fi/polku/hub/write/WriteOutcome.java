@@ -25,6 +25,14 @@ public record WriteOutcome(
     IBaseResource resource,
     ValidationReport findings) {
 
+  /**
+   * This outcome with {@code earlier} findings (of validating the request as sent) before its own.
+   */
+  public WriteOutcome withFindings(ValidationReport earlier) {
+    return new WriteOutcome(
+        status, type, id, version, lastUpdated, resource, earlier.plus(findings));
+  }
+
   /** The kinds of result. */
   public enum Status {
     /** A new resource (201). */

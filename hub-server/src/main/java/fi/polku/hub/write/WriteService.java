@@ -157,19 +157,10 @@ public final class WriteService {
       String type, String id, String condition, byte[] document, Integer ifMatch) {
     Patches.Patched patched = patches.apply(type, id, condition, document, ifMatch);
     ValidationReport warnings = validateAsSent(patched.json());
-    IBaseResource resource = parse(new Body(patched.json(), EncodingEnum.JSON));
-    WriteOutcome o =
-        one(
-            new WriteRequest(
-                Op.UPDATE, type, patched.id(), null, patched.version(), resource, null, true));
-    return new WriteOutcome(
-        o.status(),
-        o.type(),
-        o.id(),
-        o.version(),
-        o.lastUpdated(),
-        o.resource(),
-        warnings.plus(o.findings()));
+    IBaseResource resource = patches.resource(patched);
+    return one(new WriteRequest(
+            Op.UPDATE, type, patched.id(), null, patched.version(), resource, null, true))
+        .withFindings(warnings);
   }
 
   /** A batch or transaction Bundle without search entries. */
