@@ -26,8 +26,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
@@ -155,8 +157,13 @@ public final class LoadEngine implements AutoCloseable {
       }
       inputs.add(p);
     }
+    Set<String> ignored = new HashSet<>();
+    if (run.mapping.spec().ignored() != null) {
+      run.mapping.spec().ignored().forEach(i -> ignored.add(i.path()));
+    }
     for (EntityPlan plan : run.mapping.entities()) {
-      SourceReader reader = SourceReaders.files(run.mapping.spec().source(), plan.spec(), inputs);
+      SourceReader reader =
+          SourceReaders.files(run.mapping.spec().source(), plan.spec(), ignored, inputs);
       if (reader == null) {
         String pattern = plan.spec().file() == null ? "*.json" : plan.spec().file();
         run.report.note("no input for entity " + plan.name() + " (no file " + pattern + ")");

@@ -26,6 +26,9 @@ import java.util.Map;
  * @param types counts per resource type (resources)
  * @param inputs the inputs read
  * @param notes warnings worth reading
+ * @param unreadFields fields of the source records that the spec neither reads nor ignores: data
+ *     the run did not load (JSON sources)
+ * @param moreUnread occurrences of further unread fields, beyond those listed
  * @param deadLetters path of the dead-letter file, or null if nothing was rejected
  */
 public record LoadReport(
@@ -39,7 +42,21 @@ public record LoadReport(
     Map<String, Counts> types,
     List<InputDescription> inputs,
     List<String> notes,
+    List<UnreadField> unreadFields,
+    long moreUnread,
     String deadLetters) {
+
+  /**
+   * A source field the run did not load.
+   *
+   * @param entity the entity whose records had it
+   * @param path its record-relative path ({@code opiskeluoikeudet.järjestämislupa})
+   * @param records how many records had it
+   * @param firstOrigin the file of the first record that had it
+   * @param firstLine that record's line
+   */
+  public record UnreadField(
+      String entity, String path, long records, String firstOrigin, long firstLine) {}
 
   /** Record totals over all entities. */
   public Counts totals() {
@@ -129,6 +146,25 @@ public record LoadReport(
       sb.append("\nnotes:\n");
       notes.forEach(n -> sb.append("  ").append(n).append('\n'));
     }
+    if (!unreadFields.isEmpty()) {
+      sb.append(
+          "\nfields not loaded (the spec neither reads nor ignores them; see docs/mappings.md):\n");
+      for (UnreadField u : unreadFields) {
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "  %s %s: %d record%s, first %s line %d%n",
+                u.entity(),
+                u.path(),
+                u.records(),
+                u.records() == 1 ? "" : "s",
+                u.firstOrigin(),
+                u.firstLine()));
+      }
+      if (moreUnread > 0) {
+        sb.append("  and ").append(moreUnread).append(" more occurrences of other fields\n");
+      }
+    }
     if (deadLetters != null) {
       sb.append("\nrejected records: ").append(deadLetters).append('\n');
     }
@@ -193,6 +229,16 @@ public record LoadReport(
     }
     ArrayNode nn = o.putArray("notes");
     notes.forEach(nn::add);
+    ArrayNode un = o.putArray("unreadFields");
+    for (UnreadField u : unreadFields) {
+      un.addObject()
+          .put("entity", u.entity())
+          .put("path", u.path())
+          .put("records", u.records())
+          .put("firstOrigin", u.firstOrigin())
+          .put("firstLine", u.firstLine());
+    }
+    o.put("moreUnread", moreUnread);
     o.put("deadLetters", deadLetters);
     o.put("summary", summaryLine());
     return o;

@@ -15,6 +15,8 @@ final class ReportBuilder {
   private final Map<String, long[]> types = new LinkedHashMap<>();
   private final List<InputDescription> inputs = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private final Map<String, UnreadCount> unread = new LinkedHashMap<>();
+  private long moreUnread;
   private long read;
   private long rejected;
   private long written;
@@ -67,6 +69,44 @@ final class ReportBuilder {
     notes.add(note);
   }
 
+  /**
+   * A field of a record that the spec does not read: counted per entity and path, with the first
+   * record that had it (at most {@link #MAX_UNREAD_PATHS} paths; more are only counted).
+   */
+  synchronized void unread(String entity, String path, String origin, long line) {
+    String k = entity + '\u0000' + path;
+    UnreadCount c = unread.get(k);
+    if (c == null) {
+      if (unread.size() >= MAX_UNREAD_PATHS) {
+        moreUnread++;
+        return;
+      }
+      c = new UnreadCount(entity, path, origin, line);
+      unread.put(k, c);
+    }
+    c.records++;
+  }
+
+  /**
+   * Distinct unread paths listed in a report; a source that differs this much is not the spec's.
+   */
+  static final int MAX_UNREAD_PATHS = 100;
+
+  private static final class UnreadCount {
+    final String entity;
+    final String path;
+    final String origin;
+    final long line;
+    long records;
+
+    UnreadCount(String entity, String path, String origin, long line) {
+      this.entity = entity;
+      this.path = path;
+      this.origin = origin;
+      this.line = line;
+    }
+  }
+
   synchronized long readCount() {
     return read;
   }
@@ -112,6 +152,10 @@ final class ReportBuilder {
         t,
         List.copyOf(inputs),
         List.copyOf(notes),
+        unread.values().stream()
+            .map(c -> new LoadReport.UnreadField(c.entity, c.path, c.records, c.origin, c.line))
+            .toList(),
+        moreUnread,
         deadLetters);
   }
 }

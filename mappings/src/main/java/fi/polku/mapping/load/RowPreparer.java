@@ -48,6 +48,14 @@ final class RowPreparer {
       reject(out, out.issues());
       return null;
     }
+    // Data the spec does not read is not rejected, but it is not loaded either: say so.
+    Iterable<String> unread =
+        record.document() != null
+            ? plan.coverage().unread(record.document())
+            : record.unreadColumns();
+    for (String field : unread) {
+      run.report.unread(plan.name(), field, record.origin(), record.line());
+    }
     for (ProducedResource r : out.resources()) {
       if (r.plan().repeat() == Repeat.UNIQUE) {
         RowIssue duplicate = keys.unique(r, record.line(), record.origin());

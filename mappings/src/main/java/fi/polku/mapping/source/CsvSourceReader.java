@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * Reads the delimited files of one entity, streaming, line by line. Per file: the encoding is
@@ -26,6 +29,7 @@ public final class CsvSourceReader implements SourceReader {
 
   private final String entity;
   private final List<String> columns;
+  private final Set<String> ignored;
   private final SourceSpec syntax;
   private final List<InputFiles.Found> files;
   private final List<InputDescription> inputs = new ArrayList<>();
@@ -40,6 +44,24 @@ public final class CsvSourceReader implements SourceReader {
    */
   public CsvSourceReader(
       String entity, List<String> columns, SourceSpec syntax, List<InputFiles.Found> files) {
+    this(entity, columns, Set.of(), syntax, files);
+  }
+
+  /**
+   * A reader of {@code files} for {@code entity} that names, per record, the other columns of the
+   * file holding a value, except {@code ignored} ones.
+   *
+   * @param columns the columns the mapping reads, in the spec's order
+   * @param ignored columns deliberately not read (the spec's {@code ignore} list), any case
+   */
+  public CsvSourceReader(
+      String entity,
+      List<String> columns,
+      Set<String> ignored,
+      SourceSpec syntax,
+      List<InputFiles.Found> files) {
+    this.ignored = new HashSet<>();
+    ignored.forEach(i -> this.ignored.add(i.trim().toLowerCase(Locale.ROOT)));
     this.entity = entity;
     this.columns = List.copyOf(columns);
     this.syntax = syntax;
@@ -139,7 +161,12 @@ public final class CsvSourceReader implements SourceReader {
     private final List<String> fields = new ArrayList<>();
     private final Text[] problem = new Text[1];
     private int[] ordinalToField;
+
+    /** Header fields the spec does not read and does not ignore. */
+    private int[] unreadFields = new int[0];
+
     private int headerWidth;
+    private List<String> headerNames = List.of();
     private boolean started;
     private boolean done;
 
@@ -221,6 +248,21 @@ public final class CsvSourceReader implements SourceReader {
           missing.add(columns.get(c));
         }
       }
+      Set<Integer> read = new HashSet<>();
+      for (int at : ordinalToField) {
+        read.add(at);
+      }
+      List<Integer> unread = new ArrayList<>();
+      for (int f = 0; f < fields.size(); f++) {
+        String name = fields.get(f) == null ? "" : fields.get(f).trim();
+        if (!read.contains(f)
+            && !name.isEmpty()
+            && !ignored.contains(name.toLowerCase(Locale.ROOT))) {
+          unread.add(f);
+        }
+      }
+      unreadFields = unread.stream().mapToInt(Integer::intValue).toArray();
+      headerNames = List.copyOf(fields);
       if (!missing.isEmpty()) {
         return SourceRecord.broken(
             entity,
@@ -298,7 +340,22 @@ public final class CsvSourceReader implements SourceReader {
       for (int c = 0; c < values.length; c++) {
         values[c] = fields.get(ordinalToField[c]);
       }
-      return SourceRecord.ofValues(entity, file.name(), line, text, values);
+      return SourceRecord.ofValues(entity, file.name(), line, text, values, unread());
+    }
+
+    /** The names of the unread columns holding a value in the current row. */
+    private List<String> unread() {
+      List<String> out = List.of();
+      for (int f : unreadFields) {
+        String v = fields.get(f);
+        if (v != null && !v.isBlank()) {
+          if (out.isEmpty()) {
+            out = new ArrayList<>(2);
+          }
+          out.add(headerNames.get(f).trim());
+        }
+      }
+      return out;
     }
 
     private SourceRecord fieldCount(String text, long line) {

@@ -2,6 +2,7 @@ package fi.polku.mapping.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.polku.mapping.codes.RowIssue;
+import java.util.List;
 
 /**
  * One record read from a source: a CSV row, a database row or a JSON record, with what a dead
@@ -18,6 +19,7 @@ public final class SourceRecord {
   private final Object[] values;
   private final JsonNode document;
   private final RowIssue problem;
+  private final List<String> unreadColumns;
 
   private SourceRecord(
       String entity,
@@ -27,7 +29,8 @@ public final class SourceRecord {
       String raw,
       Object[] values,
       JsonNode document,
-      RowIssue problem) {
+      RowIssue problem,
+      List<String> unreadColumns) {
     this.entity = entity;
     this.origin = origin;
     this.stem = stem;
@@ -36,6 +39,7 @@ public final class SourceRecord {
     this.values = values;
     this.document = document;
     this.problem = problem;
+    this.unreadColumns = unreadColumns;
   }
 
   /**
@@ -45,25 +49,49 @@ public final class SourceRecord {
    */
   public static SourceRecord ofValues(
       String entity, String origin, long line, String raw, Object[] values) {
-    return new SourceRecord(entity, origin, stemOf(origin), line, raw, values, null, null);
+    return ofValues(entity, origin, line, raw, values, List.of());
+  }
+
+  /**
+   * A record of fields with values in columns the spec does not read (an export with columns
+   * added), which the load report lists.
+   *
+   * @param unreadColumns names of the columns not read that hold a value in this record
+   */
+  public static SourceRecord ofValues(
+      String entity,
+      String origin,
+      long line,
+      String raw,
+      Object[] values,
+      List<String> unreadColumns) {
+    return new SourceRecord(
+        entity, origin, stemOf(origin), line, raw, values, null, null, unreadColumns);
   }
 
   /** A JSON record. */
   public static SourceRecord ofDocument(
       String entity, String origin, long line, String raw, JsonNode document) {
-    return new SourceRecord(entity, origin, stemOf(origin), line, raw, null, document, null);
+    return new SourceRecord(
+        entity, origin, stemOf(origin), line, raw, null, document, null, List.of());
   }
 
   /** A JSON record whose {@link #stem()} is not its file's (one of several documents in a file). */
   public static SourceRecord ofDocument(
       String entity, String origin, String stem, long line, String raw, JsonNode document) {
-    return new SourceRecord(entity, origin, stem, line, raw, null, document, null);
+    return new SourceRecord(entity, origin, stem, line, raw, null, document, null, List.of());
   }
 
   /** A record that could not be read; it is rejected with {@code problem}. */
   public static SourceRecord broken(
       String entity, String origin, long line, String raw, RowIssue problem) {
-    return new SourceRecord(entity, origin, stemOf(origin), line, raw, null, null, problem);
+    return new SourceRecord(
+        entity, origin, stemOf(origin), line, raw, null, null, problem, List.of());
+  }
+
+  /** Columns of the record's file that the spec does not read and that hold a value here. */
+  public List<String> unreadColumns() {
+    return unreadColumns;
   }
 
   /** The entity (spec name) this record belongs to. */

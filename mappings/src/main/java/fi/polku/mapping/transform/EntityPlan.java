@@ -15,12 +15,19 @@ public final class EntityPlan {
   private final Template key;
   private final ResourcePlan[] resources;
   private final List<ResourcePlan> all;
+  private final SourceCoverage coverage;
 
-  EntityPlan(EntitySpec spec, Template key, List<ResourcePlan> resources, List<ResourcePlan> all) {
+  EntityPlan(
+      EntitySpec spec,
+      Template key,
+      List<ResourcePlan> resources,
+      List<ResourcePlan> all,
+      SourceCoverage coverage) {
     this.spec = spec;
     this.key = key;
     this.resources = resources.toArray(new ResourcePlan[0]);
     this.all = List.copyOf(all);
+    this.coverage = coverage;
   }
 
   /** The entity as written in the spec (file, table, columns...). */
@@ -31,6 +38,11 @@ public final class EntityPlan {
   /** The entity's name. */
   public String name() {
     return spec.name();
+  }
+
+  /** Which fields of the entity's JSON records the spec reads (everything, for other sources). */
+  public SourceCoverage coverage() {
+    return coverage;
   }
 
   /** Every output resource plan of the entity, nested ones included, in dependency order. */

@@ -189,7 +189,11 @@ public final class MappingCompiler {
           top.add(p);
         }
       }
-      return new EntityPlan(e, entityKey, top, all);
+      SourceCoverage coverage =
+          kind == SourceKind.JSON
+              ? SourceCoverage.of(e, spec.groups(), spec.ignored())
+              : SourceCoverage.everything();
+      return new EntityPlan(e, entityKey, top, all, coverage);
     }
 
     private ResourcePlan complete(

@@ -126,6 +126,44 @@ class SampleLoadTest {
     }
   }
 
+  @Test
+  void aLoadListsTheFieldsOfItsDocumentsThatItDidNotLoad(@TempDir Path tmp) throws IOException {
+    // A newer KOSKI document: a field the spec neither reads nor ignores, in two of three
+    // documents, must not vanish in silence.
+    ObjectMapper json = new ObjectMapper();
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    List<Path> documents = koskiDocuments().stream().filter(SampleLoadTest::loads).toList();
+    for (int i = 0; i < 3; i++) {
+      ObjectNode document = (ObjectNode) json.readTree(documents.get(i).toFile());
+      if (i < 2) {
+        ((ObjectNode) document.withArray("opiskeluoikeudet").get(0))
+            .putObject("järjestämislupa")
+            .put("koodiarvo", "perusopetus")
+            .put("koodistoUri", "tuvajarjestamislupa");
+      }
+      json.writeValue(in.resolve("doc" + i + ".json").toFile(), document);
+    }
+
+    LoadReport report = loadKoski(in);
+
+    assertThat(report.unreadFields())
+        .containsExactly(
+            new LoadReport.UnreadField(
+                "document", "opiskeluoikeudet.järjestämislupa", 2, "in/doc0.json", 1));
+    assertThat(report.toText())
+        .contains("fields not loaded")
+        .contains(
+            "document opiskeluoikeudet.järjestämislupa: 2 records, first in/doc0.json line 1");
+    assertThat(report.toJson().get("unreadFields").get(0).get("records").asLong()).isEqualTo(2);
+    assertThat(loadKoski(Samples.koskiExamples()).unreadFields()).isEmpty();
+  }
+
+  /** Whether an example is one that loads (not one of KOSKI's failed-transfer examples). */
+  private static boolean loads(Path document) {
+    String name = document.getFileName().toString();
+    return !name.startsWith("tiedonsiirto-epaonnistunut") && !name.startsWith("lukio-ops2019");
+  }
+
   private static List<Path> koskiDocuments() throws IOException {
     try (Stream<Path> s = Files.list(Samples.koskiExamples())) {
       return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();

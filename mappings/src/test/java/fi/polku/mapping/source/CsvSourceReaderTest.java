@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,20 @@ class CsvSourceReaderTest {
               assertThat(r.value(0)).isEqualTo("102");
               assertThat(r.value(1)).isEqualTo("Kuu");
             });
+  }
+
+  @Test
+  void columnsTheSpecNeitherReadsNorIgnoresAreNamedInEachRowWhereTheyHoldAValue()
+      throws IOException {
+    List<SourceRecord> rows =
+        read(
+            StandardCharsets.ISO_8859_1,
+            false,
+            "koulunro;nimi;ruokavalio;PUHELIN;lisatieto\n101;Kuu;G;09 123;\n102;Uusi; ;;huom\n");
+    assertThat(rows).extracting(SourceRecord::problem).containsOnlyNulls();
+    assertThat(rows)
+        .extracting(SourceRecord::unreadColumns)
+        .containsExactly(List.of("ruokavalio"), List.of("lisatieto"));
   }
 
   @Test
@@ -176,6 +191,7 @@ class CsvSourceReaderTest {
         new CsvSourceReader(
             "school",
             List.of("koulunro", "nimi"),
+            Set.of("Puhelin"),
             spec,
             List.of(new InputFiles.Found(file, file.getFileName().toString())))) {
       reader.records().forEachRemaining(out::add);
