@@ -8,6 +8,7 @@ import fi.polku.hub.search.SearchQuery;
 import fi.polku.hub.store.HistoryPosition;
 import fi.polku.hub.store.ResourceReader;
 import fi.polku.hub.store.StoredVersion;
+import fi.polku.hub.write.VersionTags;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ final class HistoryBundles {
       req.setMethod(Bundle.HTTPVerb.DELETE).setUrl(url);
       e.getResponse()
           .setStatus("410 Gone")
-          .setEtag("W/\"" + v.version() + "\"")
+          .setEtag(VersionTags.of(v.version()))
           .setLastModified(Date.from(v.lastUpdated()));
       return;
     }
@@ -122,7 +123,7 @@ final class HistoryBundles {
         .setUrl(v.version() == 1 ? v.type() : url);
     e.getResponse()
         .setStatus(v.version() == 1 ? "201 Created" : "200 OK")
-        .setEtag("W/\"" + v.version() + "\"")
+        .setEtag(VersionTags.of(v.version()))
         .setLastModified(Date.from(v.lastUpdated()));
   }
 

@@ -24,6 +24,7 @@ import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.problem.Problems;
 import fi.polku.hub.store.ResourceReader;
+import fi.polku.hub.write.VersionTags;
 import fi.polku.hub.write.WriteOutcome;
 import fi.polku.hub.write.WriteService;
 import java.nio.charset.StandardCharsets;
@@ -178,7 +179,7 @@ public final class ResourceTypeProvider implements IResourceProvider {
             ifMatch(request));
     // HAPI writes ETag for creates and updates only; a patch is an update and says so too.
     if (request instanceof ServletRequestDetails servlet && o.version() > 0) {
-      servlet.getServletResponse().setHeader("ETag", "W/\"" + o.version() + "\"");
+      servlet.getServletResponse().setHeader("ETag", VersionTags.of(o.version()));
     }
     return Outcomes.of(o, request);
   }
@@ -224,17 +225,12 @@ public final class ResourceTypeProvider implements IResourceProvider {
 
   /** The version in an ETag or a version id: {@code W/"3"}, {@code "3"}, {@code 3}. */
   static int version(String etagOrVersion) {
-    String v = etagOrVersion.trim();
-    if (v.startsWith("W/")) {
-      v = v.substring(2);
-    }
-    v = v.replace("\"", "");
-    try {
-      return Integer.parseInt(v);
-    } catch (NumberFormatException e) {
+    Integer v = VersionTags.parse(etagOrVersion);
+    if (v == null) {
       throw new HubException(
           HubCodes.BAD_REQUEST, Map.of("detail", "a version must be a number, such as W/\"3\""));
     }
+    return v;
   }
 
   /** The id type used in outcomes. */

@@ -28,6 +28,13 @@ import picocli.CommandLine.Parameters;
       "ecec-database, organisation-register) or a spec file (docs/mappings.md).",
       "In-process into the embedded hub of --data by default; with --hub over HTTP.",
       "Ends with: loaded: read=<N> created=<N> updated=<N> unchanged=<N> rejected=<N>"
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:the run ended (rejected records are in its report and dead letters)",
+      "1:the hub could not be reached, or an input could not be used",
+      "2:the mapping cannot be used, or a path does not exist",
+      "3:no input file matches any entity of the mapping"
     })
 final class LoadCommand implements Callable<Integer> {
 
@@ -98,6 +105,16 @@ final class LoadCommand implements Callable<Integer> {
       return 1;
     }
     out.flush();
+    if (report.foundNoInput()) {
+      // Nothing matched: most likely the wrong folder, or files named otherwise than the spec's
+      // entities say. A scheduled load must not pass for done.
+      err.println(
+          "polku load: no input file matches the mapping's entities ("
+              + String.join(", ", report.entitiesWithoutInput())
+              + "); see the notes above");
+      err.flush();
+      return 3;
+    }
     return 0;
   }
 }

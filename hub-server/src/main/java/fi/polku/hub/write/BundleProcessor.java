@@ -184,7 +184,7 @@ public final class BundleProcessor {
     c.setResource(resource);
     c.getResponse()
         .setStatus("200 OK")
-        .setEtag("W/\"" + resource.getMeta().getVersionId() + "\"")
+        .setEtag(VersionTags.of(resource.getMeta().getVersionId()))
         .setLastModified(resource.getMeta().getLastUpdated());
     return c;
   }
@@ -200,7 +200,7 @@ public final class BundleProcessor {
         };
     r.setStatus(status);
     if (o.version() > 0) {
-      r.setEtag("W/\"" + o.version() + "\"");
+      r.setEtag(VersionTags.of(o.version()));
       r.setLastModified(Date.from(o.lastUpdated()));
     }
     if (o.resource() != null) {

@@ -172,14 +172,8 @@ final class EntryParser {
 
   /** The version of an ETag ({@code W/"3"}, {@code "3"} or {@code 3}). */
   static Integer etagVersion(String etag, int index) {
-    String v = etag.trim();
-    if (v.startsWith("W/")) {
-      v = v.substring(2);
-    }
-    v = v.replace("\"", "");
-    try {
-      return Integer.valueOf(v);
-    } catch (NumberFormatException ex) {
+    Integer v = VersionTags.parse(etag);
+    if (v == null) {
       throw new HubException(
           HubCodes.BAD_REQUEST,
           Map.of(
@@ -187,6 +181,7 @@ final class EntryParser {
               "If-Match must be a version ETag such as W/\"3\""
                   + (index >= 0 ? " (entry " + index + ")" : "")));
     }
+    return v;
   }
 
   private static String stripBase(String url) {

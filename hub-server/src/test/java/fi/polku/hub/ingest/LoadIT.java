@@ -402,6 +402,38 @@ class LoadIT {
             });
   }
 
+  @Test
+  void aLoadThatFindsNoFileOfItsSpecExitsWithStatus3NamingTheEntitiesAndTheFilesThere(
+      @TempDir Path tmp) throws IOException {
+    Path export = Files.createDirectories(tmp.resolve("export"));
+    Files.writeString(export.resolve("organisations-2026-11.json"), "{\"organisaatiot\": []}");
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+
+    int status =
+        fi.polku.hub.cli.PolkuCommand.commandLine()
+            .setOut(new java.io.PrintWriter(out))
+            .setErr(new java.io.PrintWriter(err))
+            .execute(
+                "load",
+                "student-register",
+                export.toString(),
+                "-p",
+                "municipality=092",
+                "--hub",
+                hub.base,
+                "--data",
+                tmp.resolve("data").toString());
+
+    assertThat(status).isEqualTo(3);
+    assertThat(err.toString())
+        .contains("no input file matches the mapping's entities (school, class, pupil");
+    assertThat(out.toString())
+        .contains("no input for entity pupil (no file oppilaat.csv)")
+        .contains("files no entity reads: export/organisations-2026-11.json")
+        .contains("loaded: read=0 created=0 updated=0 unchanged=0 rejected=0");
+  }
+
   /** The default batch of 200 records and batches of 7: the same outcome, rejection included. */
   @ParameterizedTest(name = "batch {0}")
   @ValueSource(ints = {200, 7})

@@ -5,6 +5,7 @@ import fi.polku.mapping.hub.HubPort;
 import fi.polku.mapping.hub.TransactionResult;
 import fi.polku.mapping.hub.UploadOutcome;
 import fi.polku.mapping.hub.WriteEntry;
+import fi.polku.mapping.source.InputFiles;
 import fi.polku.mapping.source.PositionStore;
 import fi.polku.mapping.source.SourceReader;
 import fi.polku.mapping.source.SourceReaders;
@@ -161,15 +162,40 @@ public final class LoadEngine implements AutoCloseable {
     if (run.mapping.spec().ignored() != null) {
       run.mapping.spec().ignored().forEach(i -> ignored.add(i.path()));
     }
+    Set<String> read = new HashSet<>();
+    boolean missing = false;
     for (EntityPlan plan : run.mapping.entities()) {
       SourceReader reader =
           SourceReaders.files(run.mapping.spec().source(), plan.spec(), ignored, inputs);
       if (reader == null) {
         String pattern = plan.spec().file() == null ? "*.json" : plan.spec().file();
         run.report.note("no input for entity " + plan.name() + " (no file " + pattern + ")");
+        run.report.withoutInput(plan.name());
+        missing = true;
         continue;
       }
       load(run, plan, reader);
+      reader.inputs().forEach(i -> read.add(i.name()));
+    }
+    if (missing) {
+      noteUnreadFiles(run, inputs, read);
+    }
+  }
+
+  /** Names the input files no entity read: the file an entity missed is often among them. */
+  private static void noteUnreadFiles(RunState run, List<Path> inputs, Set<String> read) {
+    List<String> unread = new ArrayList<>();
+    for (InputFiles.Found f : InputFiles.all(inputs)) {
+      if (!read.contains(f.name())) {
+        unread.add(f.name());
+      }
+    }
+    if (!unread.isEmpty()) {
+      int shown = Math.min(unread.size(), 10);
+      run.report.note(
+          "files no entity reads: "
+              + String.join(", ", unread.subList(0, shown))
+              + (unread.size() > shown ? " and " + (unread.size() - shown) + " more" : ""));
     }
   }
 

@@ -29,6 +29,7 @@ import java.util.Map;
  * @param unreadFields fields of the source records that the spec neither reads nor ignores: data
  *     the run did not load (JSON sources)
  * @param moreUnread occurrences of further unread fields, beyond those listed
+ * @param entitiesWithoutInput entities none of whose files was among the inputs
  * @param deadLetters path of the dead-letter file, or null if nothing was rejected
  */
 public record LoadReport(
@@ -44,7 +45,17 @@ public record LoadReport(
     List<String> notes,
     List<UnreadField> unreadFields,
     long moreUnread,
+    List<String> entitiesWithoutInput,
     String deadLetters) {
+
+  /**
+   * Whether the run found no input at all: no entity of the spec had a file among the inputs (the
+   * files are named otherwise, or the wrong folder was given). A run that reads some entities, or
+   * that reads a database, is not one.
+   */
+  public boolean foundNoInput() {
+    return !entitiesWithoutInput.isEmpty() && entities.isEmpty();
+  }
 
   /**
    * A source field the run did not load.
@@ -239,6 +250,8 @@ public record LoadReport(
           .put("firstLine", u.firstLine());
     }
     o.put("moreUnread", moreUnread);
+    ArrayNode wi = o.putArray("entitiesWithoutInput");
+    entitiesWithoutInput.forEach(wi::add);
     o.put("deadLetters", deadLetters);
     o.put("summary", summaryLine());
     return o;

@@ -17,6 +17,7 @@ final class ReportBuilder {
   private final List<String> notes = new ArrayList<>();
   private final Map<String, UnreadCount> unread = new LinkedHashMap<>();
   private long moreUnread;
+  private final List<String> withoutInput = new ArrayList<>();
   private long read;
   private long rejected;
   private long written;
@@ -107,6 +108,11 @@ final class ReportBuilder {
     }
   }
 
+  /** An entity none of whose files was among the inputs. */
+  synchronized void withoutInput(String entity) {
+    withoutInput.add(entity);
+  }
+
   synchronized long readCount() {
     return read;
   }
@@ -156,6 +162,7 @@ final class ReportBuilder {
             .map(c -> new LoadReport.UnreadField(c.entity, c.path, c.records, c.origin, c.line))
             .toList(),
         moreUnread,
+        List.copyOf(withoutInput),
         deadLetters);
   }
 }

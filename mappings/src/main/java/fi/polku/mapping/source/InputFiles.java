@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -21,25 +23,37 @@ public final class InputFiles {
 
   /**
    * The files matching {@code pattern} (a file name such as {@code koulut.csv} or a glob such as
-   * {@code *.json}) in {@code inputs}.
+   * {@code *.json}) in {@code inputs}, in any capitals: exports written on Windows often come as
+   * {@code KOULUT.CSV} or {@code Koulut.csv}, which Windows itself does not tell apart.
    *
    * @return pairs of the file and its name relative to the input it was found in
    */
   public static List<Found> find(List<Path> inputs, String pattern) {
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    PathMatcher matcher =
+        FileSystems.getDefault().getPathMatcher("glob:" + pattern.toLowerCase(Locale.ROOT));
+    return find(
+        inputs, p -> matcher.matches(Path.of(p.getFileName().toString().toLowerCase(Locale.ROOT))));
+  }
+
+  /** Every file of {@code inputs} (folders searched recursively, hidden files left out). */
+  public static List<Found> all(List<Path> inputs) {
+    return find(inputs, p -> true);
+  }
+
+  private static List<Found> find(List<Path> inputs, Predicate<Path> matches) {
     List<Found> out = new ArrayList<>();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
         try (Stream<Path> walk = Files.walk(input)) {
           walk.filter(Files::isRegularFile)
               .filter(p -> !isHidden(input, p))
-              .filter(p -> matcher.matches(p.getFileName()))
+              .filter(matches)
               .sorted()
               .forEach(p -> out.add(new Found(p, relative(input, p))));
         } catch (IOException e) {
           throw new UncheckedIOException("Cannot list the input folder " + input, e);
         }
-      } else if (Files.isRegularFile(input) && matcher.matches(input.getFileName())) {
+      } else if (Files.isRegularFile(input) && matches.test(input)) {
         out.add(new Found(input, input.getFileName().toString()));
       }
     }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,60 @@ class SampleLoadTest {
             "document opiskeluoikeudet.järjestämislupa: 2 records, first in/doc0.json line 1");
     assertThat(report.toJson().get("unreadFields").get(0).get("records").asLong()).isEqualTo(2);
     assertThat(loadKoski(Samples.koskiExamples()).unreadFields()).isEmpty();
+  }
+
+  @Test
+  void aRegisterExportWithItsFilesNamedInCapitalsLoadsAsTheSameExport(@TempDir Path tmp)
+      throws IOException {
+    String city = "092-vantaa";
+    Path upper = Files.createDirectories(tmp.resolve("VIENTI"));
+    try (Stream<Path> files = Files.list(Samples.city(city).resolve("register"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, upper.resolve(f.getFileName().toString().toUpperCase(Locale.ROOT)));
+      }
+    }
+    Map<String, String> params =
+        Map.of("municipality", "092", "provider-oid", Samples.providerOid(city));
+
+    LoadReport asWritten = loadRegister(Samples.city(city).resolve("register"), params);
+    LoadReport inCapitals = loadRegister(upper, params);
+
+    assertThat(inCapitals.totals()).isEqualTo(asWritten.totals());
+    assertThat(inCapitals.types()).isEqualTo(asWritten.types());
+    assertThat(inCapitals.foundNoInput()).isFalse();
+  }
+
+  @Test
+  void aFolderWithoutAnyFileOfTheSpecIsReportedAsFoundNoInputNamingTheFilesThere(@TempDir Path tmp)
+      throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("export"));
+    Files.writeString(folder.resolve("oppilaat_2026.csv"), "oppilasnro;hetu\n");
+    Files.writeString(folder.resolve("huoltajat_2026.csv"), "huoltajanro;hetu\n");
+
+    LoadReport report =
+        loadRegister(
+            folder,
+            Map.of("municipality", "092", "provider-oid", Samples.providerOid("092-vantaa")));
+
+    assertThat(report.foundNoInput()).isTrue();
+    assertThat(report.entitiesWithoutInput()).contains("pupil", "guardian");
+    assertThat(report.notes())
+        .contains("no input for entity pupil (no file oppilaat.csv)")
+        .anySatisfy(
+            n ->
+                assertThat(n)
+                    .isEqualTo(
+                        "files no entity reads: export/huoltajat_2026.csv, export/oppilaat_2026.csv"));
+  }
+
+  private LoadReport loadRegister(Path input, Map<String, String> params) {
+    try (LoadEngine engine = new LoadEngine()) {
+      return run(
+          engine,
+          new InMemoryHub(),
+          MappingCompiler.compile(SpecLoader.builtIn("student-register"), params),
+          input);
+    }
   }
 
   /** Whether an example is one that loads (not one of KOSKI's failed-transfer examples). */
