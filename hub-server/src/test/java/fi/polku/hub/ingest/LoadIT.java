@@ -492,6 +492,42 @@ class LoadIT {
         IngestHub.samples()
             .resolve("koski-examples/perusopetuksenoppimaara-paattotodistus_2019-02-08.json");
     Files.copy(example, inbox.resolve("koski").resolve("dropped.json"));
+
+    assertThat(Files.readString(awaitReport(inbox, "dropped.json")))
+        .contains("mapping koski")
+        .contains("loaded: read=1");
+  }
+
+  @Test
+  void aZippedRegisterExportDroppedIntoTheInboxIsLoadedWithTheFolderParameters(@TempDir Path tmp)
+      throws IOException {
+    CityParams espoo = city("049-espoo");
+    Path folder = hub.data.resolve("inbox").resolve("student-register");
+    Files.writeString(
+        folder.resolve("mapping.properties"),
+        "param.municipality=" + espoo.municipality() + "\nparam.provider-oid=" + espoo.oid + "\n");
+    Path zip = tmp.resolve("espoo-export.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+        var files = Files.list(espoo.folder.resolve("register"))) {
+      for (Path f : files.sorted().toList()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(f.getFileName().toString()));
+        Files.copy(f, out);
+        out.closeEntry();
+      }
+    }
+    // Moved in whole, as a file transfer that writes elsewhere first would.
+    Files.move(zip, folder.resolve("espoo-export.zip"));
+
+    String report = Files.readString(awaitReport(hub.data.resolve("inbox"), "espoo-export.zip"));
+    assertThat(report)
+        .contains("mapping student-register")
+        .contains("espoo-export.zip/oppilaat.csv")
+        .doesNotContain("no input for entity")
+        .containsPattern("loaded: read=[1-9]\\d* created=[1-9]\\d*");
+  }
+
+  /** Waits for the inbox to keep the report of {@code file} and move the file to .done. */
+  private static Path awaitReport(Path inbox, String file) throws IOException {
     Path reports = inbox.resolve(".reports");
     Path done = inbox.resolve(".done");
     org.awaitility.Awaitility.await()
@@ -505,21 +541,16 @@ class LoadIT {
               try (var s = Files.list(reports)) {
                 return s.anyMatch(
                         p ->
-                            p.getFileName().toString().startsWith("dropped.json-")
+                            p.getFileName().toString().startsWith(file + "-")
                                 && Files.exists(p.resolve("report.txt")))
-                    && anyEndsWith(done, "dropped.json");
+                    && anyEndsWith(done, file);
               }
             });
     try (var s = Files.list(reports)) {
-      Path report =
-          s.filter(p -> p.getFileName().toString().startsWith("dropped.json-"))
-              .findFirst()
-              .orElseThrow()
-              .resolve("report.txt");
-      assertThat(Files.readString(report)).contains("mapping koski").contains("loaded: read=1");
-    }
-    try (var s = Files.list(done)) {
-      assertThat(s.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("dropped.json"));
+      return s.filter(p -> p.getFileName().toString().startsWith(file + "-"))
+          .findFirst()
+          .orElseThrow()
+          .resolve("report.txt");
     }
   }
 

@@ -266,6 +266,21 @@ public final class MappingCodes {
           "The record was not stored because a record to be stored together with it was"
               + " rejected.");
 
+  /** The header splits into the spec's columns at another separator than the spec declares. */
+  public static final IssueCode WRONG_SEPARATOR =
+      add(
+          826,
+          "input",
+          "Tiedoston {file} sarakkeet on erotettu merkillä {found}, mutta määritys lukee"
+              + " erottimena merkkiä {declared}; tiedostoa ei ladattu. Muuta määrityksen asetus"
+              + " source.separator tai tallenna tiedosto erottimella {declared}.",
+          "Kolumnerna i filen {file} är åtskilda med {found}, men beskrivningen läser {declared}"
+              + " som avgränsare; filen lästes inte in. Ändra inställningen source.separator i"
+              + " beskrivningen eller spara filen med avgränsaren {declared}.",
+          "The columns of {file} are separated by {found}, but the spec reads {declared} as the"
+              + " separator; the file was not loaded. Change the spec's source.separator or save"
+              + " the file with {declared} as the separator.");
+
   /** Every mapping code, in number order. */
   public static List<IssueCode> all() {
     return List.copyOf(ALL);

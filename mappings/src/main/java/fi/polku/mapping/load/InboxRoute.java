@@ -6,8 +6,6 @@ import fi.polku.mapping.spec.SpecLoader;
 import fi.polku.mapping.transform.CompiledMapping;
 import fi.polku.mapping.transform.MappingCompiler;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
@@ -69,17 +65,12 @@ public final class InboxRoute extends RouteBuilder {
     Path file =
         Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class)).toAbsolutePath();
     String folder = file.getParent().getFileName().toString();
-    Path work = Files.createTempDirectory("polku-inbox-");
-    try {
-      Path input = file.getFileName().toString().endsWith(".zip") ? unzip(file, work) : file;
-      CompiledMapping mapping = mapping(file.getParent(), folder);
-      LoadReport report =
-          engine.run(LoadRequest.of(mapping, List.of(input.toString())), hub, settings);
-      keep(file, report);
-      LOG.info("Inbox file {} loaded: {}", file.getFileName(), report.summaryLine());
-    } finally {
-      deleteTree(work);
-    }
+    CompiledMapping mapping = mapping(file.getParent(), folder);
+    // A ZIP (a multi-file export) is extracted by the engine, as for any load.
+    LoadReport report =
+        engine.run(LoadRequest.of(mapping, List.of(file.toString())), hub, settings);
+    keep(file, report);
+    LOG.info("Inbox file {} loaded: {}", file.getFileName(), report.summaryLine());
   }
 
   private CompiledMapping mapping(Path folder, String name) throws IOException {
@@ -113,43 +104,6 @@ public final class InboxRoute extends RouteBuilder {
       if (Files.exists(f)) {
         Files.copy(f, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
       }
-    }
-  }
-
-  /** Extracts {@code zip} into {@code into}, refusing entries that would escape it. */
-  static Path unzip(Path zip, Path into) throws IOException {
-    try (InputStream in = Files.newInputStream(zip);
-        ZipInputStream z = new ZipInputStream(in)) {
-      ZipEntry e;
-      while ((e = z.getNextEntry()) != null) {
-        Path target = into.resolve(e.getName()).normalize();
-        if (!target.startsWith(into)) {
-          throw new IOException("ZIP entry outside the archive folder: " + e.getName());
-        }
-        if (e.isDirectory()) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(z, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    return into;
-  }
-
-  private static void deleteTree(Path root) {
-    try (var walk = Files.walk(root)) {
-      walk.sorted(java.util.Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.deleteIfExists(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    } catch (IOException e) {
-      LOG.warn("Cannot remove the temporary folder {}", root);
     }
   }
 }

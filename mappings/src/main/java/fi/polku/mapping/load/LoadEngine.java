@@ -5,6 +5,7 @@ import fi.polku.mapping.hub.HubPort;
 import fi.polku.mapping.hub.TransactionResult;
 import fi.polku.mapping.hub.UploadOutcome;
 import fi.polku.mapping.hub.WriteEntry;
+import fi.polku.mapping.source.Archives;
 import fi.polku.mapping.source.InputFiles;
 import fi.polku.mapping.source.PositionStore;
 import fi.polku.mapping.source.SourceReader;
@@ -150,14 +151,32 @@ public final class LoadEngine implements AutoCloseable {
   }
 
   private void loadFiles(RunState run, LoadRequest request) {
-    List<Path> inputs = new ArrayList<>();
-    for (String i : request.inputs()) {
-      Path p = Path.of(i);
-      if (!Files.exists(p)) {
-        throw new IllegalArgumentException("No such file or folder: " + i);
+    Path unpacked = null;
+    try {
+      List<Path> inputs = new ArrayList<>();
+      for (String i : request.inputs()) {
+        Path p = Path.of(i);
+        if (!Files.exists(p)) {
+          throw new IllegalArgumentException("No such file or folder: " + i);
+        }
+        if (Archives.isZip(p)) {
+          if (unpacked == null) {
+            unpacked = Files.createTempDirectory("polku-load-");
+          }
+          // Named after the archive, so reports and dead letters say "export.zip/oppilaat.csv".
+          p = Archives.unzip(p, unpacked.resolve(p.getFileName().toString()));
+        }
+        inputs.add(p);
       }
-      inputs.add(p);
+      loadFiles(run, inputs);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Cannot extract the ZIP input: " + e.getMessage(), e);
+    } finally {
+      Archives.deleteTree(unpacked);
     }
+  }
+
+  private void loadFiles(RunState run, List<Path> inputs) {
     Set<String> ignored = new HashSet<>();
     if (run.mapping.spec().ignored() != null) {
       run.mapping.spec().ignored().forEach(i -> ignored.add(i.path()));

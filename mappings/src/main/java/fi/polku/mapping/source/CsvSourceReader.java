@@ -27,6 +27,9 @@ import java.util.Set;
  */
 public final class CsvSourceReader implements SourceReader {
 
+  /** Separators a delimited export commonly uses, tried when the declared one finds no column. */
+  private static final char[] COMMON_SEPARATORS = {';', ',', '\t', '|'};
+
   private final String entity;
   private final List<String> columns;
   private final Set<String> ignored;
@@ -263,6 +266,12 @@ public final class CsvSourceReader implements SourceReader {
       }
       unreadFields = unread.stream().mapToInt(Integer::intValue).toArray();
       headerNames = List.copyOf(fields);
+      if (!missing.isEmpty() && missing.size() == columns.size()) {
+        SourceRecord separator = wrongSeparator(text);
+        if (separator != null) {
+          return separator;
+        }
+      }
       if (!missing.isEmpty()) {
         return SourceRecord.broken(
             entity,
@@ -273,6 +282,39 @@ public final class CsvSourceReader implements SourceReader {
                 MappingCodes.MISSING_COLUMNS,
                 null,
                 Map.of("file", file.name(), "columns", String.join(", ", missing))));
+      }
+      return null;
+    }
+
+    /**
+     * A rejection naming the separator, if the header is the spec's columns separated by another
+     * common one (a comma or tab export read as semicolon-separated finds none of its columns).
+     */
+    private SourceRecord wrongSeparator(String header) {
+      for (char other : COMMON_SEPARATORS) {
+        if (other == syntax.separator()) {
+          continue;
+        }
+        List<String> split = new ArrayList<>();
+        if (new CsvSplitter(other, syntax.quote()).split(header, split) != CsvSplitter.Status.OK) {
+          continue;
+        }
+        Set<String> names = new HashSet<>();
+        split.forEach(f -> names.add(f == null ? "" : f.trim().toLowerCase(Locale.ROOT)));
+        if (columns.stream().allMatch(c -> names.contains(c.toLowerCase(Locale.ROOT)))) {
+          return SourceRecord.broken(
+              entity,
+              file.name(),
+              lines.lineNumber(),
+              header,
+              RowIssue.of(
+                  MappingCodes.WRONG_SEPARATOR,
+                  null,
+                  Map.of(
+                      "file", file.name(),
+                      "found", describe(other),
+                      "declared", describe(syntax.separator()))));
+        }
       }
       return null;
     }
@@ -407,5 +449,10 @@ public final class CsvSourceReader implements SourceReader {
               Map.of("encoding", syntax.encoding().name()),
               Map.of("detail", detail)));
     }
+  }
+
+  /** A separator as a message names it: {@code ";"}, {@code ","} or {@code tab}. */
+  static String describe(char separator) {
+    return separator == '\t' ? "tab" : "\"" + separator + "\"";
   }
 }

@@ -181,6 +181,54 @@ class SampleLoadTest {
   }
 
   @Test
+  void aRegisterExportSentAsOneZipFileLoadsAsItsFolderDoes(@TempDir Path tmp) throws IOException {
+    String city = "092-vantaa";
+    Path zip = tmp.resolve("vantaa-2026-11.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+        Stream<Path> files = Files.list(Samples.city(city).resolve("register"))) {
+      for (Path f : files.sorted().toList()) {
+        // Exports are often zipped with their folder.
+        out.putNextEntry(new java.util.zip.ZipEntry("vienti/" + f.getFileName()));
+        Files.copy(f, out);
+        out.closeEntry();
+      }
+    }
+    Map<String, String> params =
+        Map.of("municipality", "092", "provider-oid", Samples.providerOid(city));
+
+    LoadReport folder = loadRegister(Samples.city(city).resolve("register"), params);
+    LoadReport zipped = loadRegister(zip, params);
+
+    assertThat(zipped.totals()).isEqualTo(folder.totals());
+    assertThat(zipped.types()).isEqualTo(folder.types());
+    assertThat(zipped.inputs())
+        .extracting(i -> i.name())
+        .contains("vantaa-2026-11.zip/vienti/oppilaat.csv");
+    assertThat(Files.readString(Path.of(zipped.deadLetters())))
+        .contains("vantaa-2026-11.zip/vienti/");
+  }
+
+  @Test
+  void aZipWhoseEntriesWouldLeaveItsFolderIsRefused(@TempDir Path tmp) throws IOException {
+    Path zip = tmp.resolve("evil.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("../../oppilaat.csv"));
+      out.write("oppilasnro;hetu\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      out.closeEntry();
+    }
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                loadRegister(
+                    zip,
+                    Map.of(
+                        "municipality", "092", "provider-oid", Samples.providerOid("092-vantaa"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ZIP entry outside the archive folder: ../../oppilaat.csv");
+    assertThat(tmp.getParent().resolve("oppilaat.csv")).doesNotExist();
+  }
+
+  @Test
   void aFolderWithoutAnyFileOfTheSpecIsReportedAsFoundNoInputNamingTheFilesThere(@TempDir Path tmp)
       throws IOException {
     Path folder = Files.createDirectories(tmp.resolve("export"));

@@ -61,6 +61,29 @@ class CsvSourceReaderTest {
   }
 
   @Test
+  void aTabSeparatedFileReadAsSemicolonSeparatedIsRejectedNamingBothSeparators()
+      throws IOException {
+    List<SourceRecord> rows =
+        read(StandardCharsets.ISO_8859_1, false, "koulunro\tNimi\n101\tKuu\n102\tUusi\n");
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.problem().code().code()).isEqualTo("POLKU-VAL-0826");
+              assertThat(r.problem().message().en())
+                  .contains("separated by tab, but the spec reads \";\" as the separator");
+              assertThat(r.problem().message().fi()).contains("erotettu merkillä tab");
+              assertThat(r.line()).isEqualTo(1);
+            });
+  }
+
+  @Test
+  void aHeaderThatNoCommonSeparatorSplitsIntoTheColumnsLacksThem() throws IOException {
+    List<SourceRecord> rows = read(StandardCharsets.ISO_8859_1, false, "koulunro,nimi;x\n1,a;b\n");
+    assertThat(rows.get(0).problem().code().code()).isEqualTo("POLKU-VAL-0803");
+  }
+
+  @Test
   void aColumnMissingFromTheHeaderRejectsTheFileNamingIt() throws IOException {
     List<SourceRecord> rows = read(StandardCharsets.ISO_8859_1, false, "koulu;nimi\n102;Kuu\n");
     assertThat(rows)
