@@ -28,8 +28,9 @@ import java.util.NoSuchElementException;
 
 /**
  * Reads JSON records, streaming over files: each file is either one record (a KOSKI document), an
- * array of such records (its elements keyed {@code <file>-<n>} for {@code $file}), or holds an
- * array of records at a path ({@code organisaatiot}), read one record at a time with a streaming
+ * array of such records (its elements keyed {@code <file>-<n>} for {@code $file}), several of
+ * either one after another (JSON Lines; documents after the first keyed by position too), or holds
+ * an array of records at a path ({@code organisaatiot}), read one record at a time with a streaming
  * parser so a large file is never held whole. Records of a tree ({@code recurse: children}) are
  * flattened depth-first, a parent before its children, which is also the order in which they can
  * reference each other. A file that is not JSON becomes one rejected record.
@@ -40,6 +41,8 @@ public final class JsonSourceReader implements SourceReader {
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
+          // The file is read to its end, then its remaining bytes hashed: the cursor closes it.
+          .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
 
   private final String entity;
@@ -137,10 +140,11 @@ public final class JsonSourceReader implements SourceReader {
     private boolean done;
     private long recordLine;
 
-    /** Whether the file's top level is an array of documents, and how many were read. */
-    private boolean elements;
+    /** Whether the parser is inside a top-level array of documents. */
+    private boolean inArray;
 
-    private long elementCount;
+    /** Documents of the file read so far (root objects and array elements alike). */
+    private long position;
 
     Cursor(InputFiles.Found file) {
       this.file = file;
@@ -157,29 +161,26 @@ public final class JsonSourceReader implements SourceReader {
 
     SourceRecord next() {
       if (!pendingChildren.isEmpty()) {
-        return record(pendingChildren.pop(), recordLine);
+        return record(pendingChildren.pop(), recordLine, null);
       }
       if (done) {
         return null;
       }
       try {
-        if (parser == null) {
+        boolean first = parser == null;
+        if (first) {
           parser = FACTORY.createParser(digest);
           if (parser.nextToken() == null) {
             done = true;
             return broken(1, 1, "the file is empty");
           }
-          if (recordPath.isEmpty() && parser.currentToken() != JsonToken.START_ARRAY) {
-            done = true;
-            return record(MAPPER.readTree(parser), 1);
-          }
-          // A file whose top level is an array (as the KOSKI API answers a query for several
-          // learners) holds one document per element.
-          elements = recordPath.isEmpty();
-          if (!elements && !seek()) {
+          if (!recordPath.isEmpty() && !seek()) {
             done = true;
             return null;
           }
+        }
+        if (recordPath.isEmpty()) {
+          return nextDocument(first);
         }
         JsonToken t = parser.nextToken();
         if (t == null || t == JsonToken.END_ARRAY) {
@@ -187,8 +188,7 @@ public final class JsonSourceReader implements SourceReader {
           return null;
         }
         recordLine = parser.currentTokenLocation().getLineNr();
-        elementCount++;
-        return record(MAPPER.readTree(parser), recordLine);
+        return record(MAPPER.readTree(parser), recordLine, null);
       } catch (JsonParseException e) {
         done = true;
         var l = e.getLocation();
@@ -205,6 +205,49 @@ public final class JsonSourceReader implements SourceReader {
                 MappingCodes.SOURCE_UNREADABLE,
                 null,
                 Map.of("origin", file.name(), "detail", String.valueOf(e.getMessage()))));
+      }
+    }
+
+    /**
+     * The next document of a file of documents. The file holds one document (an object), or an
+     * array of them (as the KOSKI API answers a query for several learners), or several of either
+     * one after another (JSON Lines, as bulk dumps are written): none of them is left unread, and
+     * anything else after a document is reported, not ignored. The first root object keeps the
+     * file's own {@code $file}; every other document gets the file's name and its position.
+     */
+    private SourceRecord nextDocument(boolean first) throws IOException {
+      JsonToken t = first ? parser.currentToken() : parser.nextToken();
+      while (true) {
+        if (t == null) {
+          done = true; // (an array left open is a parse error the caller reports)
+          return null;
+        }
+        if (t == JsonToken.START_ARRAY && !inArray) {
+          inArray = true;
+          t = parser.nextToken();
+          continue;
+        }
+        if (t == JsonToken.END_ARRAY && inArray) {
+          inArray = false;
+          t = parser.nextToken();
+          continue;
+        }
+        var at = parser.currentTokenLocation();
+        recordLine = at.getLineNr();
+        position++;
+        boolean own = !inArray && position == 1;
+        JsonNode document = MAPPER.readTree(parser);
+        if (document == null || !document.isObject()) {
+          return broken(
+              at.getLineNr(),
+              at.getColumnNr(),
+              "a document must be a JSON object, not "
+                  + (document == null
+                      ? "nothing"
+                      : document.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        String stem = own ? null : SourceRecord.stemOf(file.name()) + "-" + position;
+        return record(document, recordLine, stem);
       }
     }
 
@@ -231,7 +274,8 @@ public final class JsonSourceReader implements SourceReader {
       return parser.currentToken() == JsonToken.START_ARRAY;
     }
 
-    private SourceRecord record(JsonNode node, long line) {
+    /** A record of {@code node}; {@code stem} its own {@code $file}, or null for the file's. */
+    private SourceRecord record(JsonNode node, long line, String stem) {
       JsonNode own = node;
       if (recurse != null && node.isObject() && node.has(recurse)) {
         JsonNode children = node.get(recurse);
@@ -244,9 +288,7 @@ public final class JsonSourceReader implements SourceReader {
         copy.remove(recurse);
         own = copy;
       }
-      if (elements) {
-        // Each document of the array gets its own $file: the file's name and its position.
-        String stem = SourceRecord.stemOf(file.name()) + "-" + elementCount;
+      if (stem != null) {
         return SourceRecord.ofDocument(entity, file.name(), stem, line, own.toString(), node);
       }
       return SourceRecord.ofDocument(entity, file.name(), line, own.toString(), node);
