@@ -89,6 +89,24 @@ class SampleLoadTest {
   }
 
   @Test
+  void aKoskiDumpInJsonLinesLoadsAsItsDocumentsDoOneByOne(@TempDir Path tmp) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    StringBuilder lines = new StringBuilder();
+    for (Path p : koskiDocuments()) {
+      lines.append(json.writeValueAsString(json.readTree(p.toFile()))).append('\n');
+    }
+    Path dump = Files.createDirectories(tmp.resolve("dump")).resolve("koski-2026-11.jsonl");
+    Files.writeString(dump, lines.toString());
+
+    LoadReport oneByOne = loadKoski(Samples.koskiExamples());
+    LoadReport dumped = loadKoski(dump.getParent());
+
+    assertThat(dumped.totals()).isEqualTo(oneByOne.totals());
+    assertThat(dumped.types()).isEqualTo(oneByOne.types());
+    assertThat(dumped.totals().read()).isEqualTo(koskiDocuments().size());
+  }
+
+  @Test
   void koskiAnswersLoadedAgainUnderAnotherNameAndInAnotherOrderWriteNothing(@TempDir Path tmp)
       throws IOException {
     List<Path> documents = koskiDocuments();
