@@ -11,11 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes rejected records to {@code dead-letters.csv} in the run folder: UTF-8, {@code
- * ;}-separated, one line per problem, with the record's origin, line, key, the code, the column,
- * the message in Finnish and English, and the original record as read. The original record may hold
- * personal data (that is its purpose: it can be corrected and loaded again), so the file stays in
- * the run folder and is never logged.
+ * Writes rejected records to {@code dead-letters.csv} in the run folder: UTF-8 with a byte order
+ * mark (as Excel needs to read it as UTF-8), {@code ;}-separated (as Finnish Excel splits it), one
+ * line per problem, with the record's origin, line, key, the code, the column, the message in
+ * Finnish and English, and the original record as read. The original record may hold personal data
+ * (that is its purpose: it can be corrected and loaded again), so the file stays in the run folder
+ * and is never logged.
  */
 final class DeadLetterWriter implements AutoCloseable {
 
@@ -34,6 +35,9 @@ final class DeadLetterWriter implements AutoCloseable {
     try {
       if (out == null) {
         out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+        // A byte order mark: spreadsheet programs then read the file as UTF-8, not as the
+        // Windows code page, and show the Finnish messages' ä and ö as they are.
+        out.write('\uFEFF');
         out.write(HEADER);
         out.write('\n');
       }
