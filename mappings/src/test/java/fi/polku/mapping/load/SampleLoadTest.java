@@ -199,6 +199,39 @@ class SampleLoadTest {
   }
 
   @Test
+  void identityCodesWrittenInLowerCaseLoadAsTheSameCodes(@TempDir Path tmp) throws IOException {
+    String city = "092-vantaa";
+    Path export = Files.createDirectories(tmp.resolve("export"));
+    try (Stream<Path> files = Files.list(Samples.city(city).resolve("register"))) {
+      for (Path f : files.toList()) {
+        String text = Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (f.getFileName().toString().equals("oppilaat.csv")
+            || f.getFileName().toString().equals("huoltajat.csv")) {
+          // Only the identity codes (DDMMYY, century sign, individual number, check character).
+          text =
+              java.util.regex.Pattern.compile("(?<=;)\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y](?=;)")
+                  .matcher(text)
+                  .replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
+        }
+        Files.writeString(
+            export.resolve(f.getFileName()), text, java.nio.charset.StandardCharsets.ISO_8859_1);
+      }
+    }
+    assertThat(
+            Files.readString(
+                export.resolve("oppilaat.csv"), java.nio.charset.StandardCharsets.ISO_8859_1))
+        .containsPattern(";\\d{6}[a-f]\\d{3}[0-9a-y];");
+    Map<String, String> params =
+        Map.of("municipality", "092", "provider-oid", Samples.providerOid(city));
+
+    LoadReport asWritten = loadRegister(Samples.city(city).resolve("register"), params);
+    LoadReport lowerCase = loadRegister(export, params);
+
+    assertThat(lowerCase.totals()).isEqualTo(asWritten.totals());
+    assertThat(lowerCase.types()).isEqualTo(asWritten.types());
+  }
+
+  @Test
   void aRegisterExportSentAsOneZipFileLoadsAsItsFolderDoes(@TempDir Path tmp) throws IOException {
     String city = "092-vantaa";
     Path zip = tmp.resolve("vantaa-2026-11.zip");
