@@ -24,11 +24,6 @@ class SourceCoverageTest {
 
   private static final String SPEC =
       """
-      polku-mapping: 1
-      name: coverage
-      version: "1"
-      sourceSystem: test
-      source: { kind: json }
       entities:
         - name: doc
           file: "*.json"
@@ -135,11 +130,6 @@ class SourceCoverageTest {
     SourceCoverage parts =
         coverage(
             """
-            polku-mapping: 1
-            name: parts
-            version: "1"
-            sourceSystem: test
-            source: { kind: json }
             entities:
               - name: doc
                 file: "*.json"
@@ -173,11 +163,6 @@ class SourceCoverageTest {
     SourceCoverage tree =
         coverage(
             """
-            polku-mapping: 1
-            name: tree
-            version: "1"
-            sourceSystem: test
-            source: { kind: json }
             entities:
               - name: organisation
                 file: "*.json"
@@ -245,7 +230,17 @@ class SourceCoverageTest {
     assertThat(unread).as("fields of the examples the spec neither reads nor ignores").isEmpty();
   }
 
-  private static SourceCoverage coverage(String yaml) {
+  /** The coverage of the first entity of a JSON spec whose {@code body} follows the header. */
+  private static SourceCoverage coverage(String body) {
+    String yaml =
+        """
+        polku-mapping: 1
+        name: coverage
+        version: "1"
+        sourceSystem: test
+        source: { kind: json }
+        """
+            + body;
     MappingSpec spec = SpecLoader.read("test.yaml", new StringReader(yaml));
     return SourceCoverage.of(spec.entities().get(0), spec.groups(), spec.ignored());
   }
