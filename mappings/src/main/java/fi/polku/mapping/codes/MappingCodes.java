@@ -281,6 +281,21 @@ public final class MappingCodes {
               + " separator; the file was not loaded. Change the spec's source.separator or save"
               + " the file with {declared} as the separator.");
 
+  /** The file is a spreadsheet or UTF-16 text, not the delimited text the spec reads. */
+  public static final IssueCode NOT_DELIMITED_TEXT =
+      add(
+          827,
+          "input",
+          "Tiedosto {file} ei ole erotinmerkein eroteltua tekstiä vaan {kind}; tiedostoa ei"
+              + " ladattu. Tallenna se taulukko-ohjelmasta CSV-muodossa (erottimena {separator},"
+              + " merkistökoodaus {encoding}) ja lataa uudelleen.",
+          "Filen {file} är inte text med avgränsare utan {kind}; filen lästes inte in. Spara den"
+              + " från kalkylprogrammet i CSV-format (avgränsare {separator}, teckenkodning"
+              + " {encoding}) och läs in den igen.",
+          "The file {file} is not delimited text but {kind}; it was not loaded. Save it from the"
+              + " spreadsheet program as CSV (separator {separator}, encoding {encoding}) and load"
+              + " it again.");
+
   /** Every mapping code, in number order. */
   public static List<IssueCode> all() {
     return List.copyOf(ALL);

@@ -216,6 +216,26 @@ public final class CsvSourceReader implements SourceReader {
             "",
             RowIssue.of(MappingCodes.EMPTY_FILE, null, Map.of("file", file.name())));
       }
+      Text kind = FileSignatures.spreadsheetOrUtf16(lines.bytes(), lines.length());
+      if (kind != null) {
+        done = true;
+        return SourceRecord.broken(
+            entity,
+            file.name(),
+            1,
+            "",
+            RowIssue.of(
+                MappingCodes.NOT_DELIMITED_TEXT,
+                null,
+                Map.of(
+                    "file",
+                    file.name(),
+                    "separator",
+                    describe(syntax.separator()),
+                    "encoding",
+                    syntax.encoding().name()),
+                Map.of("kind", kind)));
+      }
       boolean bom = LineDecoder.hasUtf8Bom(lines.bytes(), lines.length());
       String text = decoder.decode(lines.bytes(), lines.length(), problem);
       if (bom && syntax.encoding().name().equals("UTF-8")) {

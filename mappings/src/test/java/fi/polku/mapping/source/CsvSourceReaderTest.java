@@ -84,6 +84,51 @@ class CsvSourceReaderTest {
   }
 
   @Test
+  void anExcelWorkbookNamedCsvIsRejectedAsOneRecordSayingWhatItIsInEachLanguage()
+      throws IOException {
+    Path file = tmp.resolve("rows.csv");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+      zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+
+    List<SourceRecord> rows = read(file, StandardCharsets.ISO_8859_1, false);
+
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.problem().code().code()).isEqualTo("POLKU-VAL-0827");
+              Text m = r.problem().message();
+              assertThat(m.en())
+                  .contains("is not delimited text but an Excel workbook (.xlsx)")
+                  .contains("separator \";\", encoding ISO-8859-1");
+              assertThat(m.fi()).contains("vaan Excel-työkirja (.xlsx)");
+              assertThat(m.sv()).contains("utan en Excel-arbetsbok (.xlsx)");
+            });
+  }
+
+  @Test
+  void excelsUnicodeTextIsRejectedAsUtf16() throws IOException {
+    Path file = tmp.resolve("rows.csv");
+    Files.write(file, "\uFEFFkoulunro\tnimi\r\n101\tKuu\r\n".getBytes(StandardCharsets.UTF_16LE));
+
+    List<SourceRecord> rows = read(file, StandardCharsets.ISO_8859_1, false);
+
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.problem().code().code()).isEqualTo("POLKU-VAL-0827");
+              assertThat(r.problem().message().en()).contains("but UTF-16 text");
+            });
+  }
+
+  @Test
   void aColumnMissingFromTheHeaderRejectsTheFileNamingIt() throws IOException {
     List<SourceRecord> rows = read(StandardCharsets.ISO_8859_1, false, "koulu;nimi\n102;Kuu\n");
     assertThat(rows)
