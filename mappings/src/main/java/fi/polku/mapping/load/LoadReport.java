@@ -26,8 +26,8 @@ import java.util.Map;
  * @param types counts per resource type (resources)
  * @param inputs the inputs read
  * @param notes warnings worth reading
- * @param unreadFields fields of the source records that the spec neither reads nor ignores: data
- *     the run did not load (JSON sources)
+ * @param unreadFields fields of the source records (JSON paths, columns of delimited files) that
+ *     the spec neither reads nor ignores: data the run did not load
  * @param moreUnread occurrences of further unread fields, beyond those listed
  * @param entitiesWithoutInput entities none of whose files was among the inputs
  * @param deadLetters path of the dead-letter file, or null if nothing was rejected

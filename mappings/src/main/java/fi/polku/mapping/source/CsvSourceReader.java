@@ -271,20 +271,7 @@ public final class CsvSourceReader implements SourceReader {
           missing.add(columns.get(c));
         }
       }
-      Set<Integer> read = new HashSet<>();
-      for (int at : ordinalToField) {
-        read.add(at);
-      }
-      List<Integer> unread = new ArrayList<>();
-      for (int f = 0; f < fields.size(); f++) {
-        String name = fields.get(f) == null ? "" : fields.get(f).trim();
-        if (!read.contains(f)
-            && !name.isEmpty()
-            && !ignored.contains(name.toLowerCase(Locale.ROOT))) {
-          unread.add(f);
-        }
-      }
-      unreadFields = unread.stream().mapToInt(Integer::intValue).toArray();
+      unreadFields = unreadHeaderFields();
       headerNames = List.copyOf(fields);
       if (!missing.isEmpty() && missing.size() == columns.size()) {
         SourceRecord separator = wrongSeparator(text);
@@ -304,6 +291,24 @@ public final class CsvSourceReader implements SourceReader {
                 Map.of("file", file.name(), "columns", String.join(", ", missing))));
       }
       return null;
+    }
+
+    /** The header fields (positions) that name no column the spec reads or ignores. */
+    private int[] unreadHeaderFields() {
+      Set<Integer> read = new HashSet<>();
+      for (int at : ordinalToField) {
+        read.add(at);
+      }
+      List<Integer> unread = new ArrayList<>();
+      for (int f = 0; f < fields.size(); f++) {
+        String name = fields.get(f) == null ? "" : fields.get(f).trim();
+        if (!read.contains(f)
+            && !name.isEmpty()
+            && !ignored.contains(name.toLowerCase(Locale.ROOT))) {
+          unread.add(f);
+        }
+      }
+      return unread.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
