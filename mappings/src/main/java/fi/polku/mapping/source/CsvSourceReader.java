@@ -178,6 +178,11 @@ public final class CsvSourceReader implements SourceReader {
       this.lines = lines;
     }
 
+    /** A rejected record of this file: its line, its text as read and why. */
+    private SourceRecord rejected(long line, String raw, RowIssue issue) {
+      return SourceRecord.broken(entity, file.name(), line, raw, issue);
+    }
+
     /** The next record, or null at the end of the file. */
     SourceRecord next() {
       if (done) {
@@ -195,9 +200,7 @@ public final class CsvSourceReader implements SourceReader {
         return row();
       } catch (IOException e) {
         done = true;
-        return SourceRecord.broken(
-            entity,
-            file.name(),
+        return rejected(
             lines.lineNumber(),
             "",
             RowIssue.of(
@@ -209,19 +212,13 @@ public final class CsvSourceReader implements SourceReader {
 
     private SourceRecord header() throws IOException {
       if (!lines.next()) {
-        return SourceRecord.broken(
-            entity,
-            file.name(),
-            0,
-            "",
-            RowIssue.of(MappingCodes.EMPTY_FILE, null, Map.of("file", file.name())));
+        return rejected(
+            0, "", RowIssue.of(MappingCodes.EMPTY_FILE, null, Map.of("file", file.name())));
       }
       Text kind = FileSignatures.spreadsheetOrUtf16(lines.bytes(), lines.length());
       if (kind != null) {
         done = true;
-        return SourceRecord.broken(
-            entity,
-            file.name(),
+        return rejected(
             1,
             "",
             RowIssue.of(
@@ -280,9 +277,7 @@ public final class CsvSourceReader implements SourceReader {
         }
       }
       if (!missing.isEmpty()) {
-        return SourceRecord.broken(
-            entity,
-            file.name(),
+        return rejected(
             lines.lineNumber(),
             text,
             RowIssue.of(
@@ -327,9 +322,7 @@ public final class CsvSourceReader implements SourceReader {
         Set<String> names = new HashSet<>();
         split.forEach(f -> names.add(f == null ? "" : f.trim().toLowerCase(Locale.ROOT)));
         if (columns.stream().allMatch(c -> names.contains(c.toLowerCase(Locale.ROOT)))) {
-          return SourceRecord.broken(
-              entity,
-              file.name(),
+          return rejected(
               lines.lineNumber(),
               header,
               RowIssue.of(
@@ -428,9 +421,7 @@ public final class CsvSourceReader implements SourceReader {
     private SourceRecord fieldCount(String text, long line) {
       var code =
           fields.size() < headerWidth ? MappingCodes.TOO_FEW_FIELDS : MappingCodes.TOO_MANY_FIELDS;
-      return SourceRecord.broken(
-          entity,
-          file.name(),
+      return rejected(
           line,
           text,
           RowIssue.of(
@@ -447,9 +438,7 @@ public final class CsvSourceReader implements SourceReader {
     }
 
     private SourceRecord brokenQuoting(String text, long line) {
-      return SourceRecord.broken(
-          entity,
-          file.name(),
+      return rejected(
           line,
           text,
           RowIssue.of(
@@ -463,9 +452,7 @@ public final class CsvSourceReader implements SourceReader {
       if (!started || lines.lineNumber() <= 1) {
         done = true;
       }
-      return SourceRecord.broken(
-          entity,
-          file.name(),
+      return rejected(
           lines.lineNumber(),
           text,
           RowIssue.of(
