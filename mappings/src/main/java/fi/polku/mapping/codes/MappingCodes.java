@@ -296,6 +296,45 @@ public final class MappingCodes {
               + " spreadsheet program as CSV (separator {separator}, encoding {encoding}) and load"
               + " it again.");
 
+  /** An XML document that is not well-formed; what came before the error was read. */
+  public static final IssueCode INVALID_XML =
+      add(
+          828,
+          "input",
+          "Tiedosto ei ole kelvollista XML:ää (rivi {line}, sarake {column}): {detail}. Sitä"
+              + " edeltävät tietueet luettiin, tiedoston loppua ei voitu lukea.",
+          "Filen är inte giltig XML (rad {line}, kolumn {column}): {detail}. Posterna före felet"
+              + " lästes, resten av filen kunde inte läsas.",
+          "The file is not well-formed XML (line {line}, column {column}): {detail}. The records"
+              + " before the error were read; the rest of the file could not be.");
+
+  /** The file holds none of the elements or fields the entity's records path names. */
+  public static final IssueCode RECORDS_NOT_FOUND =
+      add(
+          829,
+          "input",
+          "Tiedostossa {file} ei ole polkua {path}, jonka alta entiteetti lukee tietueensa:"
+              + " tarkista määrityksen records-asetus. Sen kohdalla on: {found}.",
+          "Filen {file} har inte sökvägen {path} under vilken entiteten läser sina poster:"
+              + " kontrollera inställningen records i beskrivningen. Där finns: {found}.",
+          "The file {file} has no {path}, under which the entity reads its records: check the"
+              + " spec's records setting. Found there: {found}.");
+
+  /** An XML file whose bytes are not in the encoding it declares (or, undeclared, the spec's). */
+  public static final IssueCode WRONG_XML_ENCODING =
+      add(
+          830,
+          "input",
+          "Tiedosto ei ole merkistökoodauksessa {encoding} (rivi {line}): {detail}. Nimeä"
+              + " tiedoston todellinen merkistö sen alun XML-esittelyssä (esimerkiksi <?xml"
+              + " version=\"1.0\" encoding=\"ISO-8859-1\"?>) tai määrityksen encoding-asetuksessa.",
+          "Filen är inte i teckenkodningen {encoding} (rad {line}): {detail}. Ange filens"
+              + " verkliga teckenkodning i XML-deklarationen i början (till exempel <?xml"
+              + " version=\"1.0\" encoding=\"ISO-8859-1\"?>) eller i beskrivningens encoding.",
+          "The file is not in the encoding {encoding} (line {line}): {detail}. Name the file's"
+              + " actual encoding in the XML declaration at its start (for example <?xml"
+              + " version=\"1.0\" encoding=\"ISO-8859-1\"?>) or in the spec's encoding.");
+
   /** Every mapping code, in number order. */
   public static List<IssueCode> all() {
     return List.copyOf(ALL);

@@ -187,7 +187,7 @@ public final class LoadEngine implements AutoCloseable {
       SourceReader reader =
           SourceReaders.files(run.mapping.spec().source(), plan.spec(), ignored, inputs);
       if (reader == null) {
-        String pattern = plan.spec().file() == null ? "*.json" : plan.spec().file();
+        String pattern = SourceReaders.filePattern(run.mapping.spec().source(), plan.spec());
         run.report.note("no input for entity " + plan.name() + " (no file " + pattern + ")");
         run.report.withoutInput(plan.name());
         missing = true;

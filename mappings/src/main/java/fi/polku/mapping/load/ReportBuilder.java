@@ -59,7 +59,12 @@ final class ReportBuilder {
   }
 
   synchronized void inputs(List<InputDescription> more) {
-    inputs.addAll(more);
+    for (InputDescription i : more) {
+      // several entities may read one file (an XML export holding every kind of record)
+      if (!inputs.contains(i)) {
+        inputs.add(i);
+      }
+    }
   }
 
   synchronized List<InputDescription> inputs() {

@@ -49,11 +49,7 @@ final class RowPreparer {
       return null;
     }
     // Data the spec does not read is not rejected, but it is not loaded either: say so.
-    Iterable<String> unread =
-        record.document() != null
-            ? plan.coverage().unread(record.document())
-            : record.unreadColumns();
-    for (String field : unread) {
+    for (String field : plan.unread(record)) {
       run.report.unread(plan.name(), field, record.origin(), record.line());
     }
     for (ProducedResource r : out.resources()) {

@@ -14,14 +14,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
  * Reads the delimited files of one entity, streaming, line by line. Per file: the encoding is
  * checked (a UTF-8 byte-order mark in a file declared otherwise rejects the file; lines with text
  * in another encoding are rejected one by one), the header is matched to the spec's columns by
- * name, exactly or else ignoring case (so columns may be reordered; extra columns are ignored; a
+ * name, exactly or else ignoring case (so columns may be reordered; extra columns are not read; a
  * missing column rejects the file), and every row is split with quoting checked and its field count
  * compared with the header.
  */
@@ -34,11 +33,7 @@ public final class CsvSourceReader implements SourceReader {
   private final List<String> columns;
   private final Set<String> ignored;
   private final SourceSpec syntax;
-  private final List<InputFiles.Found> files;
-  private final List<InputDescription> inputs = new ArrayList<>();
-  private final long total;
-  private long finishedBytes;
-  private FileCursor current;
+  private final FileSequence files;
 
   /**
    * A reader of {@code files} for {@code entity}.
@@ -68,44 +63,12 @@ public final class CsvSourceReader implements SourceReader {
     this.entity = entity;
     this.columns = List.copyOf(columns);
     this.syntax = syntax;
-    this.files = List.copyOf(files);
-    this.total = InputFiles.totalSize(files);
+    this.files = new FileSequence(files, this::open);
   }
 
   @Override
   public Iterator<SourceRecord> records() {
-    return new Iterator<>() {
-      private int fileIndex;
-      private SourceRecord next;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null) {
-          if (current == null) {
-            if (fileIndex >= files.size()) {
-              return false;
-            }
-            current = open(files.get(fileIndex++));
-          }
-          next = current.next();
-          if (next == null) {
-            finish(current);
-            current = null;
-          }
-        }
-        return true;
-      }
-
-      @Override
-      public SourceRecord next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        SourceRecord r = next;
-        next = null;
-        return r;
-      }
-    };
+    return files.records();
   }
 
   private FileCursor open(InputFiles.Found file) {
@@ -117,46 +80,28 @@ public final class CsvSourceReader implements SourceReader {
     }
   }
 
-  private void finish(FileCursor cursor) {
-    try {
-      String hash = cursor.lines.finishHash();
-      finishedBytes += cursor.lines.bytesRead();
-      inputs.add(new InputDescription(cursor.file.name(), cursor.lines.bytesRead(), hash));
-      cursor.lines.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + cursor.file.path(), e);
-    }
-  }
-
   @Override
   public List<InputDescription> inputs() {
-    return List.copyOf(inputs);
+    return files.inputs();
   }
 
   @Override
   public long position() {
-    return finishedBytes + (current == null ? 0 : current.lines.bytesRead());
+    return files.position();
   }
 
   @Override
   public long total() {
-    return total;
+    return files.total();
   }
 
   @Override
   public void close() {
-    if (current != null) {
-      try {
-        current.lines.close();
-      } catch (IOException e) {
-        // closing a read-only file: nothing to recover
-      }
-      current = null;
-    }
+    files.close();
   }
 
   /** The reading state of one file. */
-  private final class FileCursor {
+  private final class FileCursor implements FileSequence.Cursor {
     private final InputFiles.Found file;
     private final LineReader lines;
     private final LineDecoder decoder = new LineDecoder(syntax.encoding());
@@ -183,8 +128,32 @@ public final class CsvSourceReader implements SourceReader {
       return SourceRecord.broken(entity, file.name(), line, raw, issue);
     }
 
-    /** The next record, or null at the end of the file. */
-    SourceRecord next() {
+    @Override
+    public long bytesRead() {
+      return lines.bytesRead();
+    }
+
+    @Override
+    public InputDescription finish() {
+      try (LineReader l = lines) {
+        String hash = l.finishHash();
+        return new InputDescription(file.name(), l.bytesRead(), hash);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + file.path(), e);
+      }
+    }
+
+    @Override
+    public void abandon() {
+      try {
+        lines.close();
+      } catch (IOException e) {
+        // closing a read-only file that is given up on: there is nothing to recover
+      }
+    }
+
+    @Override
+    public SourceRecord next() {
       if (done) {
         return null;
       }

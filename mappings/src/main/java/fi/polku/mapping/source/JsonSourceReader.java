@@ -11,20 +11,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.mapping.codes.MappingCodes;
 import fi.polku.mapping.codes.RowIssue;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Reads JSON records, streaming over files: each file is either one record (a KOSKI document), an
@@ -41,18 +32,12 @@ public final class JsonSourceReader implements SourceReader {
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
-          // The file is read to its end, then its remaining bytes hashed: the cursor closes it.
-          .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();
 
   private final String entity;
   private final List<String> recordPath;
   private final String recurse;
-  private final List<InputFiles.Found> files;
-  private final List<InputDescription> inputs = new ArrayList<>();
-  private final long total;
-  private long finishedBytes;
-  private Cursor current;
+  private final FileSequence files;
 
   /**
    * A reader for {@code entity}.
@@ -67,75 +52,40 @@ public final class JsonSourceReader implements SourceReader {
     this.recordPath =
         records == null || records.isBlank() ? List.of() : List.of(records.split("\\."));
     this.recurse = recurse;
-    this.files = List.copyOf(files);
-    this.total = InputFiles.totalSize(files);
+    this.files = new FileSequence(files, Cursor::new);
   }
 
   @Override
   public Iterator<SourceRecord> records() {
-    return new Iterator<>() {
-      private int fileIndex;
-      private SourceRecord next;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null) {
-          if (current == null) {
-            if (fileIndex >= files.size()) {
-              return false;
-            }
-            current = new Cursor(files.get(fileIndex++));
-          }
-          next = current.next();
-          if (next == null) {
-            current.finish();
-            current = null;
-          }
-        }
-        return true;
-      }
-
-      @Override
-      public SourceRecord next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        SourceRecord r = next;
-        next = null;
-        return r;
-      }
-    };
+    return files.records();
   }
 
   @Override
   public List<InputDescription> inputs() {
-    return List.copyOf(inputs);
+    return files.inputs();
   }
 
   @Override
   public long position() {
-    return finishedBytes + (current == null ? 0 : current.counting.count);
+    return files.position();
   }
 
   @Override
   public long total() {
-    return total;
+    return files.total();
   }
 
   @Override
   public void close() {
-    if (current != null) {
-      current.closeQuietly();
-      current = null;
-    }
+    files.close();
   }
 
   /** Reading state of one file. */
-  private final class Cursor {
+  private final class Cursor implements FileSequence.Cursor {
     private final InputFiles.Found file;
-    private final CountingStream counting;
-    private final DigestInputStream digest;
+    private final HashedStream in;
     private final Deque<JsonNode> pendingChildren = new ArrayDeque<>();
+    private final java.util.Set<String> elsewhere = new java.util.LinkedHashSet<>();
     private JsonParser parser;
     private boolean done;
     private long recordLine;
@@ -148,18 +98,11 @@ public final class JsonSourceReader implements SourceReader {
 
     Cursor(InputFiles.Found file) {
       this.file = file;
-      try {
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        this.counting = new CountingStream(Files.newInputStream(file.path()));
-        this.digest = new DigestInputStream(counting, sha);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot open " + file.path(), e);
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
+      this.in = HashedStream.open(file);
     }
 
-    SourceRecord next() {
+    @Override
+    public SourceRecord next() {
       if (!pendingChildren.isEmpty()) {
         return record(pendingChildren.pop(), recordLine, null);
       }
@@ -169,14 +112,14 @@ public final class JsonSourceReader implements SourceReader {
       try {
         boolean first = parser == null;
         if (first) {
-          parser = FACTORY.createParser(digest);
+          parser = FACTORY.createParser(in);
           if (parser.nextToken() == null) {
             done = true;
             return broken(1, 1, "the file is empty");
           }
           if (!recordPath.isEmpty() && !seek()) {
             done = true;
-            return null;
+            return recordsNotFound();
           }
         }
         if (recordPath.isEmpty()) {
@@ -251,10 +194,15 @@ public final class JsonSourceReader implements SourceReader {
       }
     }
 
-    /** Moves the parser into the record array at {@code recordPath}; false if absent. */
+    /**
+     * Moves the parser into the record array at {@code recordPath}; false if absent, with the names
+     * found where it was looked for in {@link #elsewhere}.
+     */
     private boolean seek() throws IOException {
       for (String key : recordPath) {
+        elsewhere.clear();
         if (parser.currentToken() != JsonToken.START_OBJECT) {
+          elsewhere.add("no object");
           return false;
         }
         boolean found = false;
@@ -265,13 +213,37 @@ public final class JsonSourceReader implements SourceReader {
             found = true;
             break;
           }
+          if (elsewhere.size() < 10) {
+            elsewhere.add(name);
+          }
           parser.skipChildren();
         }
         if (!found) {
           return false;
         }
       }
-      return parser.currentToken() == JsonToken.START_ARRAY;
+      if (parser.currentToken() == JsonToken.START_ARRAY) {
+        return true;
+      }
+      elsewhere.clear();
+      elsewhere.add("no list");
+      return false;
+    }
+
+    /** The rejected record of a file without the record array. */
+    private SourceRecord recordsNotFound() {
+      return SourceRecord.broken(
+          entity,
+          file.name(),
+          1,
+          "",
+          RowIssue.of(
+              MappingCodes.RECORDS_NOT_FOUND,
+              null,
+              Map.of(
+                  "file", file.name(),
+                  "path", String.join(".", recordPath),
+                  "found", elsewhere.isEmpty() ? "-" : String.join(", ", elsewhere))));
     }
 
     /** A record of {@code node}; {@code stem} its own {@code $file}, or null for the file's. */
@@ -309,70 +281,32 @@ public final class JsonSourceReader implements SourceReader {
                   "detail", String.valueOf(detail))));
     }
 
-    void finish() {
-      try {
-        digest.transferTo(OutputStreamNull.INSTANCE);
-        finishedBytes += counting.count;
-        String hash = HexFormat.of().formatHex(digest.getMessageDigest().digest());
-        inputs.add(new InputDescription(file.name(), counting.count, hash));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + file.path(), e);
-      } finally {
-        closeQuietly();
-      }
+    @Override
+    public long bytesRead() {
+      return in.count();
     }
 
-    void closeQuietly() {
-      try {
-        if (parser != null) {
+    @Override
+    public InputDescription finish() {
+      closeParser();
+      return in.finish();
+    }
+
+    @Override
+    public void abandon() {
+      closeParser();
+      in.abandon();
+    }
+
+    /** Returns the parser's buffers; the file itself stays open until finished or abandoned. */
+    private void closeParser() {
+      if (parser != null) {
+        try {
           parser.close();
+        } catch (IOException e) {
+          // closing a parser of a read-only file: there is nothing to recover
         }
-        digest.close();
-      } catch (IOException e) {
-        // read-only file: nothing to recover
       }
-    }
-  }
-
-  /** Counts bytes read, for progress. */
-  private static final class CountingStream extends java.io.FilterInputStream {
-    long count;
-
-    CountingStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
-  }
-
-  /** Discards bytes (to finish hashing a file whose records were all read). */
-  private static final class OutputStreamNull extends java.io.OutputStream {
-    static final OutputStreamNull INSTANCE = new OutputStreamNull();
-
-    @Override
-    public void write(int b) {
-      // discarded
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      // discarded
     }
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
  * unreadable parts become records with a {@link SourceRecord#problem()}. Only a source that cannot
  * be opened at all (a missing folder, a database that does not answer) is an exception.
  *
- * <p>Extension point: a new kind of legacy source (fixed-width files, XML, a message queue) is a
- * new implementation plus a {@link SourceReaders} entry.
+ * <p>Extension point: a new kind of legacy source (fixed-width files, a message queue) is a new
+ * implementation plus a {@link SourceReaders} entry.
  */
 public interface SourceReader extends AutoCloseable {
 

@@ -3,15 +3,16 @@ package fi.polku.mapping.spec;
 import java.util.List;
 
 /**
- * One kind of source record: a file (csv), a table or query (sql) or the records of JSON documents,
- * with the resources each record becomes. Entities are loaded in the order written.
+ * One kind of source record: a file (csv), a table or query (sql) or the records of JSON or XML
+ * documents, with the resources each record becomes. Entities are loaded in the order written.
  *
  * @param name the entity's name ({@code pupil})
- * @param file file name or glob relative to an input folder (csv, json)
+ * @param file file name or glob relative to an input folder (csv, json, xml)
  * @param table table name (sql)
  * @param query SELECT statement (sql), instead of {@code table}
  * @param columns the columns the mapping reads, as the header names them (csv, sql)
- * @param records path to the records inside a JSON document; empty: the document is the record
+ * @param records path to the records inside a JSON document, or of the record elements below an XML
+ *     root element; empty: the document (root element) is the record
  * @param recurse name of a field holding child records of the same shape (JSON trees)
  * @param key template of the record's key (its source key value)
  * @param incremental modification-time column and key column for incremental reads (sql), or null

@@ -8,7 +8,7 @@ import java.util.List;
  * How a source is read: its kind and, for delimited files, the syntax; the formats of dates, flags
  * and decimals that fields use unless they say otherwise.
  *
- * @param kind csv, sql or json
+ * @param kind csv, sql, json or xml
  * @param encoding character encoding of files
  * @param separator field separator (csv)
  * @param quote quote character (csv)
@@ -45,6 +45,16 @@ public record SourceSpec(
     /** Tables or queries of a relational database read over JDBC. */
     SQL,
     /** JSON documents, one or more records per file. */
-    JSON
+    JSON,
+    /** XML documents: records are elements at a path below the root, or the root itself. */
+    XML;
+
+    /**
+     * Whether records are documents (trees read by paths, as JSON and XML are) rather than rows of
+     * named columns.
+     */
+    public boolean documents() {
+      return this == JSON || this == XML;
+    }
   }
 }

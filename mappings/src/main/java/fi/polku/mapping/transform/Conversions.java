@@ -118,8 +118,9 @@ final class Conversions {
   }
 
   /**
-   * A date: JDBC dates as they are, text in {@code pattern} (strictly: {@code 31.2.2020} is
-   * rejected), JSON text in ISO form.
+   * A date: JDBC dates as they are, text (of a file, or a JSON or XML value) in {@code pattern}
+   * (strictly: {@code 31.2.2020} is rejected). The pattern is the field's, else the source's, which
+   * is ISO ({@code yyyy-MM-dd}) unless the spec says otherwise.
    */
   static Conversion date(String pattern) {
     DateTimeFormatter format = strict(pattern);
@@ -131,15 +132,13 @@ final class Conversions {
         return d;
       }
       String t = Values.text(raw);
-      DateTimeFormatter fmt = raw instanceof JsonNode ? DateTimeFormatter.ISO_LOCAL_DATE : format;
       try {
-        return LocalDate.parse(t.trim(), fmt);
+        return LocalDate.parse(t.trim(), format);
       } catch (DateTimeParseException | NullPointerException e) {
-        String shown = raw instanceof JsonNode ? "yyyy-MM-dd" : pattern;
         ctx.fail(
             MappingCodes.INVALID_DATE,
             f.column(),
-            Map.of("column", f.column(), "value", f.show(raw), "format", shown));
+            Map.of("column", f.column(), "value", f.show(raw), "format", pattern));
         return null;
       }
     };

@@ -33,9 +33,32 @@ final class EntityChecks {
               "the incremental column '" + e.incremental().column() + "' must be in 'columns'");
         }
       }
-      case JSON -> {
-        // file defaults to *.json; records and recurse are optional
+      case JSON -> documentsHaveNoColumns(e, "JSON", problems);
+      case XML -> {
+        documentsHaveNoColumns(e, "XML", problems);
+        if (e.recurse() != null) {
+          problems.add(
+              e.loc(), "'recurse' is for JSON trees; an XML entity names its records by 'records'");
+        }
       }
+    }
+    if (!kind.documents() && e.records() != null) {
+      problems.add(
+          e.loc(),
+          "'records' is for JSON and XML documents; a "
+              + kind
+              + " entity reads rows (by 'columns')");
+    }
+  }
+
+  /** File defaults to *.json or *.xml; records is optional (the document is the record). */
+  private static void documentsHaveNoColumns(EntitySpec e, String kind, Problems problems) {
+    if (!e.columns().isEmpty()) {
+      problems.add(
+          e.loc(),
+          "'columns' is for CSV and SQL rows; a "
+              + kind
+              + " entity reads fields by their paths (from: oppilas.sukunimi)");
     }
   }
 }

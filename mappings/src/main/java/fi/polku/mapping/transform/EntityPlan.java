@@ -3,6 +3,7 @@ package fi.polku.mapping.transform;
 import fi.polku.mapping.codes.RowIssue;
 import fi.polku.mapping.source.SourceRecord;
 import fi.polku.mapping.spec.EntitySpec;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,18 +17,23 @@ public final class EntityPlan {
   private final ResourcePlan[] resources;
   private final List<ResourcePlan> all;
   private final SourceCoverage coverage;
+  private final String[] unusedColumns;
+  private final int[] unusedOrdinals;
 
   EntityPlan(
       EntitySpec spec,
       Template key,
       List<ResourcePlan> resources,
       List<ResourcePlan> all,
-      SourceCoverage coverage) {
+      SourceCoverage coverage,
+      List<String> unusedColumns) {
     this.spec = spec;
     this.key = key;
     this.resources = resources.toArray(new ResourcePlan[0]);
     this.all = List.copyOf(all);
     this.coverage = coverage;
+    this.unusedColumns = unusedColumns.toArray(new String[0]);
+    this.unusedOrdinals = unusedColumns.stream().mapToInt(spec.columns()::indexOf).toArray();
   }
 
   /** The entity as written in the spec (file, table, columns...). */
@@ -40,9 +46,25 @@ public final class EntityPlan {
     return spec.name();
   }
 
-  /** Which fields of the entity's JSON records the spec reads (everything, for other sources). */
-  public SourceCoverage coverage() {
-    return coverage;
+  /**
+   * The fields of {@code record} that hold a value but that the spec does not load: parts of a
+   * document it does not read, columns of a file it does not list, and columns it lists but reads
+   * nowhere.
+   */
+  public List<String> unread(SourceRecord record) {
+    if (record.document() != null) {
+      return List.copyOf(coverage.unread(record.document()));
+    }
+    if (unusedColumns.length == 0) {
+      return record.unreadColumns();
+    }
+    List<String> out = new ArrayList<>(record.unreadColumns());
+    for (int i = 0; i < unusedColumns.length; i++) {
+      if (!Values.isEmpty(record.value(unusedOrdinals[i]))) {
+        out.add(unusedColumns[i]);
+      }
+    }
+    return out;
   }
 
   /** Every output resource plan of the entity, nested ones included, in dependency order. */

@@ -190,10 +190,29 @@ public final class MappingCompiler {
         }
       }
       SourceCoverage coverage =
-          kind == SourceKind.JSON
+          kind.documents()
               ? SourceCoverage.of(e, spec.groups(), spec.ignored())
               : SourceCoverage.everything();
-      return new EntityPlan(e, entityKey, top, all, coverage);
+      return new EntityPlan(e, entityKey, top, all, coverage, unusedColumns(e, fields));
+    }
+
+    /**
+     * The columns an entity lists but loads nowhere (neither a field, key nor condition reads them,
+     * they do not order an incremental read, and the spec does not ignore them): their values would
+     * be dropped in silence, so the load report names them.
+     */
+    private List<String> unusedColumns(EntitySpec e, SourceFields fields) {
+      java.util.Set<String> quiet = new java.util.HashSet<>();
+      if (spec.ignored() != null) {
+        spec.ignored().forEach(i -> quiet.add(i.path().trim().toLowerCase(java.util.Locale.ROOT)));
+      }
+      if (e.incremental() != null) {
+        quiet.add(e.incremental().column().toLowerCase(java.util.Locale.ROOT));
+        quiet.add(e.incremental().key().toLowerCase(java.util.Locale.ROOT));
+      }
+      return fields.unused().stream()
+          .filter(c -> !quiet.contains(c.toLowerCase(java.util.Locale.ROOT)))
+          .toList();
     }
 
     private ResourcePlan complete(

@@ -6,13 +6,15 @@ import java.util.List;
 
 /**
  * Resolves source field names of one entity to accessors: columns by their position in the entity's
- * column list (CSV, SQL), JSON paths otherwise, and the built-ins everywhere.
+ * column list (CSV, SQL), paths in the document otherwise (JSON, XML), and the built-ins
+ * everywhere.
  */
 final class SourceFields {
 
   private final SourceKind kind;
   private final List<String> columns;
   private final Problems problems;
+  private final java.util.Set<String> used = new java.util.HashSet<>();
 
   SourceFields(SourceKind kind, List<String> columns, Problems problems) {
     this.kind = kind;
@@ -26,7 +28,7 @@ final class SourceFields {
     if (builtIn != null) {
       return builtIn;
     }
-    if (kind == SourceKind.JSON) {
+    if (kind.documents()) {
       return Accessor.json(name);
     }
     int ordinal = columns.indexOf(name);
@@ -39,7 +41,13 @@ final class SourceFields {
               + Problems.hint(name, columns));
       return null;
     }
+    used.add(name);
     return Accessor.column(name, ordinal);
+  }
+
+  /** The listed columns that nothing resolved so far reads, in the spec's order. */
+  List<String> unused() {
+    return columns.stream().filter(c -> !used.contains(c)).toList();
   }
 
   /** Compiles a template; null (with a problem) if it names unknown fields. */

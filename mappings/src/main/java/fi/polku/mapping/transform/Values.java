@@ -1,6 +1,7 @@
 package fi.polku.mapping.transform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.polku.mapping.source.XmlSourceReader;
 
 /** Helpers for raw source values (text from files, JDBC objects, JSON nodes). */
 final class Values {
@@ -30,6 +31,10 @@ final class Values {
       return null;
     }
     if (v instanceof JsonNode n) {
+      if (n.isObject() && n.has(XmlSourceReader.TEXT_FIELD)) {
+        // an XML element with attributes, read as a value: its text
+        return text(n.get(XmlSourceReader.TEXT_FIELD));
+      }
       return n.isValueNode() ? n.asText() : null;
     }
     if (v instanceof java.math.BigDecimal d) {

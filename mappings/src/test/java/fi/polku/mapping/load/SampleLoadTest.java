@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.mapping.spec.LoadedSpec;
 import fi.polku.mapping.spec.SpecLoader;
 import fi.polku.mapping.testing.InMemoryHub;
 import fi.polku.mapping.testing.Samples;
+import fi.polku.mapping.testing.SpecVariants;
 import fi.polku.mapping.transform.CompiledMapping;
 import fi.polku.mapping.transform.MappingCompiler;
 import java.io.IOException;
@@ -297,13 +299,42 @@ class SampleLoadTest {
   }
 
   private LoadReport loadRegister(Path input, Map<String, String> params) {
+    return loadRegister(SpecLoader.builtIn("student-register"), input, params);
+  }
+
+  private LoadReport loadRegister(LoadedSpec spec, Path input, Map<String, String> params) {
     try (LoadEngine engine = new LoadEngine()) {
-      return run(
-          engine,
-          new InMemoryHub(),
-          MappingCompiler.compile(SpecLoader.builtIn("student-register"), params),
-          input);
+      return run(engine, new InMemoryHub(), MappingCompiler.compile(spec, params), input);
     }
+  }
+
+  @Test
+  void aColumnTheSpecListsButLoadsNowhereIsReportedAsNotLoaded(@TempDir Path tmp)
+      throws IOException {
+    ObjectNode spec = SpecVariants.builtIn("student-register");
+    spec.put("name", "register-listing-lisatieto");
+    spec.remove("ignore");
+    for (JsonNode e : spec.get("entities")) {
+      if (e.get("name").asText().equals("pupil")) {
+        ((ArrayNode) e.get("columns")).add("lisatieto");
+      }
+    }
+    String city = "092-vantaa";
+
+    LoadReport r =
+        loadRegister(
+            SpecLoader.load(SpecVariants.write(spec, tmp)),
+            Samples.city(city).resolve("register"),
+            Map.of("municipality", "092", "provider-oid", Samples.providerOid(city)));
+
+    assertThat(r.unreadFields())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.entity()).isEqualTo("pupil");
+              assertThat(u.path()).isEqualTo("lisatieto");
+              assertThat(u.records()).isPositive();
+            });
   }
 
   /** Whether an example is one that loads (not one of KOSKI's failed-transfer examples). */

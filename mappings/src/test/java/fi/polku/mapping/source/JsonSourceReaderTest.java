@@ -89,6 +89,32 @@ class JsonSourceReaderTest {
     assertThat(records.get(1).problem()).isNotNull();
   }
 
+  @Test
+  void aRecordsPathTheDocumentDoesNotHaveIsRejectedNamingWhatIsThere() throws IOException {
+    Path file = tmp.resolve("organisaatiot.json");
+    Files.writeString(file, "{\"numHits\": 1, \"organisations\": [{\"oid\": \"1\"}]}");
+
+    List<SourceRecord> records = new ArrayList<>();
+    try (JsonSourceReader reader =
+        new JsonSourceReader(
+            "organisation",
+            "organisaatiot",
+            null,
+            List.of(new InputFiles.Found(file, file.getFileName().toString())))) {
+      reader.records().forEachRemaining(records::add);
+    }
+
+    assertThat(records)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.problem().code().code()).isEqualTo("POLKU-VAL-0829");
+              assertThat(r.problem().message().en())
+                  .contains("has no organisaatiot")
+                  .contains("Found there: numHits, organisations");
+            });
+  }
+
   private List<SourceRecord> read(String name, String text) throws IOException {
     Path file = tmp.resolve(name);
     Files.writeString(file, text);
