@@ -7,6 +7,7 @@ import java.util.List;
  * The catalogue of the hub's error codes. Codes are never reused or renumbered; {@code
  * docs/operations.md} lists them. Ranges: 00xx not found, 01xx bad requests, 02xx preconditions and
  * conflicts, 03xx rejected content, 04xx limits, 05xx unsupported interactions, 09xx server errors.
+ * 10xx are the reasons the hub cannot start, told on the console: {@link StartupCodes}.
  */
 public final class HubCodes {
 
