@@ -133,11 +133,15 @@ public final class ErrorInterceptor {
 
   /**
    * HAPI's refusals that the hub has codes of its own for, recognised by HAPI's message codes
-   * (which HAPI keeps stable): no handler for the request, the update's ids, the content type.
+   * (which HAPI keeps stable): no handler for the request, a request to the base URL that is not a
+   * batch or transaction, the update's ids, the content type.
    */
   private static HubException fromHapiCode(String message, RequestDetails request) {
     if (message.startsWith("HAPI-0303: ") && request != null) {
       return unknownInteraction(request);
+    }
+    if (message.startsWith("HAPI-0287: ")) {
+      return baseUrl(request);
     }
     if (message.startsWith("HAPI-0419: ")) {
       return new HubException(
@@ -160,6 +164,24 @@ public final class ErrorInterceptor {
               HapiMessages.plain(message) + " (application/fhir+json or application/fhir+xml)"));
     }
     return null;
+  }
+
+  /**
+   * A request to the base URL that is no batch or transaction ({@code GET /fhir/}, someone
+   * exploring the API with a browser): pointed to the CapabilityStatement and the resource types,
+   * the places that do answer.
+   */
+  private static HubException baseUrl(RequestDetails request) {
+    String base = request == null ? null : request.getFhirServerBase();
+    base = base == null || base.isBlank() ? "/fhir" : base.replaceFirst("/+$", "");
+    Set<String> types = new TreeSet<>();
+    if (request != null && request.getServer() instanceof RestfulServer server) {
+      for (ResourceBinding binding : server.getResourceBindings()) {
+        types.add(binding.getResourceName());
+      }
+    }
+    return new HubException(
+        HubCodes.BASE_URL, Map.of("base", base, "types", String.join(", ", types)));
   }
 
   /**

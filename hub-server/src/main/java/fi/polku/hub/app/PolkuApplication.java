@@ -28,6 +28,7 @@ public class PolkuApplication {
    *
    * @param overrides properties that win over every other source (command line options)
    * @param args further Spring arguments ({@code --polku.limits.max-count=500})
+   * @throws StartupFailure when another program holds the port or the data folder's database
    */
   public static ConfigurableApplicationContext start(
       Map<String, Object> overrides, String... args) {
@@ -39,7 +40,9 @@ public class PolkuApplication {
                 .getPropertySources()
                 .addFirst(
                     new org.springframework.core.env.MapPropertySource(
-                        "polku-command-line", overrides)));
+                        "polku-command-line", overrides)),
+        // After the overrides are in place: the checks read the port and data folder they set.
+        new StartupChecks());
     return app.run(withSpringMain(overrides, args));
   }
 

@@ -33,6 +33,13 @@ import picocli.CommandLine.Option;
       "Start the hub (embedded H2 under --data), load the sample data of samples/data",
       "(organisations, five cities' register exports and ECEC databases, KOSKI examples)",
       "and keep serving at http://localhost:<port>/fhir."
+    },
+    exitCodeListHeading = "%nExit status when the hub cannot start:%n",
+    exitCodeList = {
+      "1:the hub could not start (the log says why)",
+      "2:an option or its value is invalid, or no sample data was found",
+      "3:another program uses the port (POLKU-HUB-1000)",
+      "4:another running hub uses the data folder (POLKU-HUB-1001)"
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -65,7 +72,12 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println("polku demo: starting the hub (data folder " + data.toAbsolutePath() + ")");
     out.flush();
-    EmbeddedHub hub = EmbeddedHub.start(data, true, true, "--polku.server.port=" + port);
+    EmbeddedHub hub;
+    try {
+      hub = EmbeddedHub.start(data, true, true, "--polku.server.port=" + port);
+    } catch (RuntimeException e) {
+      return StartupFailures.tell("demo", e, spec.commandLine().getErr());
+    }
     InProcessHubPort port = hub.port();
     List<Step> steps = new ArrayList<>();
     try (Loader loader = new Loader(port, data, LoadSettings.DEFAULT_BATCH_SIZE)) {

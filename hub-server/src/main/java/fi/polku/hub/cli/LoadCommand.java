@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:the run ended (rejected records are in its report and dead letters)",
-      "1:the hub could not be reached, or an input could not be used",
+      "1:the hub could not be reached or started (another hub runs on --data), or an input could"
+          + " not be used",
       "2:the mapping cannot be used, or a path does not exist",
       "3:no input file matches any entity of the mapping"
     })
@@ -102,6 +103,17 @@ final class LoadCommand implements Callable<Integer> {
     } catch (HubUnavailableException | IllegalArgumentException e) {
       progress.finish();
       err.println("polku load: " + e.getMessage());
+      return 1;
+    } catch (RuntimeException e) {
+      progress.finish();
+      // Most likely the hub that serves this data folder: load into it over HTTP instead. The
+      // status is that of an unreachable hub; anything else goes on to picocli.
+      StartupFailures.tell(
+          "load",
+          e,
+          err,
+          "to load into the hub that runs on this data folder, give its URL: --hub"
+              + " http://127.0.0.1:<port>/fhir");
       return 1;
     }
     out.flush();

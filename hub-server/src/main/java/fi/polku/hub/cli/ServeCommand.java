@@ -16,6 +16,13 @@ import picocli.CommandLine.Option;
       "Run the hub: the FHIR REST API at http://<bind>:<port>/fhir.",
       "Defaults: embedded H2 database under the data folder, localhost only, port 8080.",
       "Every polku.* property (docs/operations.md) can also be given as --polku.x.y=value."
+    },
+    exitCodeListHeading = "%nExit status when the hub cannot start:%n",
+    exitCodeList = {
+      "1:the hub could not start (the log says why)",
+      "2:an option or its value is invalid",
+      "3:another program uses the port (POLKU-HUB-1000)",
+      "4:another running hub uses the data folder (POLKU-HUB-1001)"
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -34,6 +41,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Unmatched String[] springArgs = new String[0];
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
     Map<String, Object> overrides = new LinkedHashMap<>();
@@ -46,7 +55,13 @@ final class ServeCommand implements Callable<Integer> {
     if (bind != null) {
       overrides.put("polku.server.bind", bind);
     }
-    PolkuApplication.start(overrides, springArgs);
+    try {
+      PolkuApplication.start(overrides, springArgs);
+    } catch (RuntimeException e) {
+      // Another program holds the port or the data folder: the operator gets the code and what to
+      // do in a line, a script the code's exit status. Anything else goes on to picocli (status 1).
+      return StartupFailures.tell("serve", e, spec.commandLine().getErr());
+    }
     // The web server's threads keep the JVM running; the command itself is done.
     return PolkuCommand.SERVING;
   }

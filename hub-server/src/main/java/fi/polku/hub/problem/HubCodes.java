@@ -7,6 +7,7 @@ import java.util.List;
  * The catalogue of the hub's error codes. Codes are never reused or renumbered; {@code
  * docs/operations.md} lists them. Ranges: 00xx not found, 01xx bad requests, 02xx preconditions and
  * conflicts, 03xx rejected content, 04xx limits, 05xx unsupported interactions, 09xx server errors.
+ * 10xx are the reasons the hub cannot start, told on the console: {@link StartupCodes}.
  */
 public final class HubCodes {
 
@@ -345,6 +346,21 @@ public final class HubCodes {
           "Muutosasiakirja ei ole kelvollinen JSON Patch (RFC 6902): {detail}",
           "Ändringsdokumentet är inte en giltig JSON Patch (RFC 6902): {detail}",
           "The patch document is not a valid JSON Patch (RFC 6902): {detail}");
+  public static final HubCode BASE_URL =
+      code(
+          "0116",
+          400,
+          "not-supported",
+          "Tämä on FHIR-rajapinnan juuriosoite, joka ottaa vastaan vain POST-pyynnöllä lähetetyn"
+              + " batch- tai transaction-kokoelman. Palvelimen kuvaus (CapabilityStatement) on"
+              + " osoitteessa {base}/metadata ja resurssit osoitteissa {base}/<tyyppi>; tyypit:"
+              + " {types}.",
+          "Detta är FHIR-gränssnittets basadress, som bara tar emot en batch- eller"
+              + " transaction-samling skickad med POST. Serverns beskrivning (CapabilityStatement)"
+              + " finns på {base}/metadata och resurserna på {base}/<typ>; typer: {types}.",
+          "This is the base of the FHIR API, which takes only a batch or transaction Bundle sent"
+              + " with POST. The server's CapabilityStatement is at {base}/metadata and the"
+              + " resources at {base}/<type>; types: {types}.");
   public static final HubCode OTHER_CLIENT_ERROR =
       code(
           "0199",
@@ -377,6 +393,7 @@ public final class HubCodes {
         INVALID_CURSOR,
         UNSUPPORTED_SORT,
         INVALID_PATCH,
+        BASE_URL,
         OTHER_CLIENT_ERROR,
         VERSION_CONFLICT,
         MULTIPLE_MATCHES,

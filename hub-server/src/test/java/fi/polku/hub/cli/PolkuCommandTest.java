@@ -2,6 +2,8 @@ package fi.polku.hub.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.polku.hub.problem.StartupCode;
+import fi.polku.hub.problem.StartupCodes;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,15 @@ class PolkuCommandTest {
     assertThat(cli.out().replaceAll("\\s+", " "))
         .contains("--batch=RECORDS")
         .contains("Source records per transaction Bundle, 1..1000 (default: 200)");
+  }
+
+  @Test
+  void serveHelpListsTheExitStatusOfEveryStartupCode() {
+    assertThat(cli.run("serve", "--help")).isZero();
+    for (StartupCode c : StartupCodes.all()) {
+      assertThat(cli.out())
+          .containsPattern("(?m)^\\s+" + c.exitStatus() + "\\s.*\\(" + c.code() + "\\)$");
+    }
   }
 
   @Test

@@ -611,6 +611,30 @@ class BadInputIT {
   }
 
   @Test
+  void aGetOfTheBaseUrlIs400PointingToTheCapabilityStatementAndTheTypesInJsonAndXml() {
+    for (String format : List.of(FHIR_JSON, FHIR_XML)) {
+      HttpResponse<String> slash = hub.send(hub.request("").header("Accept", format).GET());
+      HttpResponse<String> bare =
+          hub.send(HttpRequest.newBuilder(URI.create(hub.base())).header("Accept", format).GET());
+
+      for (HttpResponse<String> r : List.of(slash, bare)) {
+        assertThat(contentType(r)).contains(format.substring(format.indexOf('+') + 1));
+        assertProblem(r, 400, HubCodes.BASE_URL);
+        assertThat(r.body()).contains(hub.base() + "/metadata").contains("Learner, ");
+      }
+    }
+  }
+
+  @Test
+  void theBaseUrlStillTakesABatchByPost() {
+    HttpResponse<String> r =
+        transaction(FHIR_JSON, "{\"resourceType\":\"Bundle\",\"type\":\"batch\"}");
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.body()).contains("batch-response");
+  }
+
+  @Test
   void writingTheModelsConformanceResourcesIs405() {
     String sd = "{\"resourceType\":\"StructureDefinition\",\"id\":\"Learner\"}";
 

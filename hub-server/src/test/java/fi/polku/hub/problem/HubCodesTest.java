@@ -28,6 +28,21 @@ class HubCodesTest {
   }
 
   @Test
+  void startupCodesShareNoCodeWithTheHttpCodesAndHaveTheSamePlaceholdersInEachLanguage() {
+    Set<String> seen = new HashSet<>();
+    HubCodes.all().forEach(c -> seen.add(c.code()));
+    Set<Integer> statuses = new HashSet<>();
+    for (StartupCode c : StartupCodes.all()) {
+      assertThat(seen.add(c.code())).as(c.code()).isTrue();
+      assertThat(statuses.add(c.exitStatus())).as("exit status of %s", c.code()).isTrue();
+      assertThat(placeholders(c.message().fi()))
+          .as(c.code())
+          .isEqualTo(placeholders(c.message().en()))
+          .isEqualTo(placeholders(c.message().sv()));
+    }
+  }
+
+  @Test
   void anOperationOutcomeCarriesTheCodeTheTextAndTheOtherLanguagesAsTranslations() {
     HubException e =
         new HubException(HubCodes.NOT_FOUND, java.util.Map.of("resource", "Learner/1"));

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** docs/operations.md lists every hub error code with its status. */
+/** docs/operations.md lists every hub error code with its status, and every start-up code. */
 class OperationsDocTest {
 
   @Test
@@ -17,6 +17,16 @@ class OperationsDocTest {
 
     for (HubCode c : HubCodes.all()) {
       assertThat(text).as(c.code()).contains("| `" + c.code() + "` | " + c.status() + " |");
+    }
+  }
+
+  @Test
+  void everyStartupCodeIsDocumentedWithItsExitStatus() throws IOException {
+    Path doc = Path.of(System.getProperty("polku.root", "..")).resolve("docs/operations.md");
+    String text = Files.readString(doc);
+
+    for (StartupCode c : StartupCodes.all()) {
+      assertThat(text).as(c.code()).contains("| `" + c.code() + "` | " + c.exitStatus() + " |");
     }
   }
 }
