@@ -12,8 +12,7 @@ class OperationsDocTest {
 
   @Test
   void everyHubCodeIsDocumentedWithItsStatus() throws IOException {
-    Path doc = Path.of(System.getProperty("polku.root", "..")).resolve("docs/operations.md");
-    String text = Files.readString(doc);
+    String text = operationsDoc();
 
     for (HubCode c : HubCodes.all()) {
       assertThat(text).as(c.code()).contains("| `" + c.code() + "` | " + c.status() + " |");
@@ -22,11 +21,15 @@ class OperationsDocTest {
 
   @Test
   void everyStartupCodeIsDocumentedWithItsExitStatus() throws IOException {
-    Path doc = Path.of(System.getProperty("polku.root", "..")).resolve("docs/operations.md");
-    String text = Files.readString(doc);
+    String text = operationsDoc();
 
     for (StartupCode c : StartupCodes.all()) {
       assertThat(text).as(c.code()).contains("| `" + c.code() + "` | " + c.exitStatus() + " |");
     }
+  }
+
+  private static String operationsDoc() throws IOException {
+    return Files.readString(
+        Path.of(System.getProperty("polku.root", "..")).resolve("docs/operations.md"));
   }
 }

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.Set;
  * missing column rejects the file), and every row is split with quoting checked and its field count
  * compared with the header.
  */
-public final class CsvSourceReader implements SourceReader {
+public final class CsvSourceReader extends FileSourceReader {
 
   /** Separators a delimited export commonly uses, tried when the declared one finds no column. */
   private static final char[] COMMON_SEPARATORS = {';', ',', '\t', '|'};
@@ -33,7 +32,6 @@ public final class CsvSourceReader implements SourceReader {
   private final List<String> columns;
   private final Set<String> ignored;
   private final SourceSpec syntax;
-  private final FileSequence files;
 
   /**
    * A reader of {@code files} for {@code entity}.
@@ -58,20 +56,16 @@ public final class CsvSourceReader implements SourceReader {
       Set<String> ignored,
       SourceSpec syntax,
       List<InputFiles.Found> files) {
+    super(files);
     this.ignored = new HashSet<>();
     ignored.forEach(i -> this.ignored.add(i.trim().toLowerCase(Locale.ROOT)));
     this.entity = entity;
     this.columns = List.copyOf(columns);
     this.syntax = syntax;
-    this.files = new FileSequence(files, this::open);
   }
 
   @Override
-  public Iterator<SourceRecord> records() {
-    return files.records();
-  }
-
-  private FileCursor open(InputFiles.Found file) {
+  FileCursor open(InputFiles.Found file) {
     try {
       return new FileCursor(
           file, new LineReader(new BufferedInputStream(Files.newInputStream(file.path()), 8192)));
@@ -80,28 +74,8 @@ public final class CsvSourceReader implements SourceReader {
     }
   }
 
-  @Override
-  public List<InputDescription> inputs() {
-    return files.inputs();
-  }
-
-  @Override
-  public long position() {
-    return files.position();
-  }
-
-  @Override
-  public long total() {
-    return files.total();
-  }
-
-  @Override
-  public void close() {
-    files.close();
-  }
-
   /** The reading state of one file. */
-  private final class FileCursor implements FileSequence.Cursor {
+  private final class FileCursor implements FileSourceReader.Cursor {
     private final InputFiles.Found file;
     private final LineReader lines;
     private final LineDecoder decoder = new LineDecoder(syntax.encoding());

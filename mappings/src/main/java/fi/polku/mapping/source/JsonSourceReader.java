@@ -13,7 +13,6 @@ import fi.polku.mapping.codes.RowIssue;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +25,7 @@ import java.util.Map;
  * flattened depth-first, a parent before its children, which is also the order in which they can
  * reference each other. A file that is not JSON becomes one rejected record.
  */
-public final class JsonSourceReader implements SourceReader {
+public final class JsonSourceReader extends FileSourceReader {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonFactory FACTORY =
@@ -37,7 +36,6 @@ public final class JsonSourceReader implements SourceReader {
   private final String entity;
   private final List<String> recordPath;
   private final String recurse;
-  private final FileSequence files;
 
   /**
    * A reader for {@code entity}.
@@ -48,42 +46,21 @@ public final class JsonSourceReader implements SourceReader {
    */
   public JsonSourceReader(
       String entity, String records, String recurse, List<InputFiles.Found> files) {
+    super(files);
     this.entity = entity;
     this.recordPath =
         records == null || records.isBlank() ? List.of() : List.of(records.split("\\."));
     this.recurse = recurse;
-    this.files = new FileSequence(files, Cursor::new);
   }
 
   @Override
-  public Iterator<SourceRecord> records() {
-    return files.records();
-  }
-
-  @Override
-  public List<InputDescription> inputs() {
-    return files.inputs();
-  }
-
-  @Override
-  public long position() {
-    return files.position();
-  }
-
-  @Override
-  public long total() {
-    return files.total();
-  }
-
-  @Override
-  public void close() {
-    files.close();
+  Cursor open(InputFiles.Found file) {
+    return new Cursor(file);
   }
 
   /** Reading state of one file. */
-  private final class Cursor implements FileSequence.Cursor {
+  private final class Cursor extends FileSourceReader.StreamCursor {
     private final InputFiles.Found file;
-    private final HashedStream in;
     private final Deque<JsonNode> pendingChildren = new ArrayDeque<>();
     private final java.util.Set<String> elsewhere = new java.util.LinkedHashSet<>();
     private JsonParser parser;
@@ -97,8 +74,8 @@ public final class JsonSourceReader implements SourceReader {
     private long position;
 
     Cursor(InputFiles.Found file) {
+      super(file);
       this.file = file;
-      this.in = HashedStream.open(file);
     }
 
     @Override
@@ -282,24 +259,7 @@ public final class JsonSourceReader implements SourceReader {
     }
 
     @Override
-    public long bytesRead() {
-      return in.count();
-    }
-
-    @Override
-    public InputDescription finish() {
-      closeParser();
-      return in.finish();
-    }
-
-    @Override
-    public void abandon() {
-      closeParser();
-      in.abandon();
-    }
-
-    /** Returns the parser's buffers; the file itself stays open until finished or abandoned. */
-    private void closeParser() {
+    void releaseParser() {
       if (parser != null) {
         try {
           parser.close();

@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,7 @@ import javax.xml.stream.XMLStreamReader;
  * that is not well-formed XML yields the records before the error and one rejected record naming
  * the error's line; the rest of that file cannot be read.
  */
-public final class XmlSourceReader implements SourceReader {
+public final class XmlSourceReader extends FileSourceReader {
 
   /** Field holding an element's own text when it also has attributes or children. */
   public static final String TEXT_FIELD = "$text";
@@ -77,7 +76,6 @@ public final class XmlSourceReader implements SourceReader {
   private final List<String> recordPath;
   private final Charset encoding;
   private final XMLInputFactory factory;
-  private final FileSequence files;
 
   /**
    * A reader for {@code entity}.
@@ -88,6 +86,7 @@ public final class XmlSourceReader implements SourceReader {
    */
   public XmlSourceReader(
       String entity, String records, Charset encoding, List<InputFiles.Found> files) {
+    super(files);
     this.entity = entity;
     this.recordPath =
         records == null || records.isBlank() ? List.of() : List.of(records.trim().split("\\."));
@@ -98,38 +97,16 @@ public final class XmlSourceReader implements SourceReader {
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-    this.files = new FileSequence(files, Cursor::new);
   }
 
   @Override
-  public Iterator<SourceRecord> records() {
-    return files.records();
-  }
-
-  @Override
-  public List<InputDescription> inputs() {
-    return files.inputs();
-  }
-
-  @Override
-  public long position() {
-    return files.position();
-  }
-
-  @Override
-  public long total() {
-    return files.total();
-  }
-
-  @Override
-  public void close() {
-    files.close();
+  Cursor open(InputFiles.Found file) {
+    return new Cursor(file);
   }
 
   /** Reading state of one file. */
-  private final class Cursor implements FileSequence.Cursor {
+  private final class Cursor extends FileSourceReader.StreamCursor {
     private final InputFiles.Found file;
-    private final HashedStream in;
     private final List<String> open = new ArrayList<>();
     private XMLStreamReader xml;
     private DecodedText text;
@@ -146,8 +123,8 @@ public final class XmlSourceReader implements SourceReader {
     private final Set<String> elsewhere = new LinkedHashSet<>();
 
     Cursor(InputFiles.Found file) {
+      super(file);
       this.file = file;
-      this.in = HashedStream.open(file);
     }
 
     @Override
@@ -157,7 +134,7 @@ public final class XmlSourceReader implements SourceReader {
       }
       try {
         if (xml == null) {
-          xml = open();
+          xml = openParser();
           if (xml == null) {
             done = true;
             return broken(MappingCodes.EMPTY_FILE, Map.of("origin", file.name()), 1);
@@ -287,7 +264,7 @@ public final class XmlSourceReader implements SourceReader {
     }
 
     /** Opens the parser; null if the file is empty (or only whitespace). */
-    private XMLStreamReader open() throws XMLStreamException {
+    private XMLStreamReader openParser() throws XMLStreamException {
       byte[] head;
       try {
         head = in.readNBytes(HEAD_BYTES);
@@ -374,23 +351,7 @@ public final class XmlSourceReader implements SourceReader {
     }
 
     @Override
-    public long bytesRead() {
-      return in.count();
-    }
-
-    @Override
-    public InputDescription finish() {
-      closeParser();
-      return in.finish();
-    }
-
-    @Override
-    public void abandon() {
-      closeParser();
-      in.abandon();
-    }
-
-    private void closeParser() {
+    void releaseParser() {
       if (xml != null) {
         try {
           xml.close();

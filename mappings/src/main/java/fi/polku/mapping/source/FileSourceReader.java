@@ -5,14 +5,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.function.Function;
 
 /**
- * The files of one entity read one after another, one open file at a time: the iteration, progress
- * and per-file provenance (size and SHA-256) that every file-based {@link SourceReader} shares, so
- * that a reader only says how one file becomes records.
+ * A reader of the files of one entity, read one after another, one open file at a time: the
+ * iteration, progress and per-file provenance (size and SHA-256) that every file-based {@link
+ * SourceReader} shares, so that a format only says how one file becomes records ({@link #open}).
  */
-final class FileSequence {
+abstract class FileSourceReader implements SourceReader {
 
   /** The reading state of one open file. */
   interface Cursor {
@@ -33,26 +32,62 @@ final class FileSequence {
     void abandon();
   }
 
+  /**
+   * A cursor whose parser reads the file through a {@link HashedStream}: the parser is released
+   * before the file is finished or abandoned.
+   */
+  abstract static class StreamCursor implements Cursor {
+
+    /** The file's bytes as the parser reads them. */
+    final HashedStream in;
+
+    StreamCursor(InputFiles.Found file) {
+      this.in = HashedStream.open(file);
+    }
+
+    /** Releases the parser's buffers, if a parser was opened; the file stays open. */
+    abstract void releaseParser();
+
+    @Override
+    public final long bytesRead() {
+      return in.count();
+    }
+
+    @Override
+    public final InputDescription finish() {
+      releaseParser();
+      return in.finish();
+    }
+
+    @Override
+    public final void abandon() {
+      releaseParser();
+      in.abandon();
+    }
+  }
+
   private final List<InputFiles.Found> files;
-  private final Function<InputFiles.Found, Cursor> open;
   private final List<InputDescription> inputs = new ArrayList<>();
   private final long total;
   private long finishedBytes;
   private Cursor current;
 
-  /**
-   * The sequence of {@code files}, each opened with {@code open} when its turn comes.
-   *
-   * @param open opens a file for reading; throws {@link java.io.UncheckedIOException} if it cannot
-   */
-  FileSequence(List<InputFiles.Found> files, Function<InputFiles.Found, Cursor> open) {
+  /** A reader of {@code files}, each opened with {@link #open} when its turn comes. */
+  FileSourceReader(List<InputFiles.Found> files) {
     this.files = List.copyOf(files);
-    this.open = open;
     this.total = InputFiles.totalSize(files);
   }
 
+  /**
+   * Opens {@code file} for reading.
+   *
+   * @throws java.io.UncheckedIOException if it cannot be opened
+   */
+  abstract Cursor open(InputFiles.Found file);
+
   /** The records of all files, in file order. */
-  Iterator<SourceRecord> records() {
+  @Override
+  public final Iterator<SourceRecord> records() {
     return new Iterator<>() {
       private int fileIndex;
       private SourceRecord next;
@@ -64,7 +99,7 @@ final class FileSequence {
             if (fileIndex >= files.size()) {
               return false;
             }
-            current = open.apply(files.get(fileIndex++));
+            current = open(files.get(fileIndex++));
           }
           next = current.next();
           if (next == null) {
@@ -91,23 +126,27 @@ final class FileSequence {
   }
 
   /** The files read to their end so far. */
-  List<InputDescription> inputs() {
+  @Override
+  public final List<InputDescription> inputs() {
     return List.copyOf(inputs);
   }
 
   /** Bytes read so far, over all files. */
-  long position() {
+  @Override
+  public final long position() {
     Cursor c = current;
     return finishedBytes + (c == null ? 0 : c.bytesRead());
   }
 
   /** The size of all files. */
-  long total() {
+  @Override
+  public final long total() {
     return total;
   }
 
   /** Closes the open file, if any. */
-  void close() {
+  @Override
+  public final void close() {
     if (current != null) {
       current.abandon();
       current = null;
