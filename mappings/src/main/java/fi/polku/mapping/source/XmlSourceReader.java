@@ -74,22 +74,34 @@ public final class XmlSourceReader extends FileSourceReader {
 
   private final String entity;
   private final List<String> recordPath;
+
+  /** The root element's local name an absolute records path requires, or null. */
+  private final String rootName;
+
+  /** The records path as the spec writes it, for messages. */
+  private final String recordsAsWritten;
+
   private final Charset encoding;
   private final XMLInputFactory factory;
 
   /**
    * A reader for {@code entity}.
    *
-   * @param records dot-separated local names of the record elements below the root element; empty
-   *     or null: the root element is the record
+   * @param records local names of the record elements below the root element, separated by dots
+   *     ({@code oppilaat.oppilas}) or slashes ({@code oppilaat/oppilas}, for names with dots); or,
+   *     starting with a slash, from the root element itself ({@code /vienti/oppilaat/oppilas}),
+   *     whose name is then checked; empty or null: the root element is the record
    * @param encoding the encoding of files that do not declare their own
    */
   public XmlSourceReader(
       String entity, String records, Charset encoding, List<InputFiles.Found> files) {
     super(files);
     this.entity = entity;
-    this.recordPath =
-        records == null || records.isBlank() ? List.of() : List.of(records.trim().split("\\."));
+    this.recordsAsWritten = records == null ? "" : records.trim();
+    List<String> steps = steps(recordsAsWritten);
+    boolean absolute = recordsAsWritten.startsWith("/");
+    this.rootName = absolute && !steps.isEmpty() ? steps.get(0) : null;
+    this.recordPath = absolute && !steps.isEmpty() ? steps.subList(1, steps.size()) : steps;
     this.encoding = encoding;
     this.factory = XMLInputFactory.newFactory();
     // An export is data: no DTD processing, no external entities (XXE), text in one piece.
@@ -97,6 +109,18 @@ public final class XmlSourceReader extends FileSourceReader {
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+  }
+
+  /** The steps of a records path: slash-separated if it has a slash, else dot-separated. */
+  private static List<String> steps(String records) {
+    if (records.isEmpty()) {
+      return List.of();
+    }
+    String separator = records.contains("/") ? "/" : "\\.";
+    return java.util.Arrays.stream(records.split(separator))
+        .map(String::trim)
+        .filter(step -> !step.isEmpty())
+        .toList();
   }
 
   @Override
@@ -163,6 +187,10 @@ public final class XmlSourceReader extends FileSourceReader {
     private SourceRecord startElement() throws XMLStreamException {
       int depth = open.size(); // of this element: 0 is the root
       String name = xml.getLocalName();
+      if (depth == 0 && rootName != null && !rootName.equals(name)) {
+        done = true; // nothing of this file is on the path (its bytes are still hashed)
+        return recordsNotFound("<" + name + ">");
+      }
       boolean follows = onPath() && (depth == 0 || name.equals(recordPath.get(depth - 1)));
       if (depth == recordPath.size() && follows) {
         records++;
@@ -313,12 +341,13 @@ public final class XmlSourceReader extends FileSourceReader {
       if (recordPath.isEmpty() || records > 0 || (containerSeen && elsewhere.isEmpty())) {
         return null;
       }
+      return recordsNotFound(elsewhere.isEmpty() ? "-" : String.join(", ", elsewhere));
+    }
+
+    private SourceRecord recordsNotFound(String found) {
       return broken(
           MappingCodes.RECORDS_NOT_FOUND,
-          Map.of(
-              "file", file.name(),
-              "path", String.join(".", recordPath),
-              "found", elsewhere.isEmpty() ? "-" : String.join(", ", elsewhere)),
+          Map.of("file", file.name(), "path", recordsAsWritten, "found", found),
           1);
     }
 

@@ -202,6 +202,28 @@ class XmlSourceReaderTest {
   }
 
   @Test
+  void aPathFromTheRootElementWithSlashesFindsTheSameRecordsAndChecksTheRootsName()
+      throws IOException {
+    String xml = "<vienti><oppilaat><oppilas.tiedot>1</oppilas.tiedot></oppilaat></vienti>";
+
+    assertThat(read("a.xml", xml, "/vienti/oppilaat/oppilas.tiedot"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.document().asText()).isEqualTo("1"));
+    assertThat(read("r.xml", xml, "oppilaat/oppilas.tiedot"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.document().asText()).isEqualTo("1"));
+    assertThat(read("b.xml", xml, "/export/oppilaat/oppilas.tiedot"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.problem().code().code()).isEqualTo("POLKU-VAL-0829");
+              assertThat(r.problem().message().en())
+                  .contains("has no /export/oppilaat/oppilas.tiedot")
+                  .contains("Found there: <vienti>");
+            });
+  }
+
+  @Test
   void anExportWithNoRecordsIsNotAnError() throws IOException {
     assertThat(read("v.xml", "<vienti><oppilaat/></vienti>", "oppilaat.oppilas")).isEmpty();
   }
