@@ -11,11 +11,11 @@ import fi.polku.mapping.testing.InMemoryHub;
 import fi.polku.mapping.testing.Samples;
 import fi.polku.mapping.testing.SpecVariants;
 import fi.polku.mapping.transform.MappingCompiler;
+import fi.polku.samples.register.CsvFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -115,11 +115,11 @@ class XmlExportLoadTest {
     }
     for (Path file : files) {
       List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-      List<String> header = split(lines.get(0));
+      List<String> header = CsvFile.parse(lines.get(0));
       String stem = file.getFileName().toString().replace(".csv", "");
       xml.append("  <").append(stem).append(">\n");
       for (String line : lines.subList(1, lines.size())) {
-        List<String> values = split(line);
+        List<String> values = CsvFile.parse(line);
         xml.append("    <tietue>");
         for (int i = 0; i < header.size(); i++) {
           String value = i < values.size() ? values.get(i) : "";
@@ -138,31 +138,6 @@ class XmlExportLoadTest {
     }
     xml.append("</vienti>\n");
     Files.writeString(target, xml, StandardCharsets.ISO_8859_1);
-  }
-
-  /** The fields of a semicolon-separated line, quotes removed. */
-  private static List<String> split(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else {
-          quoted = !quoted;
-        }
-      } else if (c == ';' && !quoted) {
-        out.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    out.add(field.toString());
-    return out;
   }
 
   private static String escape(String text) {
