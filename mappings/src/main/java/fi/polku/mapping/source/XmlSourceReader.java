@@ -8,28 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import fi.polku.mapping.codes.MappingCodes;
 import fi.polku.mapping.codes.RowIssue;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.SequenceInputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -67,9 +52,6 @@ public final class XmlSourceReader extends FileSourceReader {
   public static final String TEXT_FIELD = "$text";
 
   private static final int MAX_DEPTH = 200;
-  private static final int HEAD_BYTES = 512;
-  private static final Pattern DECLARED_ENCODING =
-      Pattern.compile("<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([^\"']+)[\"']");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final String entity;
@@ -133,8 +115,7 @@ public final class XmlSourceReader extends FileSourceReader {
     private final InputFiles.Found file;
     private final List<String> open = new ArrayList<>();
     private XMLStreamReader xml;
-    private DecodedText text;
-    private String usedEncoding;
+    private XmlText text;
     private boolean done;
 
     /** Whether an element that holds records (the path without its last step) was met. */
@@ -293,43 +274,8 @@ public final class XmlSourceReader extends FileSourceReader {
 
     /** Opens the parser; null if the file is empty (or only whitespace). */
     private XMLStreamReader openParser() throws XMLStreamException {
-      byte[] head;
-      try {
-        head = in.readNBytes(HEAD_BYTES);
-      } catch (IOException e) {
-        throw new XMLStreamException("cannot read " + file.name() + ": " + e.getMessage(), e);
-      }
-      if (head.length < HEAD_BYTES && new String(head, StandardCharsets.ISO_8859_1).isBlank()) {
-        return null;
-      }
-      int bom = 0;
-      Charset charset = encoding;
-      if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
-        bom = 3;
-        charset = StandardCharsets.UTF_8;
-      } else if (startsWith(head, 0xFE, 0xFF)) {
-        bom = 2;
-        charset = StandardCharsets.UTF_16BE;
-      } else if (startsWith(head, 0xFF, 0xFE)) {
-        bom = 2;
-        charset = StandardCharsets.UTF_16LE;
-      } else {
-        Matcher declared = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
-        if (declared.lookingAt()) {
-          try {
-            charset = Charset.forName(declared.group(1));
-          } catch (IllegalArgumentException e) {
-            throw new XMLStreamException(
-                "the XML declaration names an encoding Java does not know: " + declared.group(1),
-                e);
-          }
-        }
-      }
-      usedEncoding = charset.name();
-      InputStream whole =
-          new SequenceInputStream(new ByteArrayInputStream(head, bom, head.length - bom), in);
-      text = new DecodedText(whole, charset);
-      return factory.createXMLStreamReader(text);
+      text = XmlText.open(in, encoding);
+      return text == null ? null : factory.createXMLStreamReader(text);
     }
 
     /**
@@ -360,7 +306,7 @@ public final class XmlSourceReader extends FileSourceReader {
         return broken(
             MappingCodes.WRONG_XML_ENCODING,
             Map.of(
-                "encoding", String.valueOf(usedEncoding),
+                "encoding", text.encoding(),
                 "line", Long.toString(badLine),
                 "detail", text.failure()),
             badLine);
@@ -403,131 +349,6 @@ public final class XmlSourceReader extends FileSourceReader {
       list.add(present);
       list.add(value);
       fields.set(name, list);
-    }
-  }
-
-  private static boolean startsWith(byte[] head, int... bytes) {
-    if (head.length < bytes.length) {
-      return false;
-    }
-    for (int i = 0; i < bytes.length; i++) {
-      if (head[i] != (byte) bytes[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * A file's characters, decoded here rather than by the parser so that a byte not in the encoding
-   * is found on its exact line: the characters before it are handed out first, then the error.
-   */
-  private static final class DecodedText extends Reader {
-    private final InputStream in;
-    private final CharsetDecoder decoder;
-    private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024).flip();
-    private boolean eof;
-    private boolean flushed;
-    private CharacterCodingException error;
-    private String failure;
-    private long line = 1;
-
-    DecodedText(InputStream in, Charset charset) {
-      this.in = in;
-      this.decoder =
-          charset
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    /** The line being read; after a failure, the line of the byte that could not be decoded. */
-    long line() {
-      return line;
-    }
-
-    /** What could not be decoded, or null. */
-    String failure() {
-      return failure;
-    }
-
-    @Override
-    public int read(char[] buffer, int off, int len) throws IOException {
-      if (error != null) {
-        throw error;
-      }
-      if (len == 0) {
-        return 0;
-      }
-      CharBuffer out = CharBuffer.wrap(buffer, off, len);
-      while (out.hasRemaining()) {
-        CoderResult r = decoder.decode(bytes, out, eof);
-        if (r.isError()) {
-          failure =
-              (r.isMalformed() ? "malformed input" : "unmappable character")
-                  + " at byte "
-                  + (bytesDecoded() + 1)
-                  + " (0x"
-                  + HexFormat.of().toHexDigits(bytes.get(bytes.position()))
-                  + ")";
-          try {
-            r.throwException();
-          } catch (CharacterCodingException e) {
-            error = e;
-          }
-          break;
-        }
-        if (r.isOverflow()) {
-          break;
-        }
-        if (eof) {
-          if (!flushed) {
-            decoder.flush(out);
-            flushed = true;
-          }
-          break;
-        }
-        if (out.position() > off) {
-          break; // hand out what is decoded before blocking on more bytes
-        }
-        fill();
-      }
-      int n = out.position() - off;
-      for (int i = off; i < off + n; i++) {
-        if (buffer[i] == '\n') {
-          line++;
-        }
-      }
-      if (n == 0) {
-        if (error != null) {
-          throw error;
-        }
-        return -1;
-      }
-      return n;
-    }
-
-    private long decodedBefore;
-
-    private long bytesDecoded() {
-      return decodedBefore + bytes.position();
-    }
-
-    private void fill() throws IOException {
-      decodedBefore += bytes.position();
-      bytes.compact();
-      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-      if (n < 0) {
-        eof = true;
-      } else {
-        bytes.position(bytes.position() + n);
-      }
-      bytes.flip();
-    }
-
-    @Override
-    public void close() {
-      // the file is closed by its cursor, after hashing the rest of it
     }
   }
 
