@@ -214,23 +214,7 @@ public final class XmlSourceReader extends FileSourceReader {
       raw.append('<').append(tag);
       ObjectNode fields = NODES.objectNode();
       Set<String> attributes = new HashSet<>();
-      boolean nil = false;
-      for (int i = 0; i < xml.getAttributeCount(); i++) {
-        String value = xml.getAttributeValue(i);
-        raw.append(' ')
-            .append(qualified(xml.getAttributePrefix(i), xml.getAttributeLocalName(i)))
-            .append("=\"")
-            .append(escape(value))
-            .append('"');
-        if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(xml.getAttributeNamespace(i))) {
-          // schema bookkeeping (xsi:nil, xsi:type, xsi:schemaLocation), not data
-          nil |= "nil".equals(xml.getAttributeLocalName(i)) && "true".equals(value.trim());
-          continue;
-        }
-        String name = xml.getAttributeLocalName(i);
-        fields.set(name, TextNode.valueOf(value.strip()));
-        attributes.add(name);
-      }
+      boolean nil = attributes(raw, fields, attributes);
       raw.append('>');
       StringBuilder content = new StringBuilder();
       while (true) {
@@ -270,6 +254,31 @@ public final class XmlSourceReader extends FileSourceReader {
           }
         }
       }
+    }
+
+    /**
+     * Copies the element's attributes into {@code fields} (their names into {@code names}) and its
+     * markup; returns whether it is {@code xsi:nil}.
+     */
+    private boolean attributes(StringBuilder raw, ObjectNode fields, Set<String> names) {
+      boolean nil = false;
+      for (int i = 0; i < xml.getAttributeCount(); i++) {
+        String value = xml.getAttributeValue(i);
+        raw.append(' ')
+            .append(qualified(xml.getAttributePrefix(i), xml.getAttributeLocalName(i)))
+            .append("=\"")
+            .append(escape(value))
+            .append('"');
+        if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(xml.getAttributeNamespace(i))) {
+          // schema bookkeeping (xsi:nil, xsi:type, xsi:schemaLocation), not data
+          nil |= "nil".equals(xml.getAttributeLocalName(i)) && "true".equals(value.trim());
+          continue;
+        }
+        String name = xml.getAttributeLocalName(i);
+        fields.set(name, TextNode.valueOf(value.strip()));
+        names.add(name);
+      }
+      return nil;
     }
 
     /** Opens the parser; null if the file is empty (or only whitespace). */
