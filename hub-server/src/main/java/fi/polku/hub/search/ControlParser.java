@@ -128,10 +128,14 @@ final class ControlParser {
       }
     }
 
-    /** {@code Source:param[:Target]} or {@code Source:*}. */
+    /** {@code Source:param[:Target]}, {@code Source:*}, or {@code *}. */
     private void include(String name, String value) {
       boolean rev = name.startsWith("_revinclude");
       boolean iterate = name.endsWith(":iterate");
+      if (value.equals("*")) {
+        wildcard(name, rev, iterate);
+        return;
+      }
       String[] parts = value.split(":");
       if (parts.length < 2 || parts.length > 3 || !registry.types().contains(parts[0])) {
         throw SearchParser.invalid(name, "expected Type:parameter[:TargetType], was " + value);
@@ -154,6 +158,27 @@ final class ControlParser {
       }
       SearchQuery.Include inc = new SearchQuery.Include(parts[0], p, target, iterate, value);
       (rev ? revIncludes : includes).add(inc);
+    }
+
+    /**
+     * A bare {@code *}, which the CapabilityStatement advertises as {@code searchInclude} and
+     * {@code searchRevInclude}: every reference of the searched type, or every type's references to
+     * it.
+     */
+    private void wildcard(String name, boolean rev, boolean iterate) {
+      if (iterate) {
+        // Iterating applies to whatever the earlier includes found, of any type: say which type.
+        throw SearchParser.invalid(name, "with :iterate, name the type: Type:* instead of *");
+      }
+      if (!rev) {
+        includes.add(new SearchQuery.Include(type, null, null, false, "*"));
+        return;
+      }
+      for (String source : registry.types()) {
+        if (refersTo(null, source, type)) {
+          revIncludes.add(new SearchQuery.Include(source, null, null, false, "*"));
+        }
+      }
     }
 
     private boolean refersTo(SearchParam p, String source, String target) {
