@@ -1,6 +1,7 @@
 package fi.polku.hub.api;
 
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.util.UrlUtil;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.search.Cursor;
@@ -45,14 +46,36 @@ final class HistoryBundles {
 
   /** The history page of {@code request}: {@code type} and {@code id} may be null. */
   Bundle history(RequestDetails request, String type, String id) {
+    return history(
+        request.getParameters(),
+        SearchBundles.lenient(request),
+        request.getFhirServerBase(),
+        type,
+        id);
+  }
+
+  /**
+   * The history page a Bundle entry asks for ({@code GET Type/id/_history?_count=5}), with the
+   * parameters of its query string and the handling its Bundle's request asked for.
+   */
+  Bundle history(RequestDetails request, String type, String id, String query) {
+    return history(
+        UrlUtil.parseQueryString(query),
+        SearchBundles.lenient(request),
+        request.getFhirServerBase(),
+        type,
+        id);
+  }
+
+  private Bundle history(
+      Map<String, String[]> parameters, boolean lenient, String base, String type, String id) {
     if (id != null && !reader.exists(type, id)) {
       throw new HubException(HubCodes.NOT_FOUND, Map.of("resource", type + "/" + id));
     }
-    boolean lenient = SearchBundles.lenient(request);
     List<SearchQuery.Applied> applied = new ArrayList<>();
     Instant since = null;
     int count = defaultCount;
-    for (Map.Entry<String, String[]> e : request.getParameters().entrySet()) {
+    for (Map.Entry<String, String[]> e : parameters.entrySet()) {
       String name = e.getKey();
       String value = e.getValue().length == 0 ? "" : e.getValue()[0];
       try {
@@ -73,14 +96,14 @@ final class HistoryBundles {
         }
       }
     }
-    String token = SearchBundles.first(request, "_cursor");
+    String[] cursorValues = parameters.get("_cursor");
+    String token = cursorValues == null || cursorValues.length == 0 ? null : cursorValues[0];
     Cursor cursor = token == null ? null : Cursor.decode(token, 2);
     long mark = cursor == null ? System.currentTimeMillis() - syncMargin.toMillis() : cursor.mark();
     HistoryPosition after = cursor == null ? null : position(cursor);
     List<StoredVersion> versions = reader.history(type, id, since, after, count + 1);
     Bundle b = new Bundle().setType(Bundle.BundleType.HISTORY);
     b.getMeta().setLastUpdated(new Date(mark));
-    String base = request.getFhirServerBase();
     String path =
         id != null ? type + "/" + id + "/_history" : type != null ? type + "/_history" : "_history";
     b.addLink()

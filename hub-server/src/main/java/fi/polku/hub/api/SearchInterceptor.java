@@ -58,9 +58,22 @@ public final class SearchInterceptor {
         Set.copyOf(storedTypes));
   }
 
-  /** The search entries of Bundles sent in {@code request}, answered as searches of it are. */
+  /**
+   * The search and history entries of Bundles sent in {@code request}, answered as such requests of
+   * it are.
+   */
   EntrySearches entrySearches(RequestDetails request) {
-    return (type, query) -> searches.search(request, type, query);
+    return new EntrySearches() {
+      @Override
+      public Bundle search(String type, String query) {
+        return searches.search(request, type, query);
+      }
+
+      @Override
+      public Bundle history(String type, String id, String query) {
+        return histories.history(request, type, id, query);
+      }
+    };
   }
 
   /** Handles the request and returns false (HAPI stops), or returns true for other requests. */

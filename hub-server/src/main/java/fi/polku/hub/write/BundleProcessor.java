@@ -165,13 +165,18 @@ public final class BundleProcessor {
   }
 
   private BundleEntryComponent get(Object entry, EntrySearches searches) {
+    Bundle answer;
     if (entry instanceof EntryParser.Search s) {
-      BundleEntryComponent c = new BundleEntryComponent();
-      c.setResource(searches.search(s.type(), s.query()));
-      c.getResponse().setStatus("200 OK");
-      return c;
+      answer = searches.search(s.type(), s.query());
+    } else if (entry instanceof EntryParser.History h) {
+      answer = searches.history(h.type(), h.id(), h.query());
+    } else {
+      return read((EntryParser.Read) entry);
     }
-    return read((EntryParser.Read) entry);
+    BundleEntryComponent c = new BundleEntryComponent();
+    c.setResource(answer);
+    c.getResponse().setStatus("200 OK");
+    return c;
   }
 
   private BundleEntryComponent read(EntryParser.Read r) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.hl7.fhir.r5.model.Binary;
 import org.hl7.fhir.r5.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r5.model.Bundle.BundleEntryRequestComponent;
+import org.hl7.fhir.r5.model.Bundle.HTTPVerb;
 import org.hl7.fhir.r5.model.Parameters;
 import org.hl7.fhir.r5.model.Resource;
 
@@ -23,6 +24,12 @@ final class EntryParser {
 
   /** A search entry: {@code GET Type?query} or {@code GET Type}. */
   record Search(String type, String query) {}
+
+  /**
+   * A history entry: {@code GET Type/id/_history}, {@code GET Type/_history} or {@code GET
+   * _history} (type and id null where the URL has none), with its query string.
+   */
+  record History(String type, String id, String query) {}
 
   /**
    * A patch entry: {@code PATCH Type/id} or {@code PATCH Type?condition}, its JSON Patch document
@@ -45,6 +52,9 @@ final class EntryParser {
     String path = q < 0 ? url : url.substring(0, q);
     String[] parts = path.split("/");
     String type = parts[0];
+    if (req.getMethod() == HTTPVerb.GET && path.equals("_history")) {
+      return new History(null, null, q < 0 ? "" : url.substring(q + 1));
+    }
     if (!types.contains(type)) {
       throw invalid(index, "resource type " + type + " is not stored by this server");
     }
@@ -103,8 +113,15 @@ final class EntryParser {
   }
 
   private static Object read(String type, String url, String[] parts, int q, int index) {
+    String query = q < 0 ? "" : url.substring(q + 1);
     if (parts.length == 1) {
-      return new Search(type, q < 0 ? "" : url.substring(q + 1));
+      return new Search(type, query);
+    }
+    if (parts.length == 2 && parts[1].equals("_history")) {
+      return new History(type, null, query);
+    }
+    if (parts.length == 3 && parts[2].equals("_history")) {
+      return new History(type, parts[1], query);
     }
     if (q >= 0 || (parts.length != 2 && !(parts.length == 4 && parts[2].equals("_history")))) {
       throw new HubException(
@@ -113,7 +130,8 @@ final class EntryParser {
               "detail",
               "a GET in a Bundle (entry "
                   + index
-                  + ") other than a read (Type/id, Type/id/_history/n) or a search (Type?query)"));
+                  + ") other than a read (Type/id, Type/id/_history/n), a search (Type?query) or"
+                  + " a history (Type/id/_history, Type/_history, _history)"));
     }
     Integer version = null;
     if (parts.length == 4) {

@@ -6,18 +6,30 @@ import java.util.Map;
 import org.hl7.fhir.r5.model.Bundle;
 
 /**
- * Answers the search entries of a batch or transaction Bundle ({@code GET Learner?identifier=...}):
- * the write path knows no search, the REST layer that received the Bundle does.
+ * Answers the search and history entries of a batch or transaction Bundle ({@code GET
+ * Learner?identifier=...}, {@code GET Learner/12/_history}): the write path knows no search, the
+ * REST layer that received the Bundle does.
  */
-@FunctionalInterface
 public interface EntrySearches {
 
   /** No searches: a search entry is answered as not implemented. */
   EntrySearches NONE =
-      (type, query) -> {
-        throw new HubException(
-            HubCodes.NOT_IMPLEMENTED,
-            Map.of("detail", "searches in a Bundle written in-process (use the REST API)"));
+      new EntrySearches() {
+        @Override
+        public Bundle search(String type, String query) {
+          throw notHere("searches");
+        }
+
+        @Override
+        public Bundle history(String type, String id, String query) {
+          throw notHere("histories");
+        }
+
+        private HubException notHere(String what) {
+          return new HubException(
+              HubCodes.NOT_IMPLEMENTED,
+              Map.of("detail", what + " in a Bundle written in-process (use the REST API)"));
+        }
       };
 
   /**
@@ -28,4 +40,14 @@ public interface EntrySearches {
    * @throws HubException for a search the hub refuses (unknown parameter, bad value)
    */
   Bundle search(String type, String query);
+
+  /**
+   * The history page of a history entry.
+   *
+   * @param type the resource type, or null for the whole server's history
+   * @param id the resource id, or null for a type's history
+   * @param query the entry's query string (after {@code ?}, URL-encoded; may be empty)
+   * @throws HubException for a history the hub refuses (unknown resource, bad parameter)
+   */
+  Bundle history(String type, String id, String query);
 }

@@ -199,7 +199,6 @@ class BundleIT {
     get(batch, "Learner?identifier=" + Fixtures.HETU + "|" + ids.hetu() + "&_summary=count");
     get(batch, "Learner?no-such-parameter=1");
     get(batch, "Learner/" + id);
-    get(batch, "Learner/" + id + "/_history");
 
     Bundle response = client.transaction().withBundle(batch).execute();
 
@@ -214,7 +213,40 @@ class BundleIT {
     assertThat(response.getEntry().get(2).getResponse().getStatus()).startsWith("400");
     assertThat(response.getEntry().get(2).getResponse().getOutcome()).isNotNull();
     assertThat(response.getEntry().get(3).getResponse().getStatus()).startsWith("200");
-    assertThat(response.getEntry().get(4).getResponse().getStatus()).startsWith("501");
+  }
+
+  @Test
+  void batchHistoryEntriesAnswerWithHistoryBundlesAndAnUnknownResourceFailsAlone() {
+    Fixtures.Ids ids = Fixtures.ids();
+    String id =
+        client.create().resource(Fixtures.learner(ids, "Versioned")).execute().getId().getIdPart();
+    Learner renamed = Fixtures.learner(ids, "Renamed");
+    renamed.setId(id);
+    client.update().resource(renamed).execute();
+    Bundle batch = bundle(BundleType.BATCH);
+    get(batch, "Learner/" + id + "/_history");
+    get(batch, "Learner/" + id + "/_history?_count=1");
+    get(batch, "Learner/_history?_count=1");
+    get(batch, "_history?_count=2");
+    get(batch, "Learner/no-such-one/_history");
+    get(batch, "Learner/" + id + "/_history?_since=not-an-instant");
+
+    Bundle response = client.transaction().withBundle(batch).execute();
+
+    Bundle instance = (Bundle) response.getEntry().get(0).getResource();
+    assertThat(response.getEntry().get(0).getResponse().getStatus()).startsWith("200");
+    assertThat(instance.getType()).isEqualTo(BundleType.HISTORY);
+    assertThat(instance.getEntry())
+        .extracting(e -> e.getResponse().getEtag())
+        .containsExactly("W/\"2\"", "W/\"1\"");
+    Bundle firstPage = (Bundle) response.getEntry().get(1).getResource();
+    assertThat(firstPage.getEntry()).hasSize(1);
+    assertThat(firstPage.getLink(Bundle.LINK_NEXT)).isNotNull();
+    assertThat(((Bundle) response.getEntry().get(2).getResource()).getEntry()).hasSize(1);
+    assertThat(((Bundle) response.getEntry().get(3).getResource()).getEntry()).hasSize(2);
+    assertThat(response.getEntry().get(4).getResponse().getStatus()).startsWith("404");
+    assertThat(response.getEntry().get(5).getResponse().getStatus()).startsWith("400");
+    assertThat(response.getEntry().get(5).getResponse().getOutcome()).isNotNull();
   }
 
   @Test
