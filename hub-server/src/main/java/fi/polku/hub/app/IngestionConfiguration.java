@@ -66,6 +66,6 @@ class IngestionConfiguration {
   @Bean(destroyMethod = "close")
   @ConditionalOnWebApplication
   Inbox inbox(PolkuProperties props, InProcessHubPort hub) {
-    return new Inbox(props.data(), hub);
+    return new Inbox(props.data(), props.load().archiveLimits(), hub);
   }
 }

@@ -1,5 +1,6 @@
 package fi.polku.hub.app;
 
+import fi.polku.mapping.source.ArchiveLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param limits request limits
  * @param identifiers identifier systems whose values must be unique per resource type
  * @param search the search index
+ * @param load loads of legacy exports (the inbox, {@code polku load})
  */
 @Validated
 @ConfigurationProperties("polku")
@@ -34,7 +36,8 @@ public record PolkuProperties(
     @DefaultValue @Valid @NotNull Database database,
     @DefaultValue @Valid @NotNull Limits limits,
     @DefaultValue @Valid @NotNull Identifiers identifiers,
-    @DefaultValue @Valid @NotNull Search search) {
+    @DefaultValue @Valid @NotNull Search search,
+    @DefaultValue @Valid @NotNull Load load) {
 
   /**
    * The HTTP server.
@@ -173,6 +176,42 @@ public record PolkuProperties(
       return coordination == null || coordination.isBlank()
           ? elasticsearch()
           : "outbox-polling".equalsIgnoreCase(coordination);
+    }
+  }
+
+  /**
+   * Loads of legacy exports: files dropped into the inbox and {@code polku load}. The limits bound
+   * what a ZIP input may unpack to in the temporary folder, counted as it is unpacked (see {@link
+   * ArchiveLimits} for why the defaults never hinder a real export).
+   *
+   * @param maxArchiveSize most bytes a ZIP input may unpack to, all its files together (at least
+   *     1MB); more refuses the archive with {@code POLKU-VAL-0836}
+   * @param maxArchiveEntries most entries (files and folders) of a ZIP input (at least 1); more
+   *     refuses the archive with {@code POLKU-VAL-0837}
+   */
+  public record Load(
+      @DefaultValue("16GB") @NotNull DataSize maxArchiveSize,
+      @DefaultValue("250000") int maxArchiveEntries) {
+
+    /**
+     * Validates here rather than with annotations: {@code polku load --hub} binds these settings
+     * without the hub's validator. A size without a unit is bytes, so the floor of 1MB catches a
+     * forgotten {@code GB}.
+     */
+    public Load {
+      if (maxArchiveSize != null && maxArchiveSize.toBytes() < DataSize.ofMegabytes(1).toBytes()) {
+        throw new IllegalArgumentException(
+            "polku.load.max-archive-size must be at least 1MB, not " + maxArchiveSize);
+      }
+      if (maxArchiveEntries < 1) {
+        throw new IllegalArgumentException(
+            "polku.load.max-archive-entries must be at least 1, not " + maxArchiveEntries);
+      }
+    }
+
+    /** The limits for the loader. */
+    public ArchiveLimits archiveLimits() {
+      return new ArchiveLimits(maxArchiveSize.toBytes(), maxArchiveEntries);
     }
   }
 }

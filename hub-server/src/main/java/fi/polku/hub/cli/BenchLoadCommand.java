@@ -143,7 +143,9 @@ final class BenchLoadCommand implements Callable<Integer> {
       throws IOException {
     Path data = folder.resolve("data");
     try (EmbeddedHub hub = EmbeddedHub.start(data, false, true);
-        Loader loader = new Loader(hub.port(), data, batch.records())) {
+        Loader loader =
+            new Loader(
+                hub.port(), data, batch.records(), hub.properties().load().archiveLimits())) {
       warmUp(out, folder, run, loader);
       out.println("bench load: loading " + export.register());
       out.flush();

@@ -80,7 +80,9 @@ final class DemoCommand implements Callable<Integer> {
     }
     InProcessHubPort port = hub.port();
     List<Step> steps = new ArrayList<>();
-    try (Loader loader = new Loader(port, data, LoadSettings.DEFAULT_BATCH_SIZE)) {
+    try (Loader loader =
+        new Loader(
+            port, data, LoadSettings.DEFAULT_BATCH_SIZE, hub.properties().load().archiveLimits())) {
       steps.add(
           load(
               out,

@@ -1,6 +1,7 @@
 package fi.polku.hub.cli;
 
 import fi.polku.hub.app.PolkuApplication;
+import fi.polku.hub.app.PolkuProperties;
 import fi.polku.hub.ingest.InProcessHubPort;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,11 @@ final class EmbeddedHub implements AutoCloseable {
   /** The loader's port into this hub. */
   InProcessHubPort port() {
     return context.getBean(InProcessHubPort.class);
+  }
+
+  /** The hub's settings, as it bound them from every source. */
+  PolkuProperties properties() {
+    return context.getBean(PolkuProperties.class);
   }
 
   @Override

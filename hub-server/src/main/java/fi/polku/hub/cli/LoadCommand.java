@@ -1,5 +1,6 @@
 package fi.polku.hub.cli;
 
+import fi.polku.hub.app.PolkuProperties;
 import fi.polku.hub.model.HubModel;
 import fi.polku.mapping.hub.HubPort;
 import fi.polku.mapping.hub.HubUnavailableException;
@@ -14,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.StandardEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,8 +37,8 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
       "0:the run ended (rejected records are in its report and dead letters)",
       "1:the hub could not be reached or started (another hub runs on --data), or an input could"
-          + " not be used",
-      "2:the mapping cannot be used, or a path does not exist",
+          + " not be used (a damaged or refused ZIP archive: POLKU-VAL-0831..0837)",
+      "2:the mapping cannot be used, a path does not exist, or a polku.* setting is invalid",
       "3:no input file matches any entity of the mapping"
     })
 final class LoadCommand implements Callable<Integer> {
@@ -89,12 +93,24 @@ final class LoadCommand implements Callable<Integer> {
         return 2;
       }
     }
+    PolkuProperties.Load remoteLoad;
+    try {
+      remoteLoad = hub == null ? null : loadSettingsOfTheEnvironment();
+    } catch (BindException e) {
+      err.println("polku load: " + rootMessage(e));
+      return 2;
+    }
     ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
     LoadReport report;
     try (EmbeddedHub embedded = hub == null ? EmbeddedHub.start(data, false, true) : null;
         HubPort port =
             hub == null ? embedded.port() : new RemoteHubPort(HubModel.newFhirContext(), hub);
-        Loader loader = new Loader(port, data, batch.records())) {
+        Loader loader =
+            new Loader(
+                port,
+                data,
+                batch.records(),
+                (embedded == null ? remoteLoad : embedded.properties().load()).archiveLimits())) {
       report = loader.load(compiled, paths, progress, full);
       progress.finish();
       out.println("report: " + loader.runFolder(report).resolve("report.txt"));
@@ -106,6 +122,12 @@ final class LoadCommand implements Callable<Integer> {
       return 1;
     } catch (RuntimeException e) {
       progress.finish();
+      BindException invalid = invalidSetting(e);
+      if (invalid != null) {
+        // The embedded hub refused a polku.* setting: a line naming it, as with --hub.
+        err.println("polku load: " + rootMessage(invalid));
+        return 2;
+      }
       // Most likely the hub that serves this data folder: load into it over HTTP instead. The
       // status is that of an unreachable hub; anything else goes on to picocli.
       StartupFailures.tell(
@@ -128,5 +150,33 @@ final class LoadCommand implements Callable<Integer> {
       return 3;
     }
     return 0;
+  }
+
+  /**
+   * The {@code polku.load.*} settings of this process's environment ({@code
+   * POLKU_LOAD_MAX_ARCHIVE_SIZE}, {@code -Dpolku.load.max-archive-size}), bound as the hub binds
+   * them: a load into a remote hub starts no hub of its own to read them.
+   */
+  static PolkuProperties.Load loadSettingsOfTheEnvironment() {
+    return Binder.get(new StandardEnvironment())
+        .bindOrCreate("polku.load", PolkuProperties.Load.class);
+  }
+
+  /** The refused setting in {@code e} or its causes, or null. */
+  private static BindException invalidSetting(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BindException b) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage();
   }
 }

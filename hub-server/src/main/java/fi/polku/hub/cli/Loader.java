@@ -6,6 +6,7 @@ import fi.polku.mapping.load.LoadReport;
 import fi.polku.mapping.load.LoadRequest;
 import fi.polku.mapping.load.LoadSettings;
 import fi.polku.mapping.load.ProgressListener;
+import fi.polku.mapping.source.ArchiveLimits;
 import fi.polku.mapping.spec.SpecLoader;
 import fi.polku.mapping.transform.CompiledMapping;
 import fi.polku.mapping.transform.MappingCompiler;
@@ -21,12 +22,15 @@ final class Loader implements AutoCloseable {
   private final LoadSettings settings;
 
   /**
-   * Loads into {@code hub} in transaction Bundles of {@code batch} records; runs are kept under
-   * {@code <data>/loads}.
+   * Loads into {@code hub} in transaction Bundles of {@code batch} records, unpacking ZIP inputs
+   * within {@code archiveLimits}; runs are kept under {@code <data>/loads}.
    */
-  Loader(HubPort hub, Path data, int batch) {
+  Loader(HubPort hub, Path data, int batch, ArchiveLimits archiveLimits) {
     this.hub = hub;
-    this.settings = LoadSettings.defaults(data.resolve("loads")).withBatchSize(batch);
+    this.settings =
+        LoadSettings.defaults(data.resolve("loads"))
+            .withBatchSize(batch)
+            .withArchiveLimits(archiveLimits);
   }
 
   /** Compiles a built-in mapping or spec file with {@code parameters}. */

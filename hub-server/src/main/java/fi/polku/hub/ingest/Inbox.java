@@ -4,6 +4,7 @@ import fi.polku.mapping.hub.HubPort;
 import fi.polku.mapping.load.InboxRoute;
 import fi.polku.mapping.load.LoadEngine;
 import fi.polku.mapping.load.LoadSettings;
+import fi.polku.mapping.source.ArchiveLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,8 +24,11 @@ public final class Inbox implements AutoCloseable {
   private final Path folder;
   private final LoadEngine engine;
 
-  /** Starts watching {@code <data>/inbox}, loading into {@code hub}. */
-  public Inbox(Path data, HubPort hub) {
+  /**
+   * Starts watching {@code <data>/inbox}, loading into {@code hub}; a ZIP file dropped there
+   * unpacks within {@code archiveLimits}.
+   */
+  public Inbox(Path data, ArchiveLimits archiveLimits, HubPort hub) {
     this.folder = data.resolve("inbox").toAbsolutePath();
     try {
       Files.createDirectories(folder);
@@ -39,7 +43,11 @@ public final class Inbox implements AutoCloseable {
       engine
           .camelContext()
           .addRoutes(
-              new InboxRoute(folder, engine, hub, LoadSettings.defaults(data.resolve("loads"))));
+              new InboxRoute(
+                  folder,
+                  engine,
+                  hub,
+                  LoadSettings.defaults(data.resolve("loads")).withArchiveLimits(archiveLimits)));
     } catch (Exception e) {
       engine.close();
       throw new IllegalStateException("Cannot start the inbox route on " + folder, e);

@@ -75,6 +75,18 @@ class PolkuCommandTest {
   }
 
   @Test
+  void loadIntoARemoteHubRefusesAnInvalidArchiveLimitOfItsEnvironmentBeforeItLoads() {
+    String key = "polku.load.max-archive-size";
+    System.setProperty(key, "16");
+    try {
+      assertThat(cli.run("load", "koski", "..", "--hub", "http://127.0.0.1:9/fhir")).isEqualTo(2);
+    } finally {
+      System.clearProperty(key);
+    }
+    assertThat(cli.err()).contains("polku.load.max-archive-size must be at least 1MB, not 16B");
+  }
+
+  @Test
   void loadHelpNamesTheBatchSizeAndItsDefault() {
     assertThat(cli.run("load", "--help")).isZero();
     assertThat(cli.out().replaceAll("\\s+", " "))

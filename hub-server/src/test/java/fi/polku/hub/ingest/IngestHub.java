@@ -48,6 +48,8 @@ final class IngestHub implements AutoCloseable {
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("polku.data", data.toString());
     props.put("polku.server.port", 0);
+    // Small enough for the inbox test's ZIP bomb to pass it quickly; the exports are far smaller.
+    props.put("polku.load.max-archive-size", "4MB");
     context = PolkuApplication.start(props, "--logging.level.root=WARN");
     port = context.getBean(InProcessHubPort.class);
     int http = ((ServletWebServerApplicationContext) context).getWebServer().getPort();

@@ -526,6 +526,32 @@ class LoadIT {
         .containsPattern("loaded: read=[1-9]\\d* created=[1-9]\\d*");
   }
 
+  @Test
+  void aZipBombDroppedIntoTheInboxIsRefusedAtTheHubsLimitAndMovedToFailed(@TempDir Path tmp)
+      throws IOException {
+    Path inbox = hub.data.resolve("inbox");
+    Path zip = tmp.resolve("pommi.zip");
+    // 8 MB of zeros deflate to some 8 KB; the hub's limit here is 4MB.
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("oppija.json"));
+      out.write(new byte[8 << 20]);
+      out.closeEntry();
+    }
+    assertThat(Files.size(zip)).isLessThan(1 << 20);
+    Files.move(zip, inbox.resolve("koski").resolve("pommi.zip"));
+
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofMinutes(1))
+        .until(() -> Files.exists(inbox.resolve(".failed").resolve("pommi.zip")));
+    // A refused archive loads nothing, so no run and no report.
+    assertThat(inbox.resolve(".reports").resolve("pommi.zip")).doesNotExist();
+    if (Files.isDirectory(inbox.resolve(".reports"))) {
+      try (var reports = Files.list(inbox.resolve(".reports"))) {
+        assertThat(reports).noneMatch(p -> p.getFileName().toString().startsWith("pommi.zip"));
+      }
+    }
+  }
+
   /** Waits for the inbox to keep the report of {@code file} and move the file to .done. */
   private static Path awaitReport(Path inbox, String file) throws IOException {
     Path reports = inbox.resolve(".reports");

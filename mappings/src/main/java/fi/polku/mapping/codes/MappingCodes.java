@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The codes of rejected source records (range 0800–0899 of Polku's code scheme). Messages name the
- * file, line, column and the offending value where that helps, but never an identity code or a
- * name: values of fields marked {@code sensitive} in a spec are left out.
+ * The codes of rejected source records, and of inputs a run cannot use at all (range 0800–0899 of
+ * Polku's code scheme). Messages name the file, line, column and the offending value where that
+ * helps, but never an identity code or a name: values of fields marked {@code sensitive} in a spec
+ * are left out.
  */
 public final class MappingCodes {
 
@@ -334,6 +335,118 @@ public final class MappingCodes {
           "The file is not in the encoding {encoding} (line {line}): {detail}. Name the file's"
               + " actual encoding in the XML declaration at its start (for example <?xml"
               + " version=\"1.0\" encoding=\"ISO-8859-1\"?>) or in the spec's encoding.");
+
+  /** A ZIP input that is no ZIP archive at all (another kind of file named .zip). */
+  public static final IssueCode ZIP_NOT_AN_ARCHIVE =
+      add(
+          831,
+          "input",
+          "Tiedosto {archive} ei ole ZIP-arkisto, vaikka sen nimi päättyy .zip; mitään ei ladattu."
+              + " Pakkaa vienti uudelleen ZIP-tiedostoksi (Windowsissa: Lähetä kohteeseen >"
+              + " Pakattu (zip-muotoinen) kansio) tai anna vientikansio sellaisenaan.",
+          "Filen {archive} är inte ett ZIP-arkiv, fast namnet slutar på .zip; ingenting lästes in."
+              + " Packa exporten på nytt som en ZIP-fil (i Windows: Skicka till > Komprimerad"
+              + " (zippad) mapp) eller ge exportmappen som den är.",
+          "The file {archive} is not a ZIP archive, although its name ends in .zip; nothing was"
+              + " loaded. Compress the export again as a ZIP file (in Windows: Send to > Compressed"
+              + " (zipped) folder) or give the export folder as it is.");
+
+  /** A ZIP input whose table of contents cannot be read: cut short, or damaged. */
+  public static final IssueCode ZIP_INCOMPLETE =
+      add(
+          832,
+          "input",
+          "ZIP-arkisto {archive} on vajaa tai vioittunut: sen lopussa olevaa sisällysluetteloa ei"
+              + " voi lukea, joten se luultavasti katkesi kopioinnissa tai latauksessa; mitään ei"
+              + " ladattu. Kopioi tai lataa arkisto uudelleen tai pakkaa vienti uudelleen.",
+          "ZIP-arkivet {archive} är ofullständigt eller skadat: innehållsförteckningen i slutet"
+              + " kan inte läsas, så det avbröts troligen när det kopierades eller laddades ner;"
+              + " ingenting lästes in. Kopiera eller ladda ner arkivet på nytt, eller packa"
+              + " exporten på nytt.",
+          "The ZIP archive {archive} is incomplete or damaged: its table of contents at the end"
+              + " cannot be read, so it was probably cut short while it was copied or downloaded;"
+              + " nothing was loaded. Copy or download the archive again, or compress the export"
+              + " again.");
+
+  /** An entry of a ZIP input whose data cannot be unpacked. */
+  public static final IssueCode ZIP_ENTRY_DAMAGED =
+      add(
+          833,
+          "input",
+          "ZIP-arkiston {archive} tiedostoa {entry} ei voi purkaa, koska sen tiedot ovat"
+              + " vioittuneet; mitään ei ladattu. Pakkaa vienti uudelleen ja lataa uusi arkisto.",
+          "Filen {entry} i ZIP-arkivet {archive} kan inte packas upp eftersom dess data är"
+              + " skadade; ingenting lästes in. Packa exporten på nytt och läs in det nya arkivet.",
+          "The file {entry} in the ZIP archive {archive} cannot be unpacked because its data is"
+              + " damaged; nothing was loaded. Compress the export again and load the new"
+              + " archive.");
+
+  /** A password-protected ZIP input. */
+  public static final IssueCode ZIP_ENCRYPTED =
+      add(
+          834,
+          "input",
+          "ZIP-arkisto {archive} on salattu (suojattu salasanalla), eikä Polku lue salattuja"
+              + " arkistoja; mitään ei ladattu. Pakkaa vienti uudelleen ilman salasanaa ja suojaa"
+              + " siirto muulla tavoin (salattu yhteys tai levy).",
+          "ZIP-arkivet {archive} är krypterat (lösenordsskyddat), och Polku läser inte"
+              + " krypterade arkiv; ingenting lästes in. Packa exporten på nytt utan lösenord och"
+              + " skydda överföringen på annat sätt (en krypterad förbindelse eller disk).",
+          "The ZIP archive {archive} is encrypted (password-protected), and Polku does not read"
+              + " encrypted archives; nothing was loaded. Compress the export again without a"
+              + " password and protect the transfer another way (an encrypted connection or"
+              + " disk).");
+
+  /** A ZIP input with an entry whose path leads out of the folder it is unpacked into. */
+  public static final IssueCode ZIP_ENTRY_OUTSIDE =
+      add(
+          835,
+          "input",
+          "ZIP-arkistossa {archive} on tiedosto {entry}, jonka polku johtaa arkiston kansion"
+              + " ulkopuolelle (.. tai polku juuresta), joten arkistoa ei purettu; mitään ei"
+              + " ladattu. Pakkaa vienti uudelleen suoraan vientikansiosta.",
+          "ZIP-arkivet {archive} har filen {entry} vars sökväg leder utanför arkivets mapp (..,"
+              + " eller en sökväg från roten), så arkivet packades inte upp; ingenting lästes in."
+              + " Packa exporten på nytt direkt från exportmappen.",
+          "The ZIP archive {archive} has the file {entry}, whose path leads outside the archive's"
+              + " folder (.., or a path from the root), so the archive was not unpacked; nothing"
+              + " was loaded. Compress the export again from the export folder itself.");
+
+  /** A ZIP input that unpacks to more than the load's limit (a ZIP bomb, or a wrong file). */
+  public static final IssueCode ZIP_TOO_LARGE =
+      add(
+          836,
+          "input",
+          "ZIP-arkisto {archive} purkautuu suuremmaksi kuin {limit}, joka on latauksen"
+              + " enimmäiskoko (raja ylittyi tiedostossa {entry}); mitään ei ladattu. Tarkista,"
+              + " että arkisto on oikea vienti; jos on, nosta rajaa asetuksella"
+              + " polku.load.max-archive-size.",
+          "ZIP-arkivet {archive} packas upp till mer än {limit}, det mesta en inläsning packar"
+              + " upp (gränsen överskreds i filen {entry}); ingenting lästes in. Kontrollera att"
+              + " arkivet är rätt export; om det är det, höj gränsen med inställningen"
+              + " polku.load.max-archive-size.",
+          "The ZIP archive {archive} unpacks to more than {limit}, the most a load unpacks (the"
+              + " limit was passed in the file {entry}); nothing was loaded. Check that the"
+              + " archive is the right export; if it is, raise the limit with the setting"
+              + " polku.load.max-archive-size.");
+
+  /** A ZIP input with more entries than the load's limit. */
+  public static final IssueCode ZIP_TOO_MANY_ENTRIES =
+      add(
+          837,
+          "input",
+          "ZIP-arkistossa {archive} on enemmän kuin {limit} kohdetta (tiedostoja ja kansioita),"
+              + " mikä on latauksen enimmäismäärä; mitään ei ladattu. Tarkista, että arkisto on"
+              + " oikea vienti; jos on, nosta rajaa asetuksella polku.load.max-archive-entries tai"
+              + " kokoa tietueet harvempiin tiedostoihin.",
+          "ZIP-arkivet {archive} har fler än {limit} poster (filer och mappar), det mesta en"
+              + " inläsning packar upp; ingenting lästes in. Kontrollera att arkivet är rätt"
+              + " export; om det är det, höj gränsen med inställningen"
+              + " polku.load.max-archive-entries eller samla posterna i färre filer.",
+          "The ZIP archive {archive} has more than {limit} entries (files and folders), the most a"
+              + " load unpacks; nothing was loaded. Check that the archive is the right export; if"
+              + " it is, raise the limit with the setting polku.load.max-archive-entries or put"
+              + " the records in fewer files.");
 
   /** Every mapping code, in number order. */
   public static List<IssueCode> all() {

@@ -113,6 +113,9 @@ public final class LoadEngine implements AutoCloseable {
 
   /**
    * Runs a load against {@code hub}. Data problems are in the report; exceptions mean broken setup.
+   *
+   * @throws UnusableInputException when an input cannot be used at all (a damaged ZIP archive):
+   *     nothing was loaded
    */
   public LoadReport run(LoadRequest request, HubPort hub, LoadSettings settings) {
     CompiledMapping mapping = request.mapping();
@@ -163,8 +166,7 @@ public final class LoadEngine implements AutoCloseable {
           if (unpacked == null) {
             unpacked = Files.createTempDirectory("polku-load-");
           }
-          // Named after the archive, so reports and dead letters say "export.zip/oppilaat.csv".
-          p = Archives.unzip(p, unpacked.resolve(p.getFileName().toString()));
+          p = unzip(run, p, unpacked);
         }
         inputs.add(p);
       }
@@ -174,6 +176,33 @@ public final class LoadEngine implements AutoCloseable {
     } finally {
       Archives.deleteTree(unpacked);
     }
+  }
+
+  /**
+   * Unpacks the ZIP input {@code zip} into a folder of {@code temporary} named after it, so that
+   * reports and dead letters say {@code export.zip/oppilaat.csv}; notes the operating system's
+   * files left out. Every input is unpacked before anything is loaded, so a refused archive stops
+   * the run with nothing loaded.
+   */
+  private static Path unzip(RunState run, Path zip, Path temporary) throws IOException {
+    Archives.Extraction x =
+        Archives.unzip(
+            zip, temporary.resolve(zip.getFileName().toString()), run.settings.archiveLimits());
+    if (x instanceof Archives.Refused refused) {
+      throw new UnusableInputException(refused.problem(), refused.cause());
+    }
+    Archives.Unpacked u = (Archives.Unpacked) x;
+    if (!u.leftOut().isEmpty()) {
+      int shown = Math.min(u.leftOut().size(), 5);
+      run.report.note(
+          zip.getFileName()
+              + ": left out the operating system's files (never data): "
+              + String.join(", ", u.leftOut().subList(0, shown))
+              + (u.leftOut().size() > shown
+                  ? " and " + (u.leftOut().size() - shown) + " more"
+                  : ""));
+    }
+    return u.folder();
   }
 
   private void loadFiles(RunState run, List<Path> inputs) {

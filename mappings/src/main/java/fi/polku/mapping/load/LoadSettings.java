@@ -1,5 +1,6 @@
 package fi.polku.mapping.load;
 
+import fi.polku.mapping.source.ArchiveLimits;
 import java.nio.file.Path;
 
 /**
@@ -14,9 +15,15 @@ import java.nio.file.Path;
  * @param progressMillis least time between two progress reports
  * @param writers how many batches of one entity may be written at the same time (1 or 2), when they
  *     do not depend on each other (see {@link BatchSubmitter})
+ * @param archiveLimits how much a ZIP input may unpack to
  */
 public record LoadSettings(
-    Path dataFolder, int batchSize, boolean validate, long progressMillis, int writers) {
+    Path dataFolder,
+    int batchSize,
+    boolean validate,
+    long progressMillis,
+    int writers,
+    ArchiveLimits archiveLimits) {
 
   /** Default {@link #batchSize}. */
   public static final int DEFAULT_BATCH_SIZE = 200;
@@ -30,29 +37,38 @@ public record LoadSettings(
       throw new IllegalArgumentException(
           "writers must be between 1 and " + LoadEngine.MAX_WRITERS + ", not " + writers);
     }
+    if (archiveLimits == null) {
+      throw new IllegalArgumentException("archive limits are required");
+    }
   }
 
   /**
    * Defaults: batches of 200 records, validation on, progress at most every 250 ms, one writer (two
-   * showed no measurable gain yet on a shared 2-core machine; see {@link #withWriters}).
+   * showed no measurable gain yet on a shared 2-core machine; see {@link #withWriters}), the
+   * default {@link ArchiveLimits}.
    */
   public static LoadSettings defaults(Path dataFolder) {
-    return new LoadSettings(dataFolder, DEFAULT_BATCH_SIZE, true, 250, 1);
+    return new LoadSettings(dataFolder, DEFAULT_BATCH_SIZE, true, 250, 1, ArchiveLimits.DEFAULTS);
   }
 
   /** The same settings with another batch size. */
   public LoadSettings withBatchSize(int size) {
-    return new LoadSettings(dataFolder, size, validate, progressMillis, writers);
+    return new LoadSettings(dataFolder, size, validate, progressMillis, writers, archiveLimits);
   }
 
   /** The same settings with validation on or off. */
   public LoadSettings withValidation(boolean on) {
-    return new LoadSettings(dataFolder, batchSize, on, progressMillis, writers);
+    return new LoadSettings(dataFolder, batchSize, on, progressMillis, writers, archiveLimits);
   }
 
   /** The same settings with another number of writers. */
   public LoadSettings withWriters(int n) {
-    return new LoadSettings(dataFolder, batchSize, validate, progressMillis, n);
+    return new LoadSettings(dataFolder, batchSize, validate, progressMillis, n, archiveLimits);
+  }
+
+  /** The same settings with other limits for ZIP inputs. */
+  public LoadSettings withArchiveLimits(ArchiveLimits limits) {
+    return new LoadSettings(dataFolder, batchSize, validate, progressMillis, writers, limits);
   }
 
   /** The folder of run {@code runId}. */

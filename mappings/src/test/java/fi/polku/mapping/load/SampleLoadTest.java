@@ -241,6 +241,48 @@ class SampleLoadTest {
   }
 
   @Test
+  void aRegisterExportZippedByWindowsWithFinnishNamesAndMacJunkLoadsAsItsFolderDoes(
+      @TempDir Path tmp) throws IOException {
+    String city = "092-vantaa";
+    Path zip = tmp.resolve("vantaa-2026-11.zip");
+    // Windows' "Compressed (zipped) folder" on a Finnish machine: names in code page 850 (ä is
+    // 0x84) without the UTF-8 flag; a copy that passed through a Mac brings its own files along.
+    try (var out =
+            new java.util.zip.ZipOutputStream(
+                Files.newOutputStream(zip), java.nio.charset.Charset.forName("IBM850"));
+        Stream<Path> files = Files.list(Samples.city(city).resolve("register"))) {
+      for (Path f : files.sorted().toList()) {
+        out.putNextEntry(new java.util.zip.ZipEntry("Vienti/" + f.getFileName()));
+        Files.copy(f, out);
+        out.closeEntry();
+        out.putNextEntry(new java.util.zip.ZipEntry("__MACOSX/Vienti/._" + f.getFileName()));
+        out.write(new byte[] {0, 5, 22, 7, 0, 2, 0, 0});
+        out.closeEntry();
+      }
+      out.putNextEntry(new java.util.zip.ZipEntry("Vienti/Lisätiedot.txt"));
+      out.write(
+          "Päätökset toimitetaan erikseen.\r\n"
+              .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      out.closeEntry();
+      out.putNextEntry(new java.util.zip.ZipEntry("Vienti/Thumbs.db"));
+      out.closeEntry();
+    }
+
+    LoadReport zipped = loadsAsVantaasExport(zip);
+
+    assertThat(zipped.inputs())
+        .extracting(i -> i.name())
+        .contains("vantaa-2026-11.zip/Vienti/oppilaat.csv")
+        .noneMatch(n -> n.contains("__MACOSX"));
+    assertThat(zipped.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n)
+                    .startsWith("vantaa-2026-11.zip: left out the operating system's files")
+                    .contains("__MACOSX/Vienti/._huoltajat.csv", "and 2 more"));
+  }
+
+  @Test
   void aZipWhoseEntriesWouldLeaveItsFolderIsRefused(@TempDir Path tmp) throws IOException {
     Path zip = tmp.resolve("evil.zip");
     try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
@@ -255,9 +297,46 @@ class SampleLoadTest {
                     zip,
                     Map.of(
                         "municipality", "092", "provider-oid", Samples.providerOid("092-vantaa"))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ZIP entry outside the archive folder: ../../oppilaat.csv");
+        .isInstanceOf(UnusableInputException.class)
+        .hasMessageStartingWith("POLKU-VAL-0835: The ZIP archive " + zip)
+        .hasMessageContaining("../../oppilaat.csv");
     assertThat(tmp.getParent().resolve("oppilaat.csv")).doesNotExist();
+  }
+
+  @Test
+  void aZipCutShortStopsTheRunWithItsCodeBeforeAnythingIsLoaded(@TempDir Path tmp)
+      throws IOException {
+    String city = "092-vantaa";
+    Path zip = tmp.resolve("vantaa.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+        Stream<Path> files = Files.list(Samples.city(city).resolve("register"))) {
+      for (Path f : files.sorted().toList()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(f.getFileName().toString()));
+        Files.copy(f, out);
+        out.closeEntry();
+      }
+    }
+    // A copy that stopped half-way: read from the start, the part that arrived looks like an
+    // export.
+    byte[] whole = Files.readAllBytes(zip);
+    Files.write(zip, java.util.Arrays.copyOf(whole, whole.length / 2));
+    InMemoryHub hub = new InMemoryHub();
+
+    try (LoadEngine engine = new LoadEngine()) {
+      CompiledMapping register =
+          MappingCompiler.compile(
+              SpecLoader.builtIn("student-register"),
+              Map.of("municipality", "092", "provider-oid", Samples.providerOid(city)));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(engine, hub, register, zip))
+          .isInstanceOfSatisfying(
+              UnusableInputException.class,
+              e -> {
+                assertThat(e.problem().code())
+                    .isEqualTo(fi.polku.mapping.codes.MappingCodes.ZIP_INCOMPLETE);
+                assertThat(e.problem().message().fi()).contains(zip.toString());
+              });
+    }
+    assertThat(hub.transactions()).isZero();
   }
 
   @Test

@@ -1,0 +1,52 @@
+package fi.polku.hub.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.polku.mapping.source.ArchiveLimits;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/** The polku.load.* settings: ZIP inputs' limits for the inbox and polku load. */
+class LoadSettingsTest {
+
+  private static PolkuProperties bind(Map<String, String> values) {
+    return new Binder(new MapConfigurationPropertySource(values))
+        .bindOrCreate("polku", PolkuProperties.class);
+  }
+
+  @Test
+  void archiveLimitsDefaultToTheLoadersOwn() {
+    assertThat(bind(Map.of()).load().archiveLimits()).isEqualTo(ArchiveLimits.DEFAULTS);
+  }
+
+  @Test
+  void operatorsRaiseTheArchiveLimits() {
+    ArchiveLimits limits =
+        bind(Map.of(
+                "polku.load.max-archive-size", "64GB",
+                "polku.load.max-archive-entries", "1000000"))
+            .load()
+            .archiveLimits();
+
+    assertThat(limits).isEqualTo(new ArchiveLimits(64L << 30, 1_000_000));
+  }
+
+  @Test
+  void anArchiveSizeWithoutItsUnitIsRefusedNamingTheSetting() {
+    // "16" is 16 bytes: every export would be refused.
+    assertThatThrownBy(() -> bind(Map.of("polku.load.max-archive-size", "16")))
+        .isInstanceOf(BindException.class)
+        .hasRootCauseMessage("polku.load.max-archive-size must be at least 1MB, not 16B");
+  }
+
+  @Test
+  void noEntriesAtAllIsRefusedNamingTheSetting() {
+    assertThatThrownBy(() -> bind(Map.of("polku.load.max-archive-entries", "0")))
+        .isInstanceOf(BindException.class)
+        .hasRootCauseMessage("polku.load.max-archive-entries must be at least 1, not 0");
+  }
+}
