@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
@@ -34,16 +39,32 @@ import java.util.zip.ZipFile;
  * the export. Each entry's data is checked against its CRC as it is unpacked, which {@link ZipFile}
  * itself does not do.
  *
- * <p>Entry names flagged as UTF-8 (general purpose bit 11) are UTF-8; any other name is in code
- * page 437, as the ZIP specification (APPNOTE, appendix D) prescribes. Windows' own "Compressed
- * (zipped) folder" writes names that way, unflagged, in the machine's OEM code page: 850 in Finland
- * and Sweden, whose ä ö å Ä Ö Å have the same bytes as in 437. Read as UTF-8, such a name is
- * malformed and the whole archive unreadable.
+ * <p>Entry names flagged as UTF-8 (general purpose bit 11) are UTF-8. The ZIP specification
+ * (APPNOTE, appendix D) puts any other name in code page 437, but the tools that write archives
+ * differ, and a name read in the wrong encoding no longer matches a mapping's file pattern:
+ *
+ * <ul>
+ *   <li>Windows' own "Compressed (zipped) folder" writes unflagged names in the machine's OEM code
+ *       page: 850 in Finland and Sweden, whose ä ö å Ä Ö Å have the same bytes as in 437. Read as
+ *       UTF-8, such a name is malformed and the whole archive unreadable.
+ *   <li>macOS's Archive Utility writes unflagged names in UTF-8, and decomposed: {@code ä} as
+ *       {@code a} and a combining diaeresis.
+ * </ul>
+ *
+ * So an unflagged name that is well-formed UTF-8 is read as UTF-8 (code page 437 text is almost
+ * never well-formed UTF-8); one with bytes that code page 437 uses for letters and Latin-1 for
+ * control characters (0x80 to 0x9F: ä is 0x84) is read in code page 437; anything else as Latin-1.
+ * Every name is then composed (Unicode NFC), as patterns and file systems expect.
  */
 public final class Archives {
 
-  /** How names without the UTF-8 flag are read; Java reads flagged names as UTF-8 regardless. */
-  private static final Charset UNFLAGGED_NAMES = Charset.forName("IBM437");
+  /**
+   * How {@link ZipFile} reads names without the UTF-8 flag: Latin-1 maps every byte to one char, so
+   * {@link #realName} has the name's bytes back. Java reads flagged names as UTF-8 regardless.
+   */
+  private static final Charset UNFLAGGED_NAMES = StandardCharsets.ISO_8859_1;
+
+  private static final Charset CODE_PAGE_437 = Charset.forName("IBM437");
 
   /** The lower-case names of files operating systems put into archives (see isSystemFile). */
   private static final Set<String> SYSTEM_FILES = Set.of(".ds_store", "thumbs.db", "desktop.ini");
@@ -110,7 +131,7 @@ public final class Archives {
     while (all.hasMoreElements()) {
       ZipEntry entry = all.nextElement();
       // Some Windows tools (PowerShell 5's Compress-Archive) separate folders with backslashes.
-      String name = entry.getName().replace('\\', '/');
+      String name = realName(entry.getName()).replace('\\', '/');
       boolean folder = name.endsWith("/");
       if (++entries > limits.maxEntries()) {
         return refused(MappingCodes.ZIP_TOO_MANY_ENTRIES, zip, name, limits, null);
@@ -237,6 +258,48 @@ public final class Archives {
     Map<String, String> params =
         Map.of("archive", zip.toString(), "entry", entry == null ? "" : entry, "limit", limit);
     return new Refused(InputProblem.of(code, params), cause);
+  }
+
+  /**
+   * The name of an entry that {@link ZipFile} read as {@code read}: as written when it was flagged
+   * as UTF-8 (it may hold any character) or Latin-1; else decoded from its bytes as the class
+   * comment says. Composed (NFC) either way.
+   */
+  static String realName(String read) {
+    boolean bytes = true;
+    boolean nonAscii = false;
+    boolean controls = false;
+    for (int i = 0; i < read.length(); i++) {
+      char c = read.charAt(i);
+      bytes &= c <= 0xFF;
+      nonAscii |= c >= 0x80;
+      controls |= c >= 0x80 && c <= 0x9F;
+    }
+    String name = read;
+    if (bytes && nonAscii) {
+      byte[] raw = read.getBytes(StandardCharsets.ISO_8859_1);
+      String utf8 = wellFormedUtf8(raw);
+      if (utf8 != null) {
+        name = utf8;
+      } else if (controls) {
+        name = new String(raw, CODE_PAGE_437);
+      }
+    }
+    return Normalizer.normalize(name, Normalizer.Form.NFC);
+  }
+
+  /** {@code raw} decoded as UTF-8, or null when it is not well-formed UTF-8. */
+  private static String wellFormedUtf8(byte[] raw) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(raw))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      return null;
+    }
   }
 
   /**

@@ -68,6 +68,32 @@ class ArchivesTest {
   }
 
   @Test
+  void macZipWithUnflaggedDecomposedUtf8NamesIsExtractedWithComposedNames() throws IOException {
+    // As macOS's Archive Utility writes it: UTF-8 without the flag, ä as a + combining diaeresis.
+    String decomposed = "Vienti/Pa\u0308a\u0308to\u0308kset.csv";
+    Path zip = zip("vienti.zip", StandardCharsets.UTF_8, Map.of(decomposed, "nro\n1\n"));
+    clearUtf8Flags(zip);
+    assertThat(utf8Flagged(zip)).isFalse();
+
+    Path folder = unpacked(Archives.unzip(zip, tmp.resolve("out"), ArchiveLimits.DEFAULTS));
+
+    assertThat(tree(folder)).containsExactly("Vienti/Päätökset.csv");
+  }
+
+  @Test
+  void unflaggedNamesAreReadInTheEncodingTheirBytesShow() {
+    // ZipFile hands unflagged names over as Latin-1, one char per byte: \u0084 is the byte 0x84.
+    // Windows, code page 850: ä is 0x84, which Latin-1 reads as a control character.
+    assertThat(Archives.realName("P\u0084\u0084t\u0094kset.csv")).isEqualTo("Päätökset.csv");
+    // macOS: well-formed UTF-8, decomposed.
+    assertThat(Archives.realName("Pa\u00cc\u0088")).isEqualTo("Pä");
+    // Flagged UTF-8 (or Latin-1) names are kept, composed.
+    assertThat(Archives.realName("Päätökset €.csv")).isEqualTo("Päätökset €.csv");
+    assertThat(Archives.realName("Pa\u0308a\u0308")).isEqualTo("Pää");
+    assertThat(Archives.realName("oppilaat.csv")).isEqualTo("oppilaat.csv");
+  }
+
+  @Test
   void foldersSeparatedWithBackslashesAreFolders() throws IOException {
     Path zip = zip("vienti.zip", OEM_850, Map.of("Vienti\\oppilaat.csv", "oppilasnro\n1\n"));
 
@@ -303,6 +329,19 @@ class ArchivesTest {
       }
     }
     throw new AssertionError("no central directory");
+  }
+
+  /** Clears the UTF-8 flag (bit 11) of every local and central header, as macOS writes them. */
+  private static void clearUtf8Flags(Path zip) throws IOException {
+    byte[] bytes = Files.readAllBytes(zip);
+    ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i + 10 <= bytes.length; i++) {
+      int flagAt = b.getInt(i) == LOCAL_HEADER ? i + 6 : b.getInt(i) == CENTRAL_HEADER ? i + 8 : -1;
+      if (flagAt > 0) {
+        b.putShort(flagAt, (short) (b.getShort(flagAt) & ~0x800));
+      }
+    }
+    Files.write(zip, bytes);
   }
 
   /** Makes the central directory declare {@code size} as the uncompressed size of {@code entry}. */
