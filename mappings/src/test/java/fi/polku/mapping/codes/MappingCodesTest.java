@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.polku.mapping.testing.Samples;
 import fi.polku.validation.api.IssueCode;
+import fi.polku.validation.catalogue.Catalogue;
+import fi.polku.validation.catalogue.CatalogueDocument;
 import fi.polku.validation.catalogue.Catalogues;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +24,34 @@ class MappingCodesTest {
   void everyCodeIsTranslatedUniqueAndHasItsOwnMeaning() {
     assertThat(Catalogues.all()).extracting(c -> c.name()).contains("mapping");
     assertThat(Catalogues.problems(Catalogues.all())).isEmpty();
+  }
+
+  @Test
+  void writesTheListOfLoadCodes() throws IOException {
+    List<Catalogue> mapping =
+        Catalogues.all().stream().filter(c -> c.name().equals("mapping")).toList();
+    String markdown =
+        CatalogueDocument.markdown(
+            mapping,
+            "Load codes",
+            "`MappingCodesTest`",
+            "A load rejects a source record, or stops at an input it cannot use at all, with one of"
+                + " these stable codes. They are in the run's dead-letter CSV (with the file, line"
+                + " and the message in Finnish and English) and its report; the"
+                + " [mapping guide](../mappings.md) explains the cases. A code keeps its meaning"
+                + " forever. `{placeholders}` are filled with files, lines, columns, fields and"
+                + " values, never with the values of fields a spec marks `sensitive` (names,"
+                + " identity codes). Records the hub refuses carry the"
+                + " [validation codes](codes.md).");
+
+    assertThat(mapping).hasSize(1);
+    for (IssueCode c : MappingCodes.all()) {
+      assertThat(markdown).contains("| `" + c.code() + "` |");
+    }
+    Path docs = Samples.root().resolve("docs");
+    if (Files.isDirectory(docs)) {
+      Files.writeString(docs.resolve("validation/load-codes.md"), markdown, StandardCharsets.UTF_8);
+    }
   }
 
   @Test

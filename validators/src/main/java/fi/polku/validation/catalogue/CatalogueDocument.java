@@ -12,26 +12,40 @@ public final class CatalogueDocument {
 
   private CatalogueDocument() {}
 
-  /** The Markdown page for {@code catalogues}. */
+  /** The Markdown page for the validators' {@code catalogues}. */
   public static String markdown(List<Catalogue> catalogues) {
-    StringBuilder md = new StringBuilder();
-    md.append(
-        "> Generated from the validators' code catalogues by `CatalogueTest`. Do not edit by hand:"
-            + " change the catalogue classes and run the tests.\n\n");
-    md.append("# Validation codes\n\n");
-    md.append(
+    return markdown(
+        catalogues,
+        "Validation codes",
+        "`CatalogueTest`",
         "Every issue Polku reports carries one of these stable codes, also as"
             + " `OperationOutcome.issue.details.coding` with system"
             + " `https://polku.fi/fhir/CodeSystem/validation-code`. A code keeps its meaning"
             + " forever; a changed rule gets a new code. `{placeholders}` are filled with the"
             + " element path (FHIRPath), code values and limits, never with names or identity"
-            + " codes.\n\n");
-    md.append("Catalogues: ");
-    md.append(String.join(", ", catalogues.stream().map(Catalogue::name).toList()));
-    md.append(
-        ". Number ranges: 0001–0099 input, 0100–0199 structure, 0200–0299 primitive formats,"
-            + " 0300–0399 Finnish identifiers, 0400–0499 terminology, 0500–0599 business rules,"
-            + " 0600–0699 invariants, 0700–0799 references.\n\n");
+            + " codes.\n\nCatalogues: "
+            + String.join(", ", catalogues.stream().map(Catalogue::name).toList())
+            + ". Number ranges: 0001–0099 input, 0100–0199 structure, 0200–0299 primitive"
+            + " formats, 0300–0399 Finnish identifiers, 0400–0499 terminology, 0500–0599"
+            + " business rules, 0600–0699 invariants, 0700–0799 references.");
+  }
+
+  /**
+   * A Markdown page of {@code catalogues}' codes, for a module whose codes the validators cannot
+   * see (the mappings' codes of rejected source records).
+   *
+   * @param title the page's heading
+   * @param generatedBy the test that writes the page, for the do-not-edit line
+   * @param intro the paragraphs before the table (Markdown)
+   */
+  public static String markdown(
+      List<Catalogue> catalogues, String title, String generatedBy, String intro) {
+    StringBuilder md = new StringBuilder();
+    md.append("> Generated from the code catalogues by ")
+        .append(generatedBy)
+        .append(". Do not edit by hand: change the catalogue classes and run the tests.\n\n");
+    md.append("# ").append(title).append("\n\n");
+    md.append(intro).append("\n\n");
     md.append("| code | category | severity | fi | sv | en | since |\n");
     md.append("|---|---|---|---|---|---|---|\n");
     for (IssueCode c : Catalogues.codes(catalogues)) {
