@@ -1,11 +1,13 @@
 package fi.polku.mapping.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.mapping.codes.MappingCodes;
 import fi.polku.mapping.spec.LoadedSpec;
 import fi.polku.mapping.spec.SpecLoader;
 import fi.polku.mapping.testing.InMemoryHub;
@@ -14,12 +16,18 @@ import fi.polku.mapping.testing.SpecVariants;
 import fi.polku.mapping.transform.CompiledMapping;
 import fi.polku.mapping.transform.MappingCompiler;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -198,22 +206,19 @@ class SampleLoadTest {
     Path export = Files.createDirectories(tmp.resolve("export"));
     try (Stream<Path> files = Files.list(Samples.city(city).resolve("register"))) {
       for (Path f : files.toList()) {
-        String text = Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String text = Files.readString(f, StandardCharsets.ISO_8859_1);
         if (f.getFileName().toString().equals("oppilaat.csv")
             || f.getFileName().toString().equals("huoltajat.csv")) {
           // Only the identity codes (DDMMYY, century sign, individual number, check character).
           text =
-              java.util.regex.Pattern.compile("(?<=;)\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y](?=;)")
+              Pattern.compile("(?<=;)\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y](?=;)")
                   .matcher(text)
                   .replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
         }
-        Files.writeString(
-            export.resolve(f.getFileName()), text, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.writeString(export.resolve(f.getFileName()), text, StandardCharsets.ISO_8859_1);
       }
     }
-    assertThat(
-            Files.readString(
-                export.resolve("oppilaat.csv"), java.nio.charset.StandardCharsets.ISO_8859_1))
+    assertThat(Files.readString(export.resolve("oppilaat.csv"), StandardCharsets.ISO_8859_1))
         .containsPattern(";\\d{6}[a-f]\\d{3}[0-9a-y];");
     loadsAsVantaasExport(export);
   }
@@ -222,11 +227,11 @@ class SampleLoadTest {
   void aRegisterExportSentAsOneZipFileLoadsAsItsFolderDoes(@TempDir Path tmp) throws IOException {
     String city = "092-vantaa";
     Path zip = tmp.resolve("vantaa-2026-11.zip");
-    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+    try (var out = new ZipOutputStream(Files.newOutputStream(zip));
         Stream<Path> files = Files.list(Samples.city(city).resolve("register"))) {
       for (Path f : files.sorted().toList()) {
         // Exports are often zipped with their folder.
-        out.putNextEntry(new java.util.zip.ZipEntry("vienti/" + f.getFileName()));
+        out.putNextEntry(new ZipEntry("vienti/" + f.getFileName()));
         Files.copy(f, out);
         out.closeEntry();
       }
@@ -247,24 +252,20 @@ class SampleLoadTest {
     Path zip = tmp.resolve("vantaa-2026-11.zip");
     // Windows' "Compressed (zipped) folder" on a Finnish machine: names in code page 850 (ä is
     // 0x84) without the UTF-8 flag; a copy that passed through a Mac brings its own files along.
-    try (var out =
-            new java.util.zip.ZipOutputStream(
-                Files.newOutputStream(zip), java.nio.charset.Charset.forName("IBM850"));
+    try (var out = new ZipOutputStream(Files.newOutputStream(zip), Charset.forName("IBM850"));
         Stream<Path> files = Files.list(Samples.city(city).resolve("register"))) {
       for (Path f : files.sorted().toList()) {
-        out.putNextEntry(new java.util.zip.ZipEntry("Vienti/" + f.getFileName()));
+        out.putNextEntry(new ZipEntry("Vienti/" + f.getFileName()));
         Files.copy(f, out);
         out.closeEntry();
-        out.putNextEntry(new java.util.zip.ZipEntry("__MACOSX/Vienti/._" + f.getFileName()));
+        out.putNextEntry(new ZipEntry("__MACOSX/Vienti/._" + f.getFileName()));
         out.write(new byte[] {0, 5, 22, 7, 0, 2, 0, 0});
         out.closeEntry();
       }
-      out.putNextEntry(new java.util.zip.ZipEntry("Vienti/Lisätiedot.txt"));
-      out.write(
-          "Päätökset toimitetaan erikseen.\r\n"
-              .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      out.putNextEntry(new ZipEntry("Vienti/Lisätiedot.txt"));
+      out.write("Päätökset toimitetaan erikseen.\r\n".getBytes(StandardCharsets.ISO_8859_1));
       out.closeEntry();
-      out.putNextEntry(new java.util.zip.ZipEntry("Vienti/Thumbs.db"));
+      out.putNextEntry(new ZipEntry("Vienti/Thumbs.db"));
       out.closeEntry();
     }
 
@@ -285,13 +286,13 @@ class SampleLoadTest {
   @Test
   void aZipWhoseEntriesWouldLeaveItsFolderIsRefused(@TempDir Path tmp) throws IOException {
     Path zip = tmp.resolve("evil.zip");
-    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-      out.putNextEntry(new java.util.zip.ZipEntry("../../oppilaat.csv"));
-      out.write("oppilasnro;hetu\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new ZipEntry("../../oppilaat.csv"));
+      out.write("oppilasnro;hetu\n".getBytes(StandardCharsets.ISO_8859_1));
       out.closeEntry();
     }
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(
+    assertThatThrownBy(
             () ->
                 loadRegister(
                     zip,
@@ -308,10 +309,10 @@ class SampleLoadTest {
       throws IOException {
     String city = "092-vantaa";
     Path zip = tmp.resolve("vantaa.zip");
-    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+    try (var out = new ZipOutputStream(Files.newOutputStream(zip));
         Stream<Path> files = Files.list(Samples.city(city).resolve("register"))) {
       for (Path f : files.sorted().toList()) {
-        out.putNextEntry(new java.util.zip.ZipEntry(f.getFileName().toString()));
+        out.putNextEntry(new ZipEntry(f.getFileName().toString()));
         Files.copy(f, out);
         out.closeEntry();
       }
@@ -319,23 +320,18 @@ class SampleLoadTest {
     // A copy that stopped half-way: read from the start, the part that arrived looks like an
     // export.
     byte[] whole = Files.readAllBytes(zip);
-    Files.write(zip, java.util.Arrays.copyOf(whole, whole.length / 2));
+    Files.write(zip, Arrays.copyOf(whole, whole.length / 2));
     InMemoryHub hub = new InMemoryHub();
+    Map<String, String> params =
+        Map.of("municipality", "092", "provider-oid", Samples.providerOid(city));
 
-    try (LoadEngine engine = new LoadEngine()) {
-      CompiledMapping register =
-          MappingCompiler.compile(
-              SpecLoader.builtIn("student-register"),
-              Map.of("municipality", "092", "provider-oid", Samples.providerOid(city)));
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(engine, hub, register, zip))
-          .isInstanceOfSatisfying(
-              UnusableInputException.class,
-              e -> {
-                assertThat(e.problem().code())
-                    .isEqualTo(fi.polku.mapping.codes.MappingCodes.ZIP_INCOMPLETE);
-                assertThat(e.problem().message().fi()).contains(zip.toString());
-              });
-    }
+    assertThatThrownBy(() -> loadRegister(SpecLoader.builtIn("student-register"), zip, params, hub))
+        .isInstanceOfSatisfying(
+            UnusableInputException.class,
+            e -> {
+              assertThat(e.problem().code()).isEqualTo(MappingCodes.ZIP_INCOMPLETE);
+              assertThat(e.problem().message().fi()).contains(zip.toString());
+            });
     assertThat(hub.transactions()).isZero();
   }
 
@@ -382,8 +378,13 @@ class SampleLoadTest {
   }
 
   private LoadReport loadRegister(LoadedSpec spec, Path input, Map<String, String> params) {
+    return loadRegister(spec, input, params, new InMemoryHub());
+  }
+
+  private LoadReport loadRegister(
+      LoadedSpec spec, Path input, Map<String, String> params, InMemoryHub hub) {
     try (LoadEngine engine = new LoadEngine()) {
-      return run(engine, new InMemoryHub(), MappingCompiler.compile(spec, params), input);
+      return run(engine, hub, MappingCompiler.compile(spec, params), input);
     }
   }
 
