@@ -1,6 +1,7 @@
 package fi.polku.hub.cli;
 
 import fi.polku.hub.model.HubModel;
+import fi.polku.hub.problem.StartupCodes;
 import fi.polku.mapping.hub.HubPort;
 import fi.polku.mapping.hub.HubUnavailableException;
 import fi.polku.mapping.hub.RemoteHubPort;
@@ -32,8 +33,8 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:the run ended (rejected records are in its report and dead letters)",
-      "1:the hub could not be reached or started (another hub runs on --data), or an input could"
-          + " not be used",
+      "1:the hub could not be reached or started (its POLKU-HUB-10nn code says why), or an"
+          + " input could not be used",
       "2:the mapping cannot be used, or a path does not exist",
       "3:no input file matches any entity of the mapping"
     })
@@ -71,6 +72,11 @@ final class LoadCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Told after POLKU-HUB-1001: the data folder's hub is running, and takes loads over HTTP. */
+  private static final String LOAD_OVER_HTTP =
+      "to load into the hub that runs on this data folder, give its URL: --hub"
+          + " http://127.0.0.1:<port>/fhir";
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -89,9 +95,18 @@ final class LoadCommand implements Callable<Integer> {
         return 2;
       }
     }
+    EmbeddedHub started;
+    try {
+      started = hub == null ? EmbeddedHub.start(data, false, true) : null;
+    } catch (RuntimeException e) {
+      // The line names the code; the status is the documented one of a hub that cannot be started.
+      StartupFailures.tell(
+          "polku load", e, err, Map.of(StartupCodes.DATA_FOLDER_IN_USE, LOAD_OVER_HTTP));
+      return StartupFailures.FAILED;
+    }
     ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
     LoadReport report;
-    try (EmbeddedHub embedded = hub == null ? EmbeddedHub.start(data, false, true) : null;
+    try (EmbeddedHub embedded = started;
         HubPort port =
             hub == null ? embedded.port() : new RemoteHubPort(HubModel.newFhirContext(), hub);
         Loader loader = new Loader(port, data, batch.records())) {
@@ -103,17 +118,6 @@ final class LoadCommand implements Callable<Integer> {
     } catch (HubUnavailableException | IllegalArgumentException e) {
       progress.finish();
       err.println("polku load: " + e.getMessage());
-      return 1;
-    } catch (RuntimeException e) {
-      progress.finish();
-      // Most likely the hub that serves this data folder: load into it over HTTP instead. The
-      // status is that of an unreachable hub; anything else goes on to picocli.
-      StartupFailures.tell(
-          "load",
-          e,
-          err,
-          "to load into the hub that runs on this data folder, give its URL: --hub"
-              + " http://127.0.0.1:<port>/fhir");
       return 1;
     }
     out.flush();
