@@ -3,6 +3,7 @@ package fi.polku.hub.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,22 +29,33 @@ public class PolkuApplication {
    *
    * @param overrides properties that win over every other source (command line options)
    * @param args further Spring arguments ({@code --polku.limits.max-count=500})
-   * @throws StartupFailure when another program holds the port or the data folder's database
+   * @throws StartupFailure when the hub cannot start for a reason an operator can fix without a
+   *     stack trace (another program holds the port or the data folder's database, a setting is
+   *     invalid, the data folder or the database cannot be used); any other failure as it is
    */
   public static ConfigurableApplicationContext start(
       Map<String, Object> overrides, String... args) {
     SpringApplication app = new SpringApplication(PolkuApplication.class);
     app.setDefaultProperties(Map.of());
+    // The data folder and database a failure names, as the environment says once it is prepared.
+    AtomicReference<StartupSettings> settings = new AtomicReference<>(StartupSettings.UNKNOWN);
     app.addInitializers(
-        ctx ->
-            ctx.getEnvironment()
-                .getPropertySources()
-                .addFirst(
-                    new org.springframework.core.env.MapPropertySource(
-                        "polku-command-line", overrides)),
+        ctx -> {
+          ctx.getEnvironment()
+              .getPropertySources()
+              .addFirst(
+                  new org.springframework.core.env.MapPropertySource(
+                      "polku-command-line", overrides));
+          settings.set(StartupSettings.of(ctx.getEnvironment()));
+        },
         // After the overrides are in place: the checks read the port and data folder they set.
         new StartupChecks());
-    return app.run(withSpringMain(overrides, args));
+    try {
+      return app.run(withSpringMain(overrides, args));
+    } catch (RuntimeException e) {
+      // The recognised failure carries e as its cause, for the debug log.
+      throw StartupFailure.recognise(e, settings.get()).orElseThrow(() -> e);
+    }
   }
 
   /**

@@ -154,15 +154,18 @@ public record PolkuProperties(
     public Search {
       if (writerBuffer != null
           && (writerBuffer.toMegabytes() < 1 || writerBuffer.toMegabytes() > 2047)) {
-        throw new IllegalArgumentException(
-            "polku.search.writer-buffer must lie between 1MB and 2047MB (Lucene's limit), not "
-                + writerBuffer.toMegabytes()
-                + "MB");
+        // Lucene's limit for its RAM buffer.
+        throw new InvalidSettingException(
+            "polku.search.writer-buffer",
+            writerBuffer.toMegabytes() + "MB",
+            SettingRules.between("1MB", "2047MB"));
       }
       if (commitInterval != null
           && (commitInterval.isNegative() || commitInterval.compareTo(Duration.ofHours(1)) > 0)) {
-        throw new IllegalArgumentException(
-            "polku.search.commit-interval must lie between 0s and 1h, not " + commitInterval);
+        throw new InvalidSettingException(
+            "polku.search.commit-interval",
+            SettingRules.shown(commitInterval),
+            SettingRules.between("0s", "1h"));
       }
     }
 

@@ -1,6 +1,8 @@
 package fi.polku.hub.app;
 
 import fi.polku.hub.problem.StartupCodes;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -15,17 +17,22 @@ import java.util.Map;
 import org.h2.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
- * Looks, before the hub starts, whether another program holds what it needs: the embedded database
- * of the data folder (another hub runs on it) and the HTTP port. Either is a {@link StartupFailure}
- * within seconds, instead of a stack trace after the half-minute the hub takes to get to them.
- * Another program may still take either between the check and its use; {@link StartupFailure#in}
- * recognises that too.
+ * Looks, before the hub starts, whether it can have what it needs: valid settings, a data folder it
+ * can write to, the embedded database of the data folder (not held by another hub), the HTTP port,
+ * and the configured database (it answers, and takes the login). Each is a {@link StartupFailure}
+ * (or a failure {@link StartupFailure#recognise} recognises) within seconds, instead of a stack
+ * trace after the half-minute the hub takes to get to them. Things may still change between the
+ * check and their use; {@link StartupFailure#recognise} recognises those failures too.
  */
 final class StartupChecks implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -33,21 +40,48 @@ final class StartupChecks implements ApplicationContextInitializer<ConfigurableA
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    PolkuProperties props;
-    try {
-      props = Binder.get(context.getEnvironment()).bindOrCreate("polku", PolkuProperties.class);
-    } catch (org.springframework.boot.context.properties.bind.BindException e) {
-      // A setting that cannot be read stops the start anyway, reported naming the setting when the
-      // hub binds its properties; there is nothing to check before that.
-      LOG.debug("Start-up checks skipped: the polku.* settings cannot be read yet", e);
-      return;
-    }
+    StartupSettings settings = StartupSettings.of(context.getEnvironment());
+    PolkuProperties props = checkSettings(context.getEnvironment(), settings);
+    checkDataFolderUsable(props.data());
     if (props.database().embedded()) {
       checkDataFolder(props.data(), props.database());
     }
     if (context instanceof WebServerApplicationContext && props.server().port() != 0) {
       checkPort(props.server().bind(), props.server().port());
     }
+    if (!props.database().embedded()) {
+      checkDatabase(props.database(), settings);
+    }
+  }
+
+  /**
+   * Binds and validates the {@code polku.*} settings as the hub will: a value of the wrong type or
+   * out of its range is told now, naming the setting, rather than once the hub has built half of
+   * itself.
+   */
+  static PolkuProperties checkSettings(Environment env, StartupSettings settings) {
+    try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+      return Binder.get(env)
+          .bindOrCreate(
+              "polku",
+              Bindable.of(PolkuProperties.class),
+              new ValidationBindHandler(new SpringValidatorAdapter(validation.getValidator())));
+    } catch (org.springframework.boot.context.properties.bind.BindException e) {
+      // Unrecognised, the hub meets the same failure when it binds the settings: shown as it is.
+      throw StartupFailure.recognise(e, settings).orElseThrow(() -> e);
+    }
+  }
+
+  /**
+   * The data folder, or the nearest folder above it that exists, must be a folder the hub can write
+   * to: the embedded database, the search index and the inbox are created in it.
+   */
+  static void checkDataFolderUsable(Path data) {
+    DataFolderProblem.of(data)
+        .ifPresent(
+            problem -> {
+              throw DataFolderCause.failure(data.toAbsolutePath().normalize(), problem, null);
+            });
   }
 
   /**
@@ -79,15 +113,32 @@ final class StartupChecks implements ApplicationContextInitializer<ConfigurableA
     }
   }
 
+  /**
+   * Connects to the configured database with the hub's user and password, and disconnects: an
+   * unreachable server, a refused login, a missing database or a URL no driver accepts is told in
+   * the time a connection takes (the driver's connect timeout at most), not after the hub has built
+   * everything that comes before its database.
+   */
+  static void checkDatabase(PolkuProperties.Database db, StartupSettings settings) {
+    try {
+      DriverManager.getConnection(db.url(), db.user(), db.password()).close();
+    } catch (SQLException e) {
+      throw StartupFailure.recognise(e, settings)
+          .orElseThrow(
+              () ->
+                  new IllegalStateException(
+                      "Cannot connect to the database " + settings.shownDatabaseUrl(), e));
+    }
+  }
+
   /** Binds the port as Tomcat will and lets it go again. */
   static void checkPort(String bind, int port) {
     InetAddress address;
     try {
       address = InetAddress.getByName(bind);
     } catch (UnknownHostException e) {
-      // WebServerConfiguration refuses the setting, naming it; there is no address to check.
-      LOG.debug("Port check skipped: polku.server.bind is not an address", e);
-      return;
+      throw new InvalidSettingException(
+          "polku.server.bind", bind, SettingRules.addressOfThisMachine(), e);
     }
     try (ServerSocket probe = new ServerSocket()) {
       // As Tomcat binds: a port that a stopped hub's connections still linger on is free.

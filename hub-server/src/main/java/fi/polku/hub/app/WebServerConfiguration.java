@@ -37,8 +37,8 @@ class WebServerConfiguration {
       try {
         factory.setAddress(InetAddress.getByName(props.server().bind()));
       } catch (UnknownHostException e) {
-        throw new IllegalStateException(
-            "polku.server.bind is not an address of this machine: " + props.server().bind(), e);
+        throw new InvalidSettingException(
+            "polku.server.bind", props.server().bind(), SettingRules.addressOfThisMachine(), e);
       }
     };
   }

@@ -53,7 +53,7 @@ import picocli.CommandLine.Option;
       "plain JDBC batch inserts of the same JSON into the same database.",
       "Last line: ingest: resources=<N> rate=<N>/s reference=<N>/s ratio=<R>"
     })
-final class BenchIngestCommand implements Callable<Integer> {
+final class BenchIngestCommand implements Callable<Integer>, StartsHub {
 
   /** The databases the benchmark runs on. */
   enum Db {

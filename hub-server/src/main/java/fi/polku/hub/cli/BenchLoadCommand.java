@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
       "Generate a city export (samples generator) and load it into a fresh embedded hub.",
       "Ends with: load: rows=<N> resources=<N> rate=<N>/s maxheap=<MB>"
     })
-final class BenchLoadCommand implements Callable<Integer> {
+final class BenchLoadCommand implements Callable<Integer>, StartsHub {
 
   @Option(names = "--learners", description = "Learners to generate (default 2000).")
   int learners = 2_000;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
       "indexing throughput, then time ten representative searches. The last line is",
       "search: resources=<N> p50=<ms> p95=<ms> p99=<ms>."
     })
-final class BenchSearchCommand implements Callable<Integer> {
+final class BenchSearchCommand implements Callable<Integer>, StartsHub {
 
   @Option(
       names = "--resources",

@@ -34,14 +34,10 @@ import picocli.CommandLine.Option;
       "(organisations, five cities' register exports and ECEC databases, KOSKI examples)",
       "and keep serving at http://localhost:<port>/fhir."
     },
-    exitCodeListHeading = "%nExit status when the hub cannot start:%n",
-    exitCodeList = {
-      "1:the hub could not start (the log says why)",
-      "2:an option or its value is invalid, or no sample data was found",
-      "3:another program uses the port (POLKU-HUB-1000)",
-      "4:another running hub uses the data folder (POLKU-HUB-1001)"
-    })
-final class DemoCommand implements Callable<Integer> {
+    exitCodeListHeading = "%nExit status:%n",
+    // With the start-up codes' statuses (StartsHub).
+    exitCodeList = {"2:no sample data was found"})
+final class DemoCommand implements Callable<Integer>, StartsHub {
 
   @Option(names = "--data", description = "Data folder (default ./data).")
   Path data = Path.of("data");
@@ -72,12 +68,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println("polku demo: starting the hub (data folder " + data.toAbsolutePath() + ")");
     out.flush();
-    EmbeddedHub hub;
-    try {
-      hub = EmbeddedHub.start(data, true, true, "--polku.server.port=" + port);
-    } catch (RuntimeException e) {
-      return StartupFailures.tell("demo", e, spec.commandLine().getErr());
-    }
+    // A hub that cannot start is told by StartupFailures, as serve's.
+    EmbeddedHub hub = EmbeddedHub.start(data, true, true, "--polku.server.port=" + port);
     InProcessHubPort port = hub.port();
     List<Step> steps = new ArrayList<>();
     try (Loader loader =

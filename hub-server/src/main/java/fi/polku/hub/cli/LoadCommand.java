@@ -2,6 +2,7 @@ package fi.polku.hub.cli;
 
 import fi.polku.hub.app.PolkuProperties;
 import fi.polku.hub.model.HubModel;
+import fi.polku.hub.problem.StartupCodes;
 import fi.polku.mapping.hub.HubPort;
 import fi.polku.mapping.hub.HubUnavailableException;
 import fi.polku.mapping.hub.RemoteHubPort;
@@ -36,9 +37,10 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:the run ended (rejected records are in its report and dead letters)",
-      "1:the hub could not be reached or started (another hub runs on --data), or an input could"
-          + " not be used (a damaged or refused ZIP archive: POLKU-VAL-0831..0837)",
-      "2:the mapping cannot be used, a path does not exist, or a polku.* setting is invalid",
+      "1:the hub could not be reached or started (its POLKU-HUB-10nn code says why), or an"
+          + " input could not be used (a damaged or refused ZIP archive: POLKU-VAL-0831..0837)",
+      "2:the mapping cannot be used, a path does not exist, or a polku.* setting is invalid"
+          + " (POLKU-HUB-1002)",
       "3:no input file matches any entity of the mapping"
     })
 final class LoadCommand implements Callable<Integer> {
@@ -75,6 +77,11 @@ final class LoadCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Told after POLKU-HUB-1001: the data folder's hub is running, and takes loads over HTTP. */
+  private static final String LOAD_OVER_HTTP =
+      "to load into the hub that runs on this data folder, give its URL: --hub"
+          + " http://127.0.0.1:<port>/fhir";
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -100,9 +107,20 @@ final class LoadCommand implements Callable<Integer> {
       err.println("polku load: " + rootMessage(e));
       return 2;
     }
+    EmbeddedHub started;
+    try {
+      started = hub == null ? EmbeddedHub.start(data, false, true) : null;
+    } catch (RuntimeException e) {
+      // The line names the code. An invalid setting is status 2, as with --hub; any other hub
+      // that cannot start is the documented status 1.
+      int status =
+          StartupFailures.tell(
+              "polku load", e, err, Map.of(StartupCodes.DATA_FOLDER_IN_USE, LOAD_OVER_HTTP));
+      return status == StartupCodes.SETTING_INVALID.exitStatus() ? status : StartupFailures.FAILED;
+    }
     ConsoleProgress progress = new ConsoleProgress(out, ConsoleProgress.isTerminal());
     LoadReport report;
-    try (EmbeddedHub embedded = hub == null ? EmbeddedHub.start(data, false, true) : null;
+    try (EmbeddedHub embedded = started;
         HubPort port =
             hub == null ? embedded.port() : new RemoteHubPort(HubModel.newFhirContext(), hub);
         Loader loader =
@@ -119,23 +137,6 @@ final class LoadCommand implements Callable<Integer> {
     } catch (HubUnavailableException | IllegalArgumentException e) {
       progress.finish();
       err.println("polku load: " + e.getMessage());
-      return 1;
-    } catch (RuntimeException e) {
-      progress.finish();
-      BindException invalid = invalidSetting(e);
-      if (invalid != null) {
-        // The embedded hub refused a polku.* setting: a line naming it, as with --hub.
-        err.println("polku load: " + rootMessage(invalid));
-        return 2;
-      }
-      // Most likely the hub that serves this data folder: load into it over HTTP instead. The
-      // status is that of an unreachable hub; anything else goes on to picocli.
-      StartupFailures.tell(
-          "load",
-          e,
-          err,
-          "to load into the hub that runs on this data folder, give its URL: --hub"
-              + " http://127.0.0.1:<port>/fhir");
       return 1;
     }
     out.flush();
@@ -160,16 +161,6 @@ final class LoadCommand implements Callable<Integer> {
   static PolkuProperties.Load loadSettingsOfTheEnvironment() {
     return Binder.get(new StandardEnvironment())
         .bindOrCreate("polku.load", PolkuProperties.Load.class);
-  }
-
-  /** The refused setting in {@code e} or its causes, or null. */
-  private static BindException invalidSetting(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof BindException b) {
-        return b;
-      }
-    }
-    return null;
   }
 
   private static String rootMessage(Throwable e) {

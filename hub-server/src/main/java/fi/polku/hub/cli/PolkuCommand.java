@@ -43,9 +43,15 @@ public final class PolkuCommand implements Runnable {
   /** The configured command line, for tests and embedding. */
   public static CommandLine commandLine() {
     // Picocli wraps at 80 columns by default, which breaks the descriptions' lines mid-sentence.
-    return new CommandLine(new PolkuCommand())
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setUsageHelpWidth(USAGE_WIDTH);
+    CommandLine cli =
+        new CommandLine(new PolkuCommand())
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setUsageHelpWidth(USAGE_WIDTH)
+            // Every command tells a hub that cannot start in one line, and ends any other failure's
+            // stack trace with its root cause.
+            .setExecutionExceptionHandler(new StartupFailures());
+    StartupFailures.listExitStatuses(cli);
+    return cli;
   }
 
   @Override

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
       "Stop the hub first when it uses the embedded index: one process owns that folder.",
       "Every polku.* property (docs/operations.md) can also be given as --polku.x.y=value."
     })
-final class ReindexCommand implements Callable<Integer> {
+final class ReindexCommand implements Callable<Integer>, StartsHub {
 
   @Option(
       names = "--data",

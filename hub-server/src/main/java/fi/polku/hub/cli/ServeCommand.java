@@ -17,14 +17,9 @@ import picocli.CommandLine.Option;
       "Defaults: embedded H2 database under the data folder, localhost only, port 8080.",
       "Every polku.* property (docs/operations.md) can also be given as --polku.x.y=value."
     },
-    exitCodeListHeading = "%nExit status when the hub cannot start:%n",
-    exitCodeList = {
-      "1:the hub could not start (the log says why)",
-      "2:an option or its value is invalid",
-      "3:another program uses the port (POLKU-HUB-1000)",
-      "4:another running hub uses the data folder (POLKU-HUB-1001)"
-    })
-final class ServeCommand implements Callable<Integer> {
+    // The statuses are the start-up codes' (StartsHub).
+    exitCodeListHeading = "%nExit status when the hub cannot start:%n")
+final class ServeCommand implements Callable<Integer>, StartsHub {
 
   @Option(names = "--port", description = "HTTP port (default: polku.server.port, 8080).")
   Integer port;
@@ -41,8 +36,6 @@ final class ServeCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Unmatched String[] springArgs = new String[0];
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
     Map<String, Object> overrides = new LinkedHashMap<>();
@@ -55,13 +48,9 @@ final class ServeCommand implements Callable<Integer> {
     if (bind != null) {
       overrides.put("polku.server.bind", bind);
     }
-    try {
-      PolkuApplication.start(overrides, springArgs);
-    } catch (RuntimeException e) {
-      // Another program holds the port or the data folder: the operator gets the code and what to
-      // do in a line, a script the code's exit status. Anything else goes on to picocli (status 1).
-      return StartupFailures.tell("serve", e, spec.commandLine().getErr());
-    }
+    // A hub that cannot start is told by StartupFailures: the code and what to do in a line for
+    // the operator, the code's exit status for a script.
+    PolkuApplication.start(overrides, springArgs);
     // The web server's threads keep the JVM running; the command itself is done.
     return PolkuCommand.SERVING;
   }

@@ -11,23 +11,28 @@ import java.util.regex.Pattern;
  * POLKU-HUB-nnnn} numbering with {@link HubCodes} (range 10xx) and keep their meaning forever.
  *
  * @param code the code, {@code POLKU-HUB-10nn}
- * @param exitStatus the exit status of {@code polku serve}; 1 and 2 are taken by picocli (a failure
- *     without a code, a usage error)
+ * @param exitStatus the exit status of {@code polku serve}; 1 is picocli's for a failure without a
+ *     code, 2 picocli's for a usage error, which an invalid setting shares (a setting given as
+ *     {@code --polku.x.y=value} is an option of the command line too)
+ * @param summary the reason in a few English words, for the exit statuses in the commands' help
  * @param message the message in fi/sv/en with {@code {param}} placeholders; parameters never carry
  *     personal data
  */
-public record StartupCode(String code, int exitStatus, Text message) {
+public record StartupCode(String code, int exitStatus, String summary, Text message) {
 
   private static final Pattern FORMAT = Pattern.compile("POLKU-HUB-10\\d{2}");
 
   public StartupCode {
     Objects.requireNonNull(message, "message");
+    if (summary == null || summary.isBlank()) {
+      throw new IllegalArgumentException("A start-up code needs a summary for the help: " + code);
+    }
     if (code == null || !FORMAT.matcher(code).matches()) {
       throw new IllegalArgumentException("Start-up codes look like POLKU-HUB-1000, was " + code);
     }
-    if (exitStatus < 3 || exitStatus > 125) {
+    if (exitStatus < 2 || exitStatus > 125) {
       throw new IllegalArgumentException(
-          "A start-up code exits with 3..125 (not 1, 2 or a shell's own), was " + exitStatus);
+          "A start-up code exits with 2..125 (not 0, 1 or a shell's own), was " + exitStatus);
     }
   }
 }

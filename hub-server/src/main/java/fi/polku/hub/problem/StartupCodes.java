@@ -5,8 +5,13 @@ import java.util.List;
 
 /**
  * The catalogue of reasons the hub cannot start that an operator can fix without reading a stack
- * trace: another program holds what the hub needs. Codes are never reused or renumbered; {@code
- * docs/operations.md} lists them with their exit statuses.
+ * trace: another program holds what the hub needs, a setting is invalid, the data folder or the
+ * database cannot be used. Codes are never reused or renumbered; {@code docs/operations.md} lists
+ * them with their exit statuses.
+ *
+ * <p>Placeholders named {@code rule} and {@code problem} are filled per language (a rule of a
+ * setting, what is wrong with a folder); the others hold the same value in every language: a port,
+ * a path, a setting's name and value, a database URL without its password.
  */
 public final class StartupCodes {
 
@@ -17,6 +22,7 @@ public final class StartupCodes {
       code(
           "1000",
           3,
+          "another program uses the port",
           "Osoitteessa {address} ei voi kuunnella: toinen ohjelma käyttää jo porttia. Pysäytä se tai"
               + " anna palvelimelle toinen portti: --port <n> tai polku.server.port.",
           "Kan inte lyssna på {address}: ett annat program använder redan porten. Stoppa det eller"
@@ -29,6 +35,7 @@ public final class StartupCodes {
       code(
           "1001",
           4,
+          "another running hub uses the data folder",
           "Datakansio {folder} on toisen käynnissä olevan palvelimen käytössä (sen tietokanta on"
               + " lukittu). Pysäytä se tai anna tälle toinen kansio: --data <kansio> tai"
               + " polku.data.",
@@ -37,12 +44,95 @@ public final class StartupCodes {
           "The data folder {folder} is in use by another running hub (its database is locked)."
               + " Stop that hub, or give this one another folder: --data <folder> or polku.data.");
 
+  /**
+   * A {@code polku.*} setting has a value the hub refuses: of the wrong type, outside its range, or
+   * a database URL no driver accepts. Exits with 2, as picocli does for an invalid option.
+   */
+  public static final StartupCode SETTING_INVALID =
+      code(
+          "1002",
+          2,
+          "an option or a setting has an invalid value",
+          "Asetuksen {setting} arvo \"{value}\" ei kelpaa: {rule}. Korjaa se siellä, missä se"
+              + " annetaan: komentorivillä, ympäristömuuttujassa tai application.properties-"
+              + "tiedostossa.",
+          "Inställningen {setting} kan inte ha värdet \"{value}\": {rule}. Rätta den där den"
+              + " anges: på kommandoraden, i en miljövariabel eller i application.properties.",
+          "The setting {setting} cannot be \"{value}\": {rule}. Correct it where it is given: on"
+              + " the command line, in an environment variable or in application.properties.");
+
+  /** The data folder is a file, lies under a file, or cannot be written to. */
+  public static final StartupCode DATA_FOLDER_UNUSABLE =
+      code(
+          "1003",
+          5,
+          "the data folder cannot be created or written to",
+          "Datakansiota {folder} ei voi käyttää: {problem}. Anna palvelimelle kansio, jonka se voi"
+              + " luoda ja johon se voi kirjoittaa: --data <kansio> tai polku.data.",
+          "Datamappen {folder} kan inte användas: {problem}. Ge servern en mapp som den kan skapa"
+              + " och skriva i: --data <mapp> eller polku.data.",
+          "The data folder {folder} cannot be used: {problem}. Give the hub a folder it can create"
+              + " and write to: --data <folder> or polku.data.");
+
+  /** Nothing answers at the host and port of the database URL, or the host is unknown. */
+  public static final StartupCode DATABASE_UNREACHABLE =
+      code(
+          "1004",
+          6,
+          "the database cannot be reached",
+          "Tietokantaan {url} ei saada yhteyttä: konetta ei löydy tai siinä ei vastaa"
+              + " tietokantapalvelin. Käynnistä tietokanta tai korjaa koneen nimi ja portti"
+              + " asetuksessa polku.database.url.",
+          "Det går inte att ansluta till databasen {url}: datorn hittas inte eller ingen"
+              + " databasserver svarar där. Starta databasen eller rätta värd och port i"
+              + " polku.database.url.",
+          "Cannot connect to the database {url}: the host is unknown or no database server"
+              + " answers there. Start the database, or correct the host and port in"
+              + " polku.database.url.");
+
+  /** The database server refused the login: a wrong user or password, or no access from here. */
+  public static final StartupCode DATABASE_LOGIN_REFUSED =
+      code(
+          "1005",
+          7,
+          "the database refused the user or password",
+          "Tietokanta {url} hylkäsi palvelimen kirjautumisen: käyttäjä tai salasana on väärä, tai"
+              + " käyttäjä ei saa ottaa yhteyttä tältä koneelta. Tarkista polku.database.user ja"
+              + " polku.database.password.",
+          "Databasen {url} avvisade serverns inloggning: användaren eller lösenordet är fel, eller"
+              + " så får användaren inte ansluta från den här datorn. Kontrollera"
+              + " polku.database.user och polku.database.password.",
+          "The database {url} refused the hub's login: the user or password is wrong, or the user"
+              + " may not connect from this machine. Check polku.database.user and"
+              + " polku.database.password.");
+
+  /** The database server runs but has no database of the URL's name. */
+  public static final StartupCode DATABASE_MISSING =
+      code(
+          "1006",
+          8,
+          "the database does not exist",
+          "Tietokantaa {url} ei ole palvelimella. Luo se (tyhjänä: palvelin luo taulunsa itse) tai"
+              + " korjaa tietokannan nimi asetuksessa polku.database.url.",
+          "Databasen {url} finns inte på servern. Skapa den (tom: servern skapar sina tabeller"
+              + " själv) eller rätta databasnamnet i polku.database.url.",
+          "The database {url} does not exist on its server. Create it (empty: the hub creates its"
+              + " tables), or correct the database name in polku.database.url.");
+
   /** Every code, in catalogue order. */
   public static List<StartupCode> all() {
-    return List.of(PORT_IN_USE, DATA_FOLDER_IN_USE);
+    return List.of(
+        PORT_IN_USE,
+        DATA_FOLDER_IN_USE,
+        SETTING_INVALID,
+        DATA_FOLDER_UNUSABLE,
+        DATABASE_UNREACHABLE,
+        DATABASE_LOGIN_REFUSED,
+        DATABASE_MISSING);
   }
 
-  private static StartupCode code(String number, int exitStatus, String fi, String sv, String en) {
-    return new StartupCode("POLKU-HUB-" + number, exitStatus, new Text(fi, sv, en));
+  private static StartupCode code(
+      String number, int exitStatus, String summary, String fi, String sv, String en) {
+    return new StartupCode("POLKU-HUB-" + number, exitStatus, summary, new Text(fi, sv, en));
   }
 }

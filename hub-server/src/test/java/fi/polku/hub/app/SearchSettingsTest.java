@@ -58,8 +58,7 @@ class SearchSettingsTest {
     assertThatThrownBy(() -> bind(Map.of("polku.search.writer-buffer", "4GB")))
         .isInstanceOf(BindException.class)
         .hasRootCauseMessage(
-            "polku.search.writer-buffer must lie between 1MB and 2047MB (Lucene's limit), not"
-                + " 4096MB");
+            "polku.search.writer-buffer cannot be \"4096MB\": it must lie between 1MB and 2047MB");
   }
 
   @Test
@@ -67,6 +66,7 @@ class SearchSettingsTest {
     assertThatThrownBy(() -> bind(Map.of("polku.search.commit-interval", "-1s")))
         .isInstanceOf(BindException.class)
         .hasRootCauseInstanceOf(IllegalArgumentException.class)
-        .hasStackTraceContaining("polku.search.commit-interval must lie between 0s and 1h");
+        .hasStackTraceContaining(
+            "polku.search.commit-interval cannot be \"-1s\": it must lie between 0s and 1h");
   }
 }

@@ -18,7 +18,7 @@ class StartupFailureTest {
         new ApplicationContextException(
             "Failed to start bean 'webServerStartStop'", new PortInUseException(18099));
 
-    assertThat(StartupFailure.in(thrown))
+    assertThat(StartupFailure.recognise(thrown, StartupSettings.UNKNOWN))
         .hasValueSatisfying(
             f -> {
               assertThat(f.code()).isEqualTo(StartupCodes.PORT_IN_USE);
@@ -37,7 +37,7 @@ class StartupFailureTest {
             90020);
     RuntimeException thrown = new BeanCreationException("flyway", "Could not get Connection", h2);
 
-    assertThat(StartupFailure.in(thrown))
+    assertThat(StartupFailure.recognise(thrown, StartupSettings.UNKNOWN))
         .hasValueSatisfying(
             f -> {
               assertThat(f.code()).isEqualTo(StartupCodes.DATA_FOLDER_IN_USE);
@@ -49,15 +49,15 @@ class StartupFailureTest {
   void otherFailuresAreLeftToSpringsOwnReport() {
     RuntimeException other = new IllegalStateException("polku.limits.max-count must be positive");
 
-    assertThat(StartupFailure.in(other)).isEmpty();
-    assertThat(new StartupFailureReporter().reportException(other)).isFalse();
+    assertThat(StartupFailure.recognise(other, StartupSettings.UNKNOWN)).isEmpty();
+    assertThat(new StartupFailureReporter(null).reportException(other)).isFalse();
   }
 
   @Test
   void theReporterTakesAStartupFailureSoSpringLogsNoStackTraceOfIt() {
     RuntimeException thrown = new IllegalStateException(new PortInUseException(18099));
 
-    assertThat(new StartupFailureReporter().reportException(thrown)).isTrue();
+    assertThat(new StartupFailureReporter(null).reportException(thrown)).isTrue();
   }
 
   @Test

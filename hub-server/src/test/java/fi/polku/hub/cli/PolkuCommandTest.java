@@ -95,12 +95,38 @@ class PolkuCommandTest {
   }
 
   @Test
-  void serveHelpListsTheExitStatusOfEveryStartupCode() {
-    assertThat(cli.run("serve", "--help")).isZero();
-    for (StartupCode c : StartupCodes.all()) {
-      assertThat(cli.out())
-          .containsPattern("(?m)^\\s+" + c.exitStatus() + "\\s.*\\(" + c.code() + "\\)$");
+  void theHelpOfEveryCommandThatStartsAHubListsTheExitStatusOfEveryStartupCode() {
+    for (String[] command :
+        List.of(
+            new String[] {"serve"},
+            new String[] {"demo"},
+            new String[] {"reindex"},
+            new String[] {"bench", "ingest"},
+            new String[] {"bench", "load"},
+            new String[] {"bench", "search"})) {
+      CliRun help = new CliRun();
+      List<String> args = new ArrayList<>(List.of(command));
+      args.add("--help");
+
+      assertThat(help.run(args.toArray(String[]::new))).isZero();
+      for (StartupCode c : StartupCodes.all()) {
+        assertThat(help.out())
+            .as("%s: %s", String.join(" ", command), c.code())
+            .containsPattern("(?m)^\\s+" + c.exitStatus() + "\\s.*\\(" + c.code() + "\\)$");
+      }
+      assertThat(help.out())
+          .as(String.join(" ", command))
+          .containsPattern("(?m)^\\s+1\\s+another failure: the stack trace");
     }
+  }
+
+  @Test
+  void aStatusACommandUsesForSomethingOfItsOwnListsBoth() {
+    assertThat(cli.run("demo", "--help")).isZero();
+    assertThat(cli.out())
+        .containsPattern(
+            "(?m)^\\s+2\\s+no sample data was found; an option or a setting has an invalid value"
+                + " \\(POLKU-HUB-1002\\)$");
   }
 
   @Test

@@ -119,6 +119,23 @@ class ServeStartupConflictIT {
     }
   }
 
+  @Test
+  void benchSearchOnADataFolderInUseStopsLikeServeWithoutAStackTrace(CapturedOutput output)
+      throws IOException, SQLException {
+    try (FileChannel otherHub = databaseOfAnotherHub()) {
+
+      int status = cli.run("bench", "search", "--data", data.toString());
+
+      assertThat(status).isEqualTo(StartupCodes.DATA_FOLDER_IN_USE.exitStatus());
+      assertThat(cli.err().lines())
+          .singleElement()
+          .asString()
+          .startsWith("polku bench search: POLKU-HUB-1001: ")
+          .contains(data.toAbsolutePath().normalize().toString());
+      assertNoStackTraceOrErrorLogged(output);
+    }
+  }
+
   /**
    * The data folder's database as a hub in another process holds it: created, and its file locked
    * as H2 locks the file of an open database (this JVM's H2 meets that lock as it meets another
