@@ -203,12 +203,14 @@ public record PolkuProperties(
      */
     public Load {
       if (maxArchiveSize != null && maxArchiveSize.toBytes() < DataSize.ofMegabytes(1).toBytes()) {
-        throw new IllegalArgumentException(
-            "polku.load.max-archive-size must be at least 1MB, not " + maxArchiveSize);
+        throw new InvalidSettingException(
+            "polku.load.max-archive-size", maxArchiveSize.toString(), SettingRules.atLeast("1MB"));
       }
       if (maxArchiveEntries < 1) {
-        throw new IllegalArgumentException(
-            "polku.load.max-archive-entries must be at least 1, not " + maxArchiveEntries);
+        throw new InvalidSettingException(
+            "polku.load.max-archive-entries",
+            Integer.toString(maxArchiveEntries),
+            SettingRules.atLeast(1));
       }
     }
 

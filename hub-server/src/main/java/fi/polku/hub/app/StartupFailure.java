@@ -68,6 +68,16 @@ public final class StartupFailure extends RuntimeException {
   }
 
   /**
+   * {@code thrown} as the start-up failure it shows, for settings read without starting a hub
+   * ({@code polku load --hub} binds the load settings of its environment); else {@code thrown}.
+   */
+  public static Exception explained(Exception thrown) {
+    return StartupCauses.recognise(thrown, StartupSettings.UNKNOWN)
+        .<Exception>map(f -> f)
+        .orElse(thrown);
+  }
+
+  /**
    * The start-up failure in {@code thrown}: one raised by the hub's own checks, or one recognised
    * in the failure of a library (another program took the port, the database cannot be reached, a
    * setting cannot be bound), naming the data folder and database of {@code settings}. Empty for

@@ -1,6 +1,7 @@
 package fi.polku.hub.cli;
 
 import fi.polku.hub.app.PolkuProperties;
+import fi.polku.hub.app.StartupFailure;
 import fi.polku.hub.model.HubModel;
 import fi.polku.hub.problem.StartupCodes;
 import fi.polku.mapping.hub.HubPort;
@@ -104,7 +105,8 @@ final class LoadCommand implements Callable<Integer> {
     try {
       remoteLoad = hub == null ? null : loadSettingsOfTheEnvironment();
     } catch (BindException e) {
-      err.println("polku load: " + rootMessage(e));
+      // Told as a hub tells an invalid setting when it starts (POLKU-HUB-1002), and status 2.
+      StartupFailures.tell("polku load", StartupFailure.explained(e), err, Map.of());
       return 2;
     }
     EmbeddedHub started;
@@ -161,13 +163,5 @@ final class LoadCommand implements Callable<Integer> {
   static PolkuProperties.Load loadSettingsOfTheEnvironment() {
     return Binder.get(new StandardEnvironment())
         .bindOrCreate("polku.load", PolkuProperties.Load.class);
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getMessage();
   }
 }

@@ -80,6 +80,17 @@ class InvalidSettingStartupTest {
   }
 
   @Test
+  void anArchiveLimitWithoutItsUnitIsToldWithItsRule() {
+    // "16" is 16 bytes: every ZIP export would be refused.
+    StartupFailure f = checking("polku.load.max-archive-size", "16");
+
+    assertThat(f.code()).isEqualTo(StartupCodes.SETTING_INVALID);
+    assertThat(f.getMessage())
+        .contains(
+            "The setting polku.load.max-archive-size cannot be \"16B\": it must be at least 1MB");
+  }
+
+  @Test
   void validSettingsPassTheCheck() {
     MockEnvironment env = new MockEnvironment().withProperty("polku.limits.max-count", "500");
 

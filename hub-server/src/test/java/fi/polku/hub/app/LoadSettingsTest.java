@@ -40,13 +40,15 @@ class LoadSettingsTest {
     // "16" is 16 bytes: every export would be refused.
     assertThatThrownBy(() -> bind(Map.of("polku.load.max-archive-size", "16")))
         .isInstanceOf(BindException.class)
-        .hasRootCauseMessage("polku.load.max-archive-size must be at least 1MB, not 16B");
+        .hasRootCauseMessage(
+            "polku.load.max-archive-size cannot be \"16B\": it must be at least 1MB");
   }
 
   @Test
   void noEntriesAtAllIsRefusedNamingTheSetting() {
     assertThatThrownBy(() -> bind(Map.of("polku.load.max-archive-entries", "0")))
         .isInstanceOf(BindException.class)
-        .hasRootCauseMessage("polku.load.max-archive-entries must be at least 1, not 0");
+        .hasRootCauseMessage(
+            "polku.load.max-archive-entries cannot be \"0\": it must be at least 1");
   }
 }

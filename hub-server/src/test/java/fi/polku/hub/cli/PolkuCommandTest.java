@@ -83,7 +83,10 @@ class PolkuCommandTest {
     } finally {
       System.clearProperty(key);
     }
-    assertThat(cli.err()).contains("polku.load.max-archive-size must be at least 1MB, not 16B");
+    assertThat(cli.err())
+        .startsWith("polku load: POLKU-HUB-1002: The setting polku.load.max-archive-size")
+        .contains("\"16B\"", "1MB")
+        .doesNotContain("\tat ");
   }
 
   @Test
