@@ -142,6 +142,11 @@ final class LoadCommand implements Callable<Integer> {
       return 1;
     }
     out.flush();
+    return status(report, err);
+  }
+
+  /** The status of a run that ended: 3 when no input matched, which its notes explain. */
+  private static int status(LoadReport report, PrintWriter err) {
     if (report.foundNoInput()) {
       // Nothing matched: most likely the wrong folder, or files named otherwise than the spec's
       // entities say. A scheduled load must not pass for done.

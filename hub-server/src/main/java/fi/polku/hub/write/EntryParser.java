@@ -95,21 +95,31 @@ final class EntryParser {
         }
         yield new WriteRequest(Op.DELETE, type, parts[1], null, ifMatch, null, fullUrl, false);
       }
-      case PATCH -> {
-        byte[] document = patchDocument(e, index);
-        if (q >= 0) {
-          yield new Patch(type, null, url, ifMatch, document, fullUrl);
-        }
-        if (parts.length != 2) {
-          throw invalid(index, "a patch's url is Type/id or Type?condition");
-        }
-        yield new Patch(type, parts[1], null, ifMatch, document, fullUrl);
-      }
+      case PATCH -> patch(e, type, url, parts, q, ifMatch, fullUrl, index);
       default ->
           throw new HubException(
               HubCodes.NOT_IMPLEMENTED,
               Map.of("detail", req.getMethod().toCode() + " in a Bundle (entry " + index + ")"));
     };
+  }
+
+  private static Patch patch(
+      BundleEntryComponent e,
+      String type,
+      String url,
+      String[] parts,
+      int q,
+      Integer ifMatch,
+      String fullUrl,
+      int index) {
+    byte[] document = patchDocument(e, index);
+    if (q >= 0) {
+      return new Patch(type, null, url, ifMatch, document, fullUrl);
+    }
+    if (parts.length != 2) {
+      throw invalid(index, "a patch's url is Type/id or Type?condition");
+    }
+    return new Patch(type, parts[1], null, ifMatch, document, fullUrl);
   }
 
   private static Object read(String type, String url, String[] parts, int q, int index) {

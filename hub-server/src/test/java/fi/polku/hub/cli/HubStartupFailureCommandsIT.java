@@ -1,5 +1,6 @@
 package fi.polku.hub.cli;
 
+import static fi.polku.hub.cli.StartupOutput.assertNoStackTraceOrErrorLogged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.polku.hub.problem.StartupCodes;
@@ -109,14 +110,6 @@ class HubStartupFailureCommandsIT {
             "polku reindex: POLKU-HUB-1002: The setting polku.search.commit-interval cannot be"
                 + " \"often\": it must be a duration such as 30s or 5m.");
     assertNoStackTraceOrErrorLogged(output);
-  }
-
-  private static void assertNoStackTraceOrErrorLogged(CapturedOutput output) {
-    assertThat(output.getAll())
-        .doesNotContain("\tat ")
-        .doesNotContain(" ERROR ")
-        .doesNotContain("APPLICATION FAILED TO START")
-        .doesNotContain("Exception");
   }
 
   /** A port of this machine nothing listens on (it did a moment ago). */

@@ -1,5 +1,6 @@
 package fi.polku.hub.cli;
 
+import static fi.polku.hub.cli.StartupOutput.assertNoStackTraceOrErrorLogged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.polku.hub.problem.StartupCodes;
@@ -155,13 +156,5 @@ class ServeStartupConflictIT {
       file.close();
       throw e;
     }
-  }
-
-  private static void assertNoStackTraceOrErrorLogged(CapturedOutput output) {
-    assertThat(output.getAll())
-        .doesNotContain("\tat ")
-        .doesNotContain(" ERROR ")
-        .doesNotContain("APPLICATION FAILED TO START")
-        .doesNotContain("Exception");
   }
 }
