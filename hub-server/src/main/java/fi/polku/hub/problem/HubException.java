@@ -16,31 +16,63 @@ public class HubException extends RuntimeException {
 
   private final transient HubCode code;
   private final transient Map<String, String> params;
+  private final transient Map<String, Text> localized;
   private final transient ValidationReport report;
 
   /** An error with {@code code} and the placeholder values {@code params}. */
   public HubException(HubCode code, Map<String, String> params) {
-    this(code, params, null, null);
+    this(code, params, Map.of(), null, null);
   }
 
   /** An error with {@code code}, {@code params} and the validation report of rejected content. */
   public HubException(HubCode code, Map<String, String> params, ValidationReport report) {
-    this(code, params, report, null);
+    this(code, params, Map.of(), report, null);
   }
 
   /** An error with {@code code}, {@code params} and the exception that led to it. */
   public HubException(HubCode code, Map<String, String> params, Throwable cause) {
-    this(code, params, null, cause);
+    this(code, params, Map.of(), null, cause);
+  }
+
+  /**
+   * An error with {@code code}, {@code params} (the same in every language, such as a parameter's
+   * name) and {@code localized} (a value per language, such as the {@code detail} that says what is
+   * wrong), so that a Finnish or Swedish client reads the whole message in its language.
+   */
+  public HubException(HubCode code, Map<String, String> params, Map<String, Text> localized) {
+    this(code, params, localized, null, null);
+  }
+
+  /** As {@link #HubException(HubCode, Map, Map)}, with the exception that led to it. */
+  public HubException(
+      HubCode code, Map<String, String> params, Map<String, Text> localized, Throwable cause) {
+    this(code, params, localized, null, cause);
   }
 
   private HubException(
-      HubCode code, Map<String, String> params, ValidationReport report, Throwable cause) {
+      HubCode code,
+      Map<String, String> params,
+      Map<String, Text> localized,
+      ValidationReport report,
+      Throwable cause) {
     super(
-        code.code() + ": " + code.message().format(Objects.requireNonNull(params, "params")).en(),
+        code.code()
+            + ": "
+            + code.message()
+                .format(
+                    Objects.requireNonNull(params, "params"),
+                    Objects.requireNonNull(localized, "localized"))
+                .en(),
         cause);
     this.code = code;
     this.params = Map.copyOf(params);
+    this.localized = Map.copyOf(localized);
     this.report = report;
+  }
+
+  /** An error whose only parameter is {@code detail}, in fi/sv/en. */
+  public static HubException withDetail(HubCode code, Text detail) {
+    return new HubException(code, Map.of(), Map.of("detail", detail));
   }
 
   /** The code. */
@@ -50,12 +82,13 @@ public class HubException extends RuntimeException {
 
   /** The message in fi/sv/en with the parameters filled in. */
   public Text text() {
-    return code.message().format(params);
+    return code.message().format(params, localized);
   }
 
-  /** The value of parameter {@code name}, or null. */
+  /** The value of parameter {@code name} (in English if it is localized), or null. */
   public String param(String name) {
-    return params.get(name);
+    String value = params.get(name);
+    return value != null || !localized.containsKey(name) ? value : localized.get(name).en();
   }
 
   /** The validation report when content was rejected, else {@code null}. */

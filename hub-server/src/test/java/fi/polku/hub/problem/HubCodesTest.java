@@ -57,6 +57,22 @@ class HubCodesTest {
   }
 
   @Test
+  void aLocalizedDetailIsToldInTheClientsLanguageAndInEnglishInTheLog() {
+    HubException e =
+        HubException.withDetail(
+            HubCodes.BAD_REQUEST,
+            new fi.polku.validation.api.Text("tunniste puuttuu", "id saknas", "the id is missing"));
+
+    OperationOutcome oo = Problems.toOperationOutcome(e, "fi", null);
+
+    assertThat(oo.getIssueFirstRep().getDetails().getText())
+        .isEqualTo("Virheellinen pyyntö: tunniste puuttuu");
+    assertThat(e.text().sv()).isEqualTo("Ogiltig begäran: id saknas");
+    assertThat(e.getMessage()).isEqualTo("POLKU-HUB-0100: Invalid request: the id is missing");
+    assertThat(e.param("detail")).isEqualTo("the id is missing");
+  }
+
+  @Test
   void theLanguageComesFromAcceptLanguage() {
     assertThat(Problems.language("fi-FI,fi;q=0.9,en;q=0.8")).isEqualTo("fi");
     assertThat(Problems.language("sv-SE")).isEqualTo("sv");
