@@ -84,6 +84,7 @@ public final class HubRestfulServer extends RestfulServer {
     registerInterceptor(new ResponseFormats());
     registerInterceptor(new PreValidation(writer, Set.copyOf(stored)));
     registerInterceptor(new CountLimits(maxCount, maxHistory));
+    registerInterceptor(new SummaryText());
     registerInterceptor(search);
     setDefaultResponseEncoding(EncodingEnum.JSON);
   }

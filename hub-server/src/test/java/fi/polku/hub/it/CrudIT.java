@@ -278,6 +278,38 @@ class CrudIT {
   }
 
   @Test
+  void aReadWithSummaryTextIsTheResourceWithoutItsOptionalElementsInJsonAndXml() {
+    IdType id =
+        (IdType)
+            client.create().resource(Fixtures.learner(Fixtures.ids(), "Summary")).execute().getId();
+
+    for (String path :
+        List.of(
+            "Learner/" + id.getIdPart() + "?_summary=text",
+            "Learner/" + id.getIdPart() + "/_history/1?_summary=text")) {
+      for (EncodingEnum encoding : List.of(EncodingEnum.JSON, EncodingEnum.XML)) {
+        HttpResponse<String> r =
+            hub.send(
+                hub.request(path).header("Accept", encoding.getResourceContentTypeNonLegacy()));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse(""))
+            .as(path)
+            .startsWith(encoding.getResourceContentTypeNonLegacy());
+        Learner summary =
+            encoding.newParser(RunningHub.FHIR).parseResource(Learner.class, r.body());
+        assertThat(summary.getIdPart()).isEqualTo(id.getIdPart());
+        assertThat(summary.getMeta().getTag())
+            .extracting(t -> t.getCode())
+            .as(path)
+            .contains("SUBSETTED");
+        assertThat(summary.getName()).as(path).isEmpty();
+        assertThat(summary.getBirthDateElement().isEmpty()).as(path).isTrue();
+      }
+    }
+  }
+
+  @Test
   void xmlIsAcceptedAndReturnedAsWell() {
     IGenericClient xml = hub.client();
     xml.setEncoding(EncodingEnum.XML);
