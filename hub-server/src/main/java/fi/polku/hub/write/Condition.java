@@ -74,7 +74,10 @@ public record Condition(String type, SearchCriteria criteria, String normalized,
       switch (name) {
         case "_id" -> ids.addAll(List.of(value.split(",")));
         case "identifier" -> identifiers.add(tokens(value));
-        default -> throw new HubException(HubCodes.UNSUPPORTED_SEARCH, Map.of("parameter", name));
+        default ->
+            // Not 0106: the parameter may well be one the type's searches take.
+            throw new HubException(
+                HubCodes.UNSUPPORTED_CONDITION_PARAMETER, Map.of("parameter", name));
       }
     }
     if (normalizedParts.isEmpty()) {
