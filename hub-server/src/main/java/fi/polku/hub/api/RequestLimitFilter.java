@@ -216,7 +216,7 @@ public final class RequestLimitFilter extends OncePerRequestFilter {
                 new Text(
                         "sisältö ei ole kelvollista {coding}-pakattua dataa (Content-Encoding);"
                             + " purku ilmoitti: {message}",
-                        "innehållet är inte giltiga {coding}-komprimerade data (Content-Encoding);"
+                        "innehållet är inte giltigt {coding}-komprimerat (Content-Encoding);"
                             + " uppackningen meddelade: {message}",
                         "the body is not valid {coding} (Content-Encoding): {message}")
                     .format(Map.of("coding", coding, "message", String.valueOf(e.getMessage())))),
