@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.param.UriParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
+import fi.polku.validation.api.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +72,13 @@ public final class ConformanceProvider implements IResourceProvider {
   }
 
   private HubException readOnly(String interaction) {
-    return new HubException(
+    return HubException.withDetail(
         HubCodes.METHOD_NOT_ALLOWED,
-        Map.of(
-            "detail", interaction + " of " + typeName + " (the model's resources are read-only)"));
+        new Text(
+                "{interaction} tyypille {type} (tietomallin resurssit ovat vain luettavissa)",
+                "{interaction} av {type} (modellens resurser är skrivskyddade)",
+                "{interaction} of {type} (the model's resources are read-only)")
+            .format(Map.of("interaction", interaction, "type", typeName)));
   }
 
   /** search by canonical URL, name or id. */

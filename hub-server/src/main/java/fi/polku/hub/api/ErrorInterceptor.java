@@ -15,11 +15,13 @@ import ca.uhn.fhir.rest.server.method.BaseMethodBinding;
 import ca.uhn.fhir.rest.server.method.BaseQueryParameter;
 import ca.uhn.fhir.rest.server.method.IParameter;
 import ca.uhn.fhir.rest.server.method.SearchMethodBinding;
+import fi.polku.hub.problem.Details;
 import fi.polku.hub.problem.HapiMessages;
 import fi.polku.hub.problem.HubCode;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.problem.Problems;
+import fi.polku.validation.api.Text;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +114,9 @@ public final class ErrorInterceptor {
     if (code == HubCodes.OTHER_CLIENT_ERROR) {
       return logged(
           new HubException(
-              code, Map.of("status", Integer.toString(b.getStatusCode()), "detail", detail)));
+              code,
+              Map.of("status", Integer.toString(b.getStatusCode())),
+              Map.of("detail", library(detail))));
     }
     if (code == HubCodes.BAD_REQUEST && detail.startsWith("Failed to parse request body")) {
       String why = detail.replaceFirst("^.*?Error was: ", "");
@@ -123,12 +127,27 @@ public final class ErrorInterceptor {
                 HubCodes.WRONG_TYPE,
                 Map.of("actual", wrongType.group(2), "expected", wrongType.group(1))));
       }
-      return logged(new HubException(HubCodes.UNREADABLE_BODY, Map.of("detail", why)));
+      return logged(HubException.withDetail(HubCodes.UNREADABLE_BODY, Details.parser(why)));
     }
     if (code == HubCodes.PAYLOAD_TOO_LARGE) {
       return logged(new HubException(code, Map.of("limit", "?")));
     }
-    return logged(new HubException(code, Map.of("detail", detail)));
+    return logged(HubException.withDetail(code, library(detail)));
+  }
+
+  /**
+   * A message of HAPI's request handling, which is English and cannot be translated: framed so that
+   * the sentence around it is in the client's language. English keeps the message alone.
+   */
+  private static Text library(String message) {
+    if (message.isBlank()) {
+      return Text.of(message);
+    }
+    return new Text(
+            "FHIR-kirjasto ilmoitti: {message}",
+            "FHIR-biblioteket meddelade: {message}",
+            "{message}")
+        .format(Map.of("message", message));
   }
 
   /**
@@ -144,8 +163,7 @@ public final class ErrorInterceptor {
       return baseUrl(request);
     }
     if (message.startsWith("HAPI-0419: ")) {
-      return new HubException(
-          HubCodes.BAD_REQUEST, Map.of("detail", "an update's body must carry the resource id"));
+      return HubException.withDetail(HubCodes.BAD_REQUEST, Details.UPDATE_WITHOUT_ID);
     }
     if (message.startsWith("HAPI-0420: ")) {
       Matcher ids = UPDATE_IDS.matcher(message);
@@ -157,11 +175,9 @@ public final class ErrorInterceptor {
     if (message.startsWith("HAPI-0446: ")
         || message.startsWith("HAPI-0448: ")
         || message.startsWith("HAPI-0449: ")) {
-      return new HubException(
+      return HubException.withDetail(
           HubCodes.UNSUPPORTED_MEDIA_TYPE,
-          Map.of(
-              "detail",
-              HapiMessages.plain(message) + " (application/fhir+json or application/fhir+xml)"));
+          Details.withFhirMediaTypes(library(HapiMessages.plain(message))));
     }
     return null;
   }
@@ -250,17 +266,25 @@ public final class ErrorInterceptor {
   private static HubException fromRequestInput(Throwable thrown) {
     if (thrown instanceof IllegalArgumentException
         && raisedBy(thrown, "ca.uhn.fhir.util.UrlUtil")) {
-      return new HubException(
-          HubCodes.BAD_REQUEST, Map.of("detail", "the query string is not valid URL encoding"));
+      return HubException.withDetail(
+          HubCodes.BAD_REQUEST,
+          new Text(
+              "kyselyosa ei ole kelvollista URL-koodausta",
+              "frågedelen är inte giltig URL-kodning",
+              "the query string is not valid URL encoding"));
     }
     if (thrown instanceof DataFormatException
         && raisedBy(thrown, "translateQueryParametersIntoServerArgument")) {
-      return new HubException(
+      return HubException.withDetail(
           HubCodes.BAD_REQUEST,
-          Map.of(
-              "detail",
-              "a parameter value is malformed: "
-                  + shorten(HapiMessages.plain(thrown.getMessage()))));
+          new Text(
+                  "parametrin arvo on virheellinen; {parser}",
+                  "ett parametervärde är felaktigt; {parser}",
+                  "a parameter value is malformed: {parser}")
+              .format(
+                  Map.of(),
+                  Map.of(
+                      "parser", Details.parser(shorten(HapiMessages.plain(thrown.getMessage()))))));
     }
     return null;
   }

@@ -2,6 +2,7 @@ package fi.polku.hub.api;
 
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.util.UrlUtil;
+import fi.polku.hub.problem.Details;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.search.Cursor;
@@ -10,6 +11,7 @@ import fi.polku.hub.store.HistoryPosition;
 import fi.polku.hub.store.ResourceReader;
 import fi.polku.hub.store.StoredVersion;
 import fi.polku.hub.write.VersionTags;
+import fi.polku.validation.api.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -167,7 +169,14 @@ final class HistoryBundles {
       } catch (RuntimeException e2) {
         throw new HubException(
             HubCodes.INVALID_SEARCH_VALUE,
-            Map.of("parameter", "_since", "detail", "not an instant: " + value));
+            Map.of("parameter", "_since"),
+            Map.of(
+                "detail",
+                new Text(
+                        "ei ole ajanhetki: {value}",
+                        "inte en tidpunkt: {value}",
+                        "not an instant: {value}")
+                    .format(Map.of("value", value))));
       }
     }
   }
@@ -178,7 +187,8 @@ final class HistoryBundles {
     } catch (NumberFormatException e) {
       throw new HubException(
           HubCodes.INVALID_SEARCH_VALUE,
-          Map.of("parameter", "_count", "detail", "not a number: " + value));
+          Map.of("parameter", "_count"),
+          Map.of("detail", Details.notANumber(value)));
     }
   }
 }

@@ -10,12 +10,13 @@ import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import fi.polku.hub.problem.Details;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.write.WriteService;
+import fi.polku.validation.api.Text;
 import fi.polku.validation.api.ValidationReport;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IIdType;
 
@@ -71,15 +72,15 @@ public final class PreValidation {
     // A body the hub cannot read by its content type is refused as such, whatever it holds (the
     // servlet container may already have consumed a form body, so it can look empty here).
     if (encoding == null && (contentType != null && !contentType.isBlank() || !isBlank(body))) {
-      throw new HubException(
+      throw HubException.withDetail(
           HubCodes.UNSUPPORTED_MEDIA_TYPE,
-          Map.of(
-              "detail",
-              (contentType == null ? "no Content-Type" : "Content-Type " + contentType)
-                  + " (application/fhir+json or application/fhir+xml)"));
+          Details.withFhirMediaTypes(
+              contentType == null
+                  ? new Text("Content-Type puuttuu", "Content-Type saknas", "no Content-Type")
+                  : Text.of("Content-Type " + contentType)));
     }
     if (isBlank(body)) {
-      throw new HubException(HubCodes.UNREADABLE_BODY, Map.of("detail", "the body is empty"));
+      throw HubException.withDetail(HubCodes.UNREADABLE_BODY, Details.EMPTY_BODY);
     }
     if (write && encoding == EncodingEnum.JSON) {
       String[] head = head(body);

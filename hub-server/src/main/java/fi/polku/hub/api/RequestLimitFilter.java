@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.problem.Problems;
+import fi.polku.validation.api.Text;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -159,9 +160,13 @@ public final class RequestLimitFilter extends OncePerRequestFilter {
       case "gzip", "x-gzip" -> "gzip";
       case "deflate" -> "deflate";
       default ->
-          throw new HubException(
+          throw HubException.withDetail(
               HubCodes.UNSUPPORTED_MEDIA_TYPE,
-              Map.of("detail", "Content-Encoding " + header.trim() + " (gzip or deflate)"));
+              new Text(
+                      "Content-Encoding {coding} (vain gzip tai deflate)",
+                      "Content-Encoding {coding} (endast gzip eller deflate)",
+                      "Content-Encoding {coding} (gzip or deflate)")
+                  .format(Map.of("coding", header.trim())));
     };
   }
 
@@ -202,11 +207,19 @@ public final class RequestLimitFilter extends OncePerRequestFilter {
         }
         n = in.read(buf, off, len);
       } catch (ZipException | EOFException e) {
+        // The message is java.util.zip's, in English: framed like a parser's.
         throw new HubException(
             HubCodes.UNREADABLE_BODY,
+            Map.of(),
             Map.of(
                 "detail",
-                "the body is not valid " + coding + " (Content-Encoding): " + e.getMessage()),
+                new Text(
+                        "sisältö ei ole kelvollista {coding}-pakattua dataa (Content-Encoding);"
+                            + " purku ilmoitti: {message}",
+                        "innehållet är inte giltigt {coding}-komprimerat (Content-Encoding);"
+                            + " uppackningen meddelade: {message}",
+                        "the body is not valid {coding} (Content-Encoding): {message}")
+                    .format(Map.of("coding", coding, "message", String.valueOf(e.getMessage())))),
             e);
       }
       if (n > 0) {

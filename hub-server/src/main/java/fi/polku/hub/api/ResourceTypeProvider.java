@@ -27,6 +27,7 @@ import fi.polku.hub.store.ResourceReader;
 import fi.polku.hub.write.VersionTags;
 import fi.polku.hub.write.WriteOutcome;
 import fi.polku.hub.write.WriteService;
+import fi.polku.validation.api.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Map;
@@ -116,8 +117,12 @@ public final class ResourceTypeProvider implements IResourceProvider {
       RequestDetails request) {
     String idPart = id == null || !id.hasIdPart() ? null : id.getIdPart();
     if (idPart == null && condition == null) {
-      throw new HubException(
-          HubCodes.BAD_REQUEST, Map.of("detail", "an update needs Type/id or Type?condition"));
+      throw HubException.withDetail(
+          HubCodes.BAD_REQUEST,
+          new Text(
+              "päivitykseen tarvitaan osoite muotoa Type/id tai Type?ehto",
+              "en uppdatering kräver Type/id eller Type?villkor",
+              "an update needs Type/id or Type?condition"));
     }
     OwnBase.localize(request, resource);
     WriteOutcome o =
@@ -137,8 +142,12 @@ public final class ResourceTypeProvider implements IResourceProvider {
       @IdParam IIdType id, @ConditionalUrlParam String condition, RequestDetails request) {
     String idPart = id == null || !id.hasIdPart() ? null : id.getIdPart();
     if (idPart == null && condition == null) {
-      throw new HubException(
-          HubCodes.BAD_REQUEST, Map.of("detail", "a delete needs Type/id or Type?condition"));
+      throw HubException.withDetail(
+          HubCodes.BAD_REQUEST,
+          new Text(
+              "poistoon tarvitaan osoite muotoa Type/id tai Type?ehto",
+              "en borttagning kräver Type/id eller Type?villkor",
+              "a delete needs Type/id or Type?condition"));
     }
     WriteOutcome o =
         writer.delete(typeName, idPart, idPart == null ? condition : null, ifMatch(request));
@@ -227,8 +236,12 @@ public final class ResourceTypeProvider implements IResourceProvider {
   static int version(String etagOrVersion) {
     Integer v = VersionTags.parse(etagOrVersion);
     if (v == null) {
-      throw new HubException(
-          HubCodes.BAD_REQUEST, Map.of("detail", "a version must be a number, such as W/\"3\""));
+      throw HubException.withDetail(
+          HubCodes.BAD_REQUEST,
+          new Text(
+              "version on oltava numero, esimerkiksi W/\"3\"",
+              "versionen måste vara ett tal, till exempel W/\"3\"",
+              "a version must be a number, such as W/\"3\""));
     }
     return v;
   }

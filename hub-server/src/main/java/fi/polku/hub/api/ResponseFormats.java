@@ -8,6 +8,7 @@ import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
+import fi.polku.validation.api.Text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,9 +32,13 @@ public final class ResponseFormats {
   public boolean check(RequestDetails request) {
     String contentType = request.getHeader(Constants.HEADER_CONTENT_TYPE);
     if (contentType != null && !versionServable(contentType.split(";"))) {
-      throw new HubException(
+      throw HubException.withDetail(
           HubCodes.UNSUPPORTED_MEDIA_TYPE,
-          Map.of("detail", shorten(contentType) + " (this hub speaks FHIR " + FHIR_VERSION + ")"));
+          new Text(
+                  "{contentType} (tämä palvelin käyttää FHIR-versiota {version})",
+                  "{contentType} (den här servern använder FHIR-version {version})",
+                  "{contentType} (this hub speaks FHIR {version})")
+              .format(Map.of("contentType", shorten(contentType), "version", FHIR_VERSION)));
     }
     String refused = refusal(request);
     if (refused == null) {
@@ -42,14 +47,15 @@ public final class ResponseFormats {
     // The OperationOutcome goes out in the one format every client reads.
     request.removeParameter(Constants.PARAM_FORMAT);
     request.setHeaders(Constants.HEADER_ACCEPT, List.of(Constants.CT_FHIR_JSON_NEW));
-    throw new HubException(
+    throw HubException.withDetail(
         HubCodes.NOT_ACCEPTABLE,
-        Map.of(
-            "detail",
-            refused
-                + " (application/fhir+json or application/fhir+xml of FHIR "
-                + FHIR_VERSION
-                + ")"));
+        new Text(
+                "{refused} (tuetut muodot: FHIR {version} -version application/fhir+json ja"
+                    + " application/fhir+xml)",
+                "{refused} (format som stöds: application/fhir+json och application/fhir+xml"
+                    + " för FHIR {version})",
+                "{refused} (application/fhir+json or application/fhir+xml of FHIR {version})")
+            .format(Map.of("refused", refused, "version", FHIR_VERSION)));
   }
 
   /** What the request asks for that the hub cannot give, or null when it accepts JSON or XML. */

@@ -361,6 +361,17 @@ public final class HubCodes {
           "This is the base of the FHIR API, which takes only a batch or transaction Bundle sent"
               + " with POST. The server's CapabilityStatement is at {base}/metadata and the"
               + " resources at {base}/<type>; types: {types}.");
+  public static final HubCode UNSUPPORTED_CONDITION_PARAMETER =
+      code(
+          "0117",
+          400,
+          "not-supported",
+          "Ehdossa voi käyttää vain parametreja _id ja identifier; parametria {parameter} ei voi"
+              + " käyttää ehdossa.",
+          "Ett villkor kan bara använda _id och identifier; {parameter} kan inte användas i ett"
+              + " villkor.",
+          "A condition can use only _id and identifier; {parameter} cannot be used in a"
+              + " condition.");
   public static final HubCode OTHER_CLIENT_ERROR =
       code(
           "0199",
@@ -394,6 +405,7 @@ public final class HubCodes {
         UNSUPPORTED_SORT,
         INVALID_PATCH,
         BASE_URL,
+        UNSUPPORTED_CONDITION_PARAMETER,
         OTHER_CLIENT_ERROR,
         VERSION_CONFLICT,
         MULTIPLE_MATCHES,

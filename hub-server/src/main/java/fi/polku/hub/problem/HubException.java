@@ -43,6 +43,18 @@ public class HubException extends RuntimeException {
     this(code, params, localized, null, null);
   }
 
+  /**
+   * As {@link #HubException(HubCode, Map, Map)}, with the validation report of the content, such as
+   * the report whose fatal finding made the body unreadable.
+   */
+  public HubException(
+      HubCode code,
+      Map<String, String> params,
+      Map<String, Text> localized,
+      ValidationReport report) {
+    this(code, params, localized, report, null);
+  }
+
   /** As {@link #HubException(HubCode, Map, Map)}, with the exception that led to it. */
   public HubException(
       HubCode code, Map<String, String> params, Map<String, Text> localized, Throwable cause) {

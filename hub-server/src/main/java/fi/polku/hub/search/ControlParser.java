@@ -3,8 +3,10 @@ package fi.polku.hub.search;
 import fi.polku.hub.index.ParamType;
 import fi.polku.hub.index.SearchParam;
 import fi.polku.hub.index.SearchParamRegistry;
+import fi.polku.hub.problem.Details;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
+import fi.polku.validation.api.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,11 +114,14 @@ final class ControlParser {
       try {
         int n = Integer.parseInt(value.trim());
         if (n < 0) {
-          throw SearchParser.invalid("_count", "must not be negative");
+          throw SearchParser.invalid(
+              "_count",
+              new Text(
+                  "ei saa olla negatiivinen", "får inte vara negativt", "must not be negative"));
         }
         return Math.min(n, maxCount);
       } catch (NumberFormatException e) {
-        throw SearchParser.invalid("_count", "not a number: " + value);
+        throw SearchParser.invalid("_count", Details.notANumber(value));
       }
     }
 
@@ -124,7 +129,12 @@ final class ControlParser {
       try {
         return SearchQuery.Total.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw SearchParser.invalid("_total", "expected none, estimate or accurate");
+        throw SearchParser.invalid(
+            "_total",
+            new Text(
+                "arvon on oltava none, estimate tai accurate",
+                "värdet ska vara none, estimate eller accurate",
+                "expected none, estimate or accurate"));
       }
     }
 
@@ -138,7 +148,13 @@ final class ControlParser {
       }
       String[] parts = value.split(":");
       if (parts.length < 2 || parts.length > 3 || !registry.types().contains(parts[0])) {
-        throw SearchParser.invalid(name, "expected Type:parameter[:TargetType], was " + value);
+        throw SearchParser.invalid(
+            name,
+            new Text(
+                    "odotettu muoto on Type:parameter[:TargetType], annettu {value}",
+                    "förväntad form är Type:parameter[:TargetType], angivet {value}",
+                    "expected Type:parameter[:TargetType], was {value}")
+                .format(Map.of("value", value)));
       }
       SearchParam p = null;
       if (!parts[1].equals("*")) {
@@ -147,14 +163,33 @@ final class ControlParser {
                 .find(parts[0], parts[1])
                 .filter(x -> x.type() == ParamType.REFERENCE)
                 .orElseThrow(
-                    () -> SearchParser.invalid(name, parts[1] + " is no reference of " + parts[0]));
+                    () ->
+                        SearchParser.invalid(
+                            name,
+                            new Text(
+                                    "{parameter} ei ole tyypin {type} viittaus",
+                                    "{parameter} är ingen referens för {type}",
+                                    "{parameter} is no reference of {type}")
+                                .format(Map.of("parameter", parts[1], "type", parts[0]))));
       }
       String target = parts.length == 3 ? parts[2] : null;
       if (target != null && !registry.types().contains(target)) {
-        throw SearchParser.invalid(name, "unknown type " + target);
+        throw SearchParser.invalid(
+            name,
+            new Text(
+                    "tuntematon resurssityyppi {type}",
+                    "okänd resurstyp {type}",
+                    "unknown type {type}")
+                .format(Map.of("type", target)));
       }
       if (!iterate && !(rev ? refersTo(p, parts[0], type) : parts[0].equals(type))) {
-        throw SearchParser.invalid(name, value + " does not apply to " + type);
+        throw SearchParser.invalid(
+            name,
+            new Text(
+                    "{value} ei koske tyyppiä {type}",
+                    "{value} gäller inte typen {type}",
+                    "{value} does not apply to {type}")
+                .format(Map.of("value", value, "type", type)));
       }
       SearchQuery.Include inc = new SearchQuery.Include(parts[0], p, target, iterate, value);
       (rev ? revIncludes : includes).add(inc);
@@ -168,7 +203,12 @@ final class ControlParser {
     private void wildcard(String name, boolean rev, boolean iterate) {
       if (iterate) {
         // Iterating applies to whatever the earlier includes found, of any type: say which type.
-        throw SearchParser.invalid(name, "with :iterate, name the type: Type:* instead of *");
+        throw SearchParser.invalid(
+            name,
+            new Text(
+                "tarkenteen :iterate kanssa nimeä tyyppi: Type:* eikä pelkkä *",
+                "med :iterate ska typen anges: Type:* i stället för *",
+                "with :iterate, name the type: Type:* instead of *"));
       }
       if (!rev) {
         includes.add(new SearchQuery.Include(type, null, null, false, "*"));

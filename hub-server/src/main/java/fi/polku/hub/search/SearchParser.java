@@ -5,6 +5,7 @@ import fi.polku.hub.index.SearchParam;
 import fi.polku.hub.index.SearchParamRegistry;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
+import fi.polku.validation.api.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +85,12 @@ public final class SearchParser {
   private static void checkSummary(String name, String value) {
     if (name.equals("_summary")
         && !Set.of("true", "false", "text", "data", "count").contains(value)) {
-      throw invalid(name, "expected true, false, text, data or count");
+      throw invalid(
+          name,
+          new Text(
+              "arvon on oltava true, false, text, data tai count",
+              "värdet ska vara true, false, text, data eller count",
+              "expected true, false, text, data or count"));
     }
   }
 
@@ -115,13 +121,18 @@ public final class SearchParser {
     }
     if ("missing".equals(modifier)) {
       if (!value.equals("true") && !value.equals("false")) {
-        throw invalid(name, "expected true or false");
+        throw invalid(
+            name,
+            new Text(
+                "arvon on oltava true tai false",
+                "värdet ska vara true eller false",
+                "expected true or false"));
       }
       return new Criterion.Missing(name, p, value.equals("true"));
     }
     List<String> values = Values.split(value);
     for (String v : values) {
-      String problem = ValueCheck.problem(p, modifier, v);
+      Text problem = ValueCheck.problem(p, modifier, v);
       if (problem != null) {
         throw invalid(name, problem);
       }
@@ -136,7 +147,13 @@ public final class SearchParser {
     String code = colon < 0 ? head : head.substring(0, colon);
     SearchParam ref = param(type, code, name);
     if (ref.type() != ParamType.REFERENCE) {
-      throw invalid(name, code + " is not a reference parameter and cannot be chained");
+      throw invalid(
+          name,
+          new Text(
+                  "{code} ei ole viittausparametri, joten sitä ei voi ketjuttaa",
+                  "{code} är ingen referensparameter och kan därför inte kedjas",
+                  "{code} is not a reference parameter and cannot be chained")
+              .format(Map.of("code", code)));
     }
     List<String> targets = colon < 0 ? ref.sortedTargets() : List.of(head.substring(colon + 1));
     Map<String, Criterion> inner = new LinkedHashMap<>();
@@ -156,7 +173,12 @@ public final class SearchParser {
     // _has:Source:reference:parameter (the parameter may itself be a _has or a chain)
     String[] parts = name.split(":", 4);
     if (parts.length < 4) {
-      throw invalid(name, "expected _has:Type:reference:parameter");
+      throw invalid(
+          name,
+          new Text(
+              "odotettu muoto on _has:Type:reference:parameter",
+              "förväntad form är _has:Type:reference:parameter",
+              "expected _has:Type:reference:parameter"));
     }
     String source = parts[1];
     if (!registry.types().contains(source)) {
@@ -165,7 +187,13 @@ public final class SearchParser {
     SearchParam ref = param(source, parts[2], name);
     if (ref.type() != ParamType.REFERENCE
         || (!ref.targets().isEmpty() && !ref.targets().contains(type))) {
-      throw invalid(name, parts[2] + " of " + source + " does not refer to " + type);
+      throw invalid(
+          name,
+          new Text(
+                  "tyypin {source} parametri {reference} ei viittaa tyyppiin {type}",
+                  "parametern {reference} för {source} refererar inte till {type}",
+                  "{reference} of {source} does not refer to {type}")
+              .format(Map.of("reference", parts[2], "source", source, "type", type)));
     }
     return new Criterion.Has(name, source, ref, criterion(source, parts[3], value));
   }
@@ -181,8 +209,9 @@ public final class SearchParser {
     return registry.types().contains(s);
   }
 
-  static HubException invalid(String name, String detail) {
+  /** The 400 for a malformed value of parameter {@code name}, {@code detail} saying why. */
+  static HubException invalid(String name, Text detail) {
     return new HubException(
-        HubCodes.INVALID_SEARCH_VALUE, Map.of("parameter", name, "detail", detail));
+        HubCodes.INVALID_SEARCH_VALUE, Map.of("parameter", name), Map.of("detail", detail));
   }
 }

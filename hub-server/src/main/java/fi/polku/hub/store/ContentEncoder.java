@@ -7,6 +7,7 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.util.ResourceReferenceInfo;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
+import fi.polku.validation.api.Text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -171,9 +172,12 @@ public final class ContentEncoder {
     for (IBase value : child.getAccessor().getValues(resource)) {
       if (value instanceof Identifier id && id.hasSystem() && id.hasValue()) {
         if (id.getSystem().length() > MAX_KEY || id.getValue().length() > MAX_KEY) {
-          throw new HubException(
+          throw HubException.withDetail(
               HubCodes.BAD_REQUEST,
-              Map.of("detail", "identifier system and value are limited to 255 characters"));
+              new Text(
+                  "tunnisteen järjestelmä ja arvo saavat olla enintään 255 merkkiä pitkiä",
+                  "identifierarens system och värde får vara högst 255 tecken långa",
+                  "identifier system and value are limited to 255 characters"));
         }
         out.add(new StoredContent.IdentifierKey(id.getSystem(), id.getValue()));
       }

@@ -6,6 +6,7 @@ import fi.polku.hub.problem.HubException;
 import fi.polku.hub.problem.Problems;
 import fi.polku.hub.store.ResourceReader;
 import fi.polku.hub.write.WriteRequest.Op;
+import fi.polku.validation.api.Text;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -66,7 +67,12 @@ public final class BundleProcessor {
   public Bundle process(
       Bundle bundle, boolean representation, String lang, EntrySearches searches) {
     if (bundle.getType() != BundleType.TRANSACTION && bundle.getType() != BundleType.BATCH) {
-      throw invalid("Bundle.type must be transaction or batch");
+      throw HubException.withDetail(
+          HubCodes.INVALID_BUNDLE,
+          new Text(
+              "Bundle.type-kentän arvon on oltava transaction tai batch",
+              "Bundle.type måste vara transaction eller batch",
+              "Bundle.type must be transaction or batch"));
     }
     if (bundle.getEntry().size() > maxEntries) {
       throw new HubException(
@@ -216,9 +222,5 @@ public final class BundleProcessor {
       }
     }
     return c;
-  }
-
-  private static HubException invalid(String detail) {
-    return new HubException(HubCodes.INVALID_BUNDLE, Map.of("detail", detail));
   }
 }

@@ -4,6 +4,7 @@ import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.store.ContentEncoder;
 import fi.polku.hub.store.SearchCriteria;
+import fi.polku.validation.api.Text;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,7 +35,12 @@ public record Condition(String type, SearchCriteria criteria, String normalized,
     if (q >= 0) {
       String prefix = query.substring(0, q);
       if (!prefix.isEmpty() && !prefix.equals(type) && !prefix.endsWith("/" + type)) {
-        throw invalid("the condition is for " + prefix + ", not " + type);
+        throw invalid(
+            new Text(
+                    "ehto koskee tyyppiä {prefix} eikä tyyppiä {type}",
+                    "villkoret gäller {prefix}, inte {type}",
+                    "the condition is for {prefix}, not {type}")
+                .format(Map.of("prefix", prefix, "type", type)));
       }
       query = query.substring(q + 1);
     }
@@ -47,22 +53,35 @@ public record Condition(String type, SearchCriteria criteria, String normalized,
       }
       int eq = part.indexOf('=');
       if (eq <= 0) {
-        throw invalid("'" + part + "' is not name=value");
+        throw invalid(
+            new Text(
+                    "'{part}' ei ole muotoa nimi=arvo",
+                    "'{part}' har inte formen namn=värde",
+                    "'{part}' is not name=value")
+                .format(Map.of("part", part)));
       }
       String name = decode(part.substring(0, eq));
       String value = decode(part.substring(eq + 1));
       if (value.isBlank()) {
-        throw invalid("parameter " + name + " has no value");
+        throw invalid(
+            new Text(
+                    "parametrilla {name} ei ole arvoa",
+                    "parametern {name} saknar värde",
+                    "parameter {name} has no value")
+                .format(Map.of("name", name)));
       }
       normalizedParts.add(name + "=" + value);
       switch (name) {
         case "_id" -> ids.addAll(List.of(value.split(",")));
         case "identifier" -> identifiers.add(tokens(value));
-        default -> throw new HubException(HubCodes.UNSUPPORTED_SEARCH, Map.of("parameter", name));
+        default ->
+            // Not 0106: the parameter may well be one the type's searches take.
+            throw new HubException(
+                HubCodes.UNSUPPORTED_CONDITION_PARAMETER, Map.of("parameter", name));
       }
     }
     if (normalizedParts.isEmpty()) {
-      throw invalid("the condition is empty");
+      throw invalid(new Text("ehto on tyhjä", "villkoret är tomt", "the condition is empty"));
     }
     SearchCriteria criteria = new SearchCriteria(List.copyOf(ids), identifiers, null, null);
     return new Condition(type, criteria, type + "?" + String.join("&", normalizedParts), condition);
@@ -136,11 +155,12 @@ public record Condition(String type, SearchCriteria criteria, String normalized,
     try {
       return URLDecoder.decode(s, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw invalid("malformed URL encoding");
+      throw invalid(
+          new Text("virheellinen URL-koodaus", "felaktig URL-kodning", "malformed URL encoding"));
     }
   }
 
-  private static HubException invalid(String detail) {
-    return new HubException(HubCodes.INVALID_CONDITION, Map.of("detail", detail));
+  private static HubException invalid(Text detail) {
+    return HubException.withDetail(HubCodes.INVALID_CONDITION, detail);
   }
 }

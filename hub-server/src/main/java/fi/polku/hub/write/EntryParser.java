@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.write.WriteRequest.Op;
+import fi.polku.validation.api.Text;
 import java.util.Map;
 import java.util.Set;
 import org.hl7.fhir.r5.model.Binary;
@@ -45,7 +46,12 @@ final class EntryParser {
   static Object parse(FhirContext fhir, Set<String> types, BundleEntryComponent e, int index) {
     BundleEntryRequestComponent req = e.getRequest();
     if (req == null || req.getMethod() == null || !req.hasUrl()) {
-      throw invalid(index, "request.method and request.url are required");
+      throw invalid(
+          index,
+          new Text(
+              "request.method ja request.url ovat pakollisia",
+              "request.method och request.url är obligatoriska",
+              "request.method and request.url are required"));
     }
     String url = stripBase(req.getUrl());
     int q = url.indexOf('?');
@@ -56,7 +62,13 @@ final class EntryParser {
       return new History(null, null, q < 0 ? "" : url.substring(q + 1));
     }
     if (!types.contains(type)) {
-      throw invalid(index, "resource type " + type + " is not stored by this server");
+      throw invalid(
+          index,
+          new Text(
+                  "tämä palvelin ei tallenna resurssityyppiä {type}",
+                  "den här servern lagrar inte resurstypen {type}",
+                  "resource type {type} is not stored by this server")
+              .format(Map.of("type", type)));
     }
     Integer ifMatch = req.hasIfMatch() ? etagVersion(req.getIfMatch(), index) : null;
     String fullUrl = e.hasFullUrl() ? e.getFullUrl() : null;
@@ -65,7 +77,12 @@ final class EntryParser {
       case POST -> {
         requireResource(fhir, e, type, index);
         if (parts.length != 1 || q >= 0) {
-          throw invalid(index, "a create's url is the resource type");
+          throw invalid(
+              index,
+              new Text(
+                  "luonnin url on pelkkä resurssityyppi",
+                  "url:en för att skapa en resurs är enbart resurstypen",
+                  "a create's url is the resource type"));
         }
         String cond = req.hasIfNoneExist() ? req.getIfNoneExist() : null;
         yield new WriteRequest(Op.CREATE, type, null, cond, null, e.getResource(), fullUrl, false);
@@ -77,7 +94,12 @@ final class EntryParser {
               Op.UPDATE, type, null, url, ifMatch, e.getResource(), fullUrl, false);
         }
         if (parts.length != 2) {
-          throw invalid(index, "an update's url is Type/id or Type?condition");
+          throw invalid(
+              index,
+              new Text(
+                  "päivityksen url on muotoa Type/id tai Type?ehto",
+                  "url:en för en uppdatering har formen Type/id eller Type?villkor",
+                  "an update's url is Type/id or Type?condition"));
         }
         String bodyId = e.getResource().getIdElement().getIdPart();
         if (bodyId != null && !bodyId.equals(parts[1])) {
@@ -91,15 +113,26 @@ final class EntryParser {
           yield new WriteRequest(Op.DELETE, type, null, url, ifMatch, null, fullUrl, false);
         }
         if (parts.length != 2) {
-          throw invalid(index, "a delete's url is Type/id or Type?condition");
+          throw invalid(
+              index,
+              new Text(
+                  "poiston url on muotoa Type/id tai Type?ehto",
+                  "url:en för en borttagning har formen Type/id eller Type?villkor",
+                  "a delete's url is Type/id or Type?condition"));
         }
         yield new WriteRequest(Op.DELETE, type, parts[1], null, ifMatch, null, fullUrl, false);
       }
       case PATCH -> patch(e, type, url, parts, q, ifMatch, fullUrl, index);
       default ->
-          throw new HubException(
+          throw HubException.withDetail(
               HubCodes.NOT_IMPLEMENTED,
-              Map.of("detail", req.getMethod().toCode() + " in a Bundle (entry " + index + ")"));
+              new Text(
+                      "{method} kokoelmassa (merkintä {index})",
+                      "{method} i en samling (post {index})",
+                      "{method} in a Bundle (entry {index})")
+                  .format(
+                      Map.of(
+                          "method", req.getMethod().toCode(), "index", Integer.toString(index))));
     };
   }
 
@@ -134,21 +167,31 @@ final class EntryParser {
       return new History(type, parts[1], query);
     }
     if (q >= 0 || (parts.length != 2 && !(parts.length == 4 && parts[2].equals("_history")))) {
-      throw new HubException(
+      throw HubException.withDetail(
           HubCodes.NOT_IMPLEMENTED,
-          Map.of(
-              "detail",
-              "a GET in a Bundle (entry "
-                  + index
-                  + ") other than a read (Type/id, Type/id/_history/n), a search (Type?query) or"
-                  + " a history (Type/id/_history, Type/_history, _history)"));
+          new Text(
+                  "kokoelman GET-pyyntö (merkintä {index}), joka ei ole luku (Type/id,"
+                      + " Type/id/_history/n), haku (Type?kysely) eikä historia"
+                      + " (Type/id/_history, Type/_history, _history)",
+                  "en GET i en samling (post {index}) som varken är en läsning (Type/id,"
+                      + " Type/id/_history/n), en sökning (Type?fråga) eller en historik"
+                      + " (Type/id/_history, Type/_history, _history)",
+                  "a GET in a Bundle (entry {index}) other than a read (Type/id,"
+                      + " Type/id/_history/n), a search (Type?query) or a history"
+                      + " (Type/id/_history, Type/_history, _history)")
+              .format(Map.of("index", Integer.toString(index))));
     }
     Integer version = null;
     if (parts.length == 4) {
       try {
         version = Integer.valueOf(parts[3]);
       } catch (NumberFormatException ex) {
-        throw invalid(index, "version must be a number");
+        throw invalid(
+            index,
+            new Text(
+                "version on oltava numero",
+                "versionen måste vara ett tal",
+                "version must be a number"));
       }
     }
     return new Read(type, parts[1], version);
@@ -190,7 +233,12 @@ final class EntryParser {
       FhirContext fhir, BundleEntryComponent e, String type, int index) {
     Resource r = e.getResource();
     if (r == null) {
-      throw invalid(index, "the entry has no resource");
+      throw invalid(
+          index,
+          new Text(
+              "merkinnässä ei ole resurssia",
+              "posten har ingen resurs",
+              "the entry has no resource"));
     }
     String actual = fhir.getResourceType(r);
     if (!actual.equals(type)) {
@@ -202,12 +250,20 @@ final class EntryParser {
   static Integer etagVersion(String etag, int index) {
     Integer v = VersionTags.parse(etag);
     if (v == null) {
-      throw new HubException(
+      Text detail =
+          new Text(
+              "If-Match-otsakkeen on oltava version ETag, esimerkiksi W/\"3\"",
+              "If-Match måste vara en versions-ETag, till exempel W/\"3\"",
+              "If-Match must be a version ETag such as W/\"3\"");
+      throw HubException.withDetail(
           HubCodes.BAD_REQUEST,
-          Map.of(
-              "detail",
-              "If-Match must be a version ETag such as W/\"3\""
-                  + (index >= 0 ? " (entry " + index + ")" : "")));
+          index < 0
+              ? detail
+              : new Text(
+                      "{detail} (merkintä {index})",
+                      "{detail} (post {index})",
+                      "{detail} (entry {index})")
+                  .format(Map.of("index", Integer.toString(index)), Map.of("detail", detail)));
     }
     return v;
   }
@@ -219,6 +275,17 @@ final class EntryParser {
       return fhir < 0 ? url : url.substring(fhir + "/fhir/".length());
     }
     return url.startsWith("/") ? url.substring(1) : url;
+  }
+
+  private static HubException invalid(int index, Text detail) {
+    return HubException.withDetail(HubCodes.INVALID_BUNDLE, inEntry(index, detail));
+  }
+
+  /** {@code detail} of the entry at {@code index}. */
+  private static Text inEntry(int index, Text detail) {
+    return new Text(
+            "merkintä {index}: {detail}", "post {index}: {detail}", "entry {index}: {detail}")
+        .format(Map.of("index", Integer.toString(index)), Map.of("detail", detail));
   }
 
   private static HubException invalid(int index, String detail) {

@@ -2,6 +2,7 @@ package fi.polku.hub.write;
 
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
+import fi.polku.validation.api.Text;
 import java.util.Map;
 import org.hl7.fhir.r5.model.Bundle;
 
@@ -17,18 +18,22 @@ public interface EntrySearches {
       new EntrySearches() {
         @Override
         public Bundle search(String type, String query) {
-          throw notHere("searches");
+          throw notHere(new Text("haut", "sökningar", "searches"));
         }
 
         @Override
         public Bundle history(String type, String id, String query) {
-          throw notHere("histories");
+          throw notHere(new Text("historiat", "historiker", "histories"));
         }
 
-        private HubException notHere(String what) {
-          return new HubException(
+        private HubException notHere(Text what) {
+          return HubException.withDetail(
               HubCodes.NOT_IMPLEMENTED,
-              Map.of("detail", what + " in a Bundle written in-process (use the REST API)"));
+              new Text(
+                      "{what} prosessin sisällä kirjoitetussa kokoelmassa (käytä REST-rajapintaa)",
+                      "{what} i en samling som skrivs inom processen (använd REST-gränssnittet)",
+                      "{what} in a Bundle written in-process (use the REST API)")
+                  .format(Map.of(), Map.of("what", what)));
         }
       };
 

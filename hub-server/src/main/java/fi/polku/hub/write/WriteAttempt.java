@@ -13,6 +13,7 @@ import fi.polku.hub.store.UniqueSystems;
 import fi.polku.hub.validate.StoreReferenceResolver;
 import fi.polku.hub.write.WriteOutcome.Status;
 import fi.polku.hub.write.WriteRequest.Op;
+import fi.polku.validation.api.Text;
 import fi.polku.validation.api.ValidationIssue;
 import fi.polku.validation.api.ValidationReport;
 import java.nio.charset.StandardCharsets;
@@ -190,9 +191,13 @@ final class WriteAttempt {
     Set<String> seen = new HashSet<>();
     for (WritePlan p : plans) {
       if (p.early != Status.EXISTING && !seen.add(p.reference())) {
-        throw new HubException(
+        throw HubException.withDetail(
             HubCodes.INVALID_BUNDLE,
-            Map.of("detail", "more than one entry writes " + p.reference()));
+            new Text(
+                    "resurssiin {reference} kirjoittaa useampi kuin yksi merkintä",
+                    "fler än en post skriver till {reference}",
+                    "more than one entry writes {reference}")
+                .format(Map.of("reference", p.reference())));
       }
     }
   }

@@ -4,6 +4,7 @@ import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.store.ResourceEntity;
 import fi.polku.hub.store.StoredContent.IdentifierKey;
+import fi.polku.validation.api.Text;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -16,20 +17,30 @@ final class WriteRules {
   private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
   private static final Pattern NUMERIC = Pattern.compile("[0-9]+");
 
+  /** The current version of a resource that does not exist. */
+  private static final Text NO_VERSION = new Text("(resurssia ei ole)", "ingen", "none");
+
   private WriteRules() {}
 
   /** Refuses a write whose {@code If-Match} version is not the current one (412). */
   static void checkIfMatch(WriteRequest r, ResourceEntity found) {
     if (r.ifMatch() != null && (found == null || found.version() != r.ifMatch())) {
-      throw new HubException(
-          HubCodes.VERSION_CONFLICT,
-          Map.of(
-              "resource",
-              r.type() + "/" + (found == null ? r.id() : found.resourceId()),
-              "current",
-              found == null ? "none" : Integer.toString(found.version()),
-              "expected",
-              Integer.toString(r.ifMatch())));
+      String resource = r.type() + "/" + (found == null ? r.id() : found.resourceId());
+      String expected = Integer.toString(r.ifMatch());
+      throw found == null
+          ? new HubException(
+              HubCodes.VERSION_CONFLICT,
+              Map.of("resource", resource, "expected", expected),
+              Map.of("current", NO_VERSION))
+          : new HubException(
+              HubCodes.VERSION_CONFLICT,
+              Map.of(
+                  "resource",
+                  resource,
+                  "current",
+                  Integer.toString(found.version()),
+                  "expected",
+                  expected));
     }
   }
 

@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.rest.api.EncodingEnum;
+import fi.polku.hub.problem.Details;
 import fi.polku.hub.problem.HapiMessages;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
@@ -11,6 +12,7 @@ import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.validate.WriteValidation;
 import fi.polku.hub.write.WriteRequest.Op;
 import fi.polku.validation.api.Severity;
+import fi.polku.validation.api.Text;
 import fi.polku.validation.api.ValidationIssue;
 import fi.polku.validation.api.ValidationReport;
 import java.nio.charset.StandardCharsets;
@@ -109,8 +111,7 @@ public final class WriteService {
     if (urlId != null) {
       WriteRules.checkId(urlId, false);
       if (bodyId == null) {
-        throw new HubException(
-            HubCodes.BAD_REQUEST, Map.of("detail", "an update's body must carry the resource id"));
+        throw HubException.withDetail(HubCodes.BAD_REQUEST, Details.UPDATE_WITHOUT_ID);
       }
       if (!bodyId.equals(urlId)) {
         throw new HubException(HubCodes.ID_MISMATCH, Map.of("body", bodyId, "url", urlId));
@@ -131,7 +132,7 @@ public final class WriteService {
       if (i.severity() == Severity.FATAL) {
         // Not JSON, not a resource, over an input limit: a bad request, not rejected content.
         throw new HubException(
-            HubCodes.UNREADABLE_BODY, Map.of("detail", i.message().en()), report);
+            HubCodes.UNREADABLE_BODY, Map.of(), Map.of("detail", i.message()), report);
       }
     }
     if (!report.isValid()) {
@@ -188,8 +189,12 @@ public final class WriteService {
               ? null
               : params.getParameter("resource").getResource();
       if (r == null) {
-        throw new HubException(
-            HubCodes.BAD_REQUEST, Map.of("detail", "Parameters without a 'resource' parameter"));
+        throw HubException.withDetail(
+            HubCodes.BAD_REQUEST,
+            new Text(
+                "Parameters-resurssista puuttuu parametri 'resource'",
+                "Parameters saknar parametern 'resource'",
+                "Parameters without a 'resource' parameter"));
       }
       parsed = r;
     }
@@ -204,15 +209,15 @@ public final class WriteService {
 
   private IBaseResource parse(Body body) {
     if (body.bytes() == null || body.bytes().length == 0) {
-      throw new HubException(HubCodes.UNREADABLE_BODY, Map.of("detail", "the body is empty"));
+      throw HubException.withDetail(HubCodes.UNREADABLE_BODY, Details.EMPTY_BODY);
     }
     IParser parser =
         body.encoding() == EncodingEnum.XML ? fhir.newXmlParser() : fhir.newJsonParser();
     try {
       return parser.parseResource(new String(body.bytes(), StandardCharsets.UTF_8));
     } catch (DataFormatException e) {
-      throw new HubException(
-          HubCodes.UNREADABLE_BODY, Map.of("detail", HapiMessages.plain(e.getMessage())));
+      throw HubException.withDetail(
+          HubCodes.UNREADABLE_BODY, Details.parser(HapiMessages.plain(e.getMessage())));
     }
   }
 

@@ -721,6 +721,115 @@ class BadInputIT {
     }
   }
 
+  @Test
+  void aFinnishOrSwedishClientReadsTheDetailInItsLanguageToo() {
+    String learner = Fixtures.learnerJson(Fixtures.ids(), "Kieli");
+    String noRequest =
+        "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[{\"resource\":"
+            + learner
+            + "}]}";
+    record Row(HttpRequest.Builder request, String lang, HubCode code, String text) {}
+    List<Row> rows =
+        List.of(
+            new Row(
+                hub.request("Learner?_count=many").GET(),
+                "fi",
+                HubCodes.INVALID_SEARCH_VALUE,
+                "Hakuparametrin _count arvo on virheellinen: ei ole luku: many"),
+            new Row(
+                hub.request("Learner?birthdate=soon").GET(),
+                "fi",
+                HubCodes.INVALID_SEARCH_VALUE,
+                "Hakuparametrin birthdate arvo on virheellinen: ei ole päivämäärä: soon"),
+            new Row(
+                hub.request("Learner/_history?_since=yesterday").GET(),
+                "sv",
+                HubCodes.INVALID_SEARCH_VALUE,
+                "Värdet för sökparametern _since är ogiltigt: inte en tidpunkt: yesterday"),
+            new Row(
+                hub.request("Learner")
+                    .header("Content-Type", FHIR_JSON)
+                    .POST(BodyPublishers.ofString("")),
+                "fi",
+                HubCodes.UNREADABLE_BODY,
+                "Sisältöä ei voitu lukea FHIR-resurssina: sisältö on tyhjä"),
+            new Row(
+                hub.request("Learner")
+                    .header("Content-Type", FHIR_JSON)
+                    .header("Content-Encoding", "br")
+                    .POST(BodyPublishers.ofString(learner)),
+                "sv",
+                HubCodes.UNSUPPORTED_MEDIA_TYPE,
+                "Innehållstypen stöds inte: Content-Encoding br (endast gzip eller deflate)"),
+            new Row(
+                HttpRequest.newBuilder(URI.create(hub.base()))
+                    .header("Content-Type", FHIR_JSON)
+                    .POST(BodyPublishers.ofString(noRequest)),
+                "fi",
+                HubCodes.INVALID_BUNDLE,
+                "Virheellinen kokoelma (Bundle): merkintä 0: request.method ja request.url ovat"
+                    + " pakollisia"),
+            new Row(
+                hub.request("Learner/a%2Fb").GET(),
+                "fi",
+                HubCodes.BAD_REQUEST,
+                "Virheellinen pyyntö: pyynnön osoite tai otsakkeet ovat liian pitkiä, tai osoite on"
+                    + " virheellinen (esimerkiksi tunnisteessa on koodattu '/' tai kyselyosassa"
+                    + " koodaamaton merkki)"));
+
+    for (Row row : rows) {
+      HttpResponse<String> r = hub.send(row.request().header("Accept-Language", row.lang()));
+
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(row.code().status());
+      assertProblem(r.body(), contentType(r), row.lang(), row.code());
+      OperationOutcome oo =
+          RunningHub.FHIR.newJsonParser().parseResource(OperationOutcome.class, r.body());
+      assertThat(oo.getIssueFirstRep().getDetails().getText()).isEqualTo(row.text());
+    }
+  }
+
+  @Test
+  void aMalformedBodyIsToldInFinnishAroundWhatTheParserSaid() {
+    HttpResponse<String> r =
+        hub.send(
+            hub.request("Learner")
+                .header("Content-Type", FHIR_XML)
+                .header("Accept", FHIR_JSON)
+                .header("Accept-Language", "fi")
+                .POST(
+                    BodyPublishers.ofString(
+                        "<Learner xmlns=\"http://hl7.org/fhir\"><foo value=\"x\"/></Learner>")));
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertProblem(r.body(), contentType(r), "fi", HubCodes.UNREADABLE_BODY);
+    OperationOutcome oo =
+        RunningHub.FHIR.newJsonParser().parseResource(OperationOutcome.class, r.body());
+    assertThat(oo.getIssueFirstRep().getDetails().getText())
+        .startsWith("Sisältöä ei voitu lukea FHIR-resurssina: jäsennin ilmoitti: ")
+        .contains("foo");
+  }
+
+  @Test
+  void aConditionOnAParameterOtherThanIdAndIdentifierIs400NamingItButNotItsValue() {
+    HttpResponse<String> r =
+        hub.send(
+            hub.request("Learner")
+                .header("Content-Type", FHIR_JSON)
+                .header("Accept-Language", "fi")
+                .header("If-None-Exist", "family=Testinen&birthdate=2018-07-19")
+                .POST(BodyPublishers.ofString(Fixtures.learnerJson(Fixtures.ids(), "Ehto"))));
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertProblem(r.body(), contentType(r), "fi", HubCodes.UNSUPPORTED_CONDITION_PARAMETER);
+    OperationOutcome oo =
+        RunningHub.FHIR.newJsonParser().parseResource(OperationOutcome.class, r.body());
+    assertThat(oo.getIssueFirstRep().getDetails().getText())
+        .isEqualTo(
+            "Ehdossa voi käyttää vain parametreja _id ja identifier; parametria family ei voi"
+                + " käyttää ehdossa.");
+    assertThat(r.body()).doesNotContain("Testinen").doesNotContain("2018-07-19");
+  }
+
   // --- helpers --------------------------------------------------------------------------------
 
   /**

@@ -2,7 +2,9 @@ package fi.polku.hub.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.store.SearchCriteria;
 import org.junit.jupiter.api.Test;
@@ -34,10 +36,38 @@ class ConditionTest {
   }
 
   @Test
-  void aParameterTheStoreCannotAnswerIsRefused() {
-    assertThatThrownBy(() -> Condition.parse("Learner", "family=Virtanen"))
-        .isInstanceOf(HubException.class)
-        .hasMessageStartingWith("POLKU-HUB-0106");
+  void aSearchParameterOtherThanIdAndIdentifierIsRefusedAsNoConditionParameter() {
+    HubException e =
+        catchThrowableOfType(
+            () -> Condition.parse("Learner", "family=Testinen&birthdate=2018-07-19"),
+            HubException.class);
+
+    assertThat(e.code()).isEqualTo(HubCodes.UNSUPPORTED_CONDITION_PARAMETER);
+    assertThat(e.code().code()).isEqualTo("POLKU-HUB-0117");
+    assertThat(e.code().status()).isEqualTo(400);
+    assertThat(e.text().en())
+        .isEqualTo(
+            "A condition can use only _id and identifier; family cannot be used in a condition.");
+    assertThat(e.text().fi())
+        .isEqualTo(
+            "Ehdossa voi käyttää vain parametreja _id ja identifier; parametria family ei voi"
+                + " käyttää ehdossa.");
+    assertThat(e.text().sv())
+        .isEqualTo(
+            "Ett villkor kan bara använda _id och identifier; family kan inte användas i ett"
+                + " villkor.");
+    // The values of a condition may be personal data: the refusal names the parameter only.
+    assertThat(e.text().toString()).doesNotContain("Testinen").doesNotContain("2018-07-19");
+  }
+
+  @Test
+  void aConditionPartWithoutAValueIsRefusedInTheClientsLanguage() {
+    HubException e =
+        catchThrowableOfType(() -> Condition.parse("Learner", "identifier="), HubException.class);
+
+    assertThat(e.code()).isEqualTo(HubCodes.INVALID_CONDITION);
+    assertThat(e.text().fi()).isEqualTo("Virheellinen ehto: parametrilla identifier ei ole arvoa");
+    assertThat(e.text().sv()).isEqualTo("Ogiltigt villkor: parametern identifier saknar värde");
   }
 
   @Test
