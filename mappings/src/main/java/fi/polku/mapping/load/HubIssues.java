@@ -8,6 +8,7 @@ import fi.polku.mapping.transform.EntityPlan;
 import fi.polku.mapping.transform.ProducedResource;
 import fi.polku.mapping.transform.RowOutput;
 import fi.polku.validation.api.IssueCode;
+import fi.polku.validation.api.Text;
 import fi.polku.validation.catalogue.Catalogue;
 import fi.polku.validation.catalogue.Catalogues;
 import java.util.ArrayList;
@@ -81,15 +82,15 @@ final class HubIssues {
       // The hub's own validation (business rules): code and message as the hub gave them.
       return new RowIssue(code, i.message(), null, i.location());
     }
-    String detail = (i.code() == null ? "" : i.code() + " ") + i.message().en();
+    // The hub tells its refusals in fi/sv/en: the dead letter keeps each language's text.
+    String prefix = i.code() == null ? "" : i.code() + " ";
+    Text message = i.message();
+    Text detail = new Text(prefix + message.fi(), prefix + message.sv(), prefix + message.en());
     return RowIssue.of(
         MappingCodes.HUB_REJECTED,
         null,
-        Map.of(
-            "resource",
-            row.resources().isEmpty() ? "" : row.resources().get(0).type(),
-            "detail",
-            detail));
+        Map.of("resource", row.resources().isEmpty() ? "" : row.resources().get(0).type()),
+        Map.of("detail", detail));
   }
 
   private static Map<String, IssueCode> known() {
