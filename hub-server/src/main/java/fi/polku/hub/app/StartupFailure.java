@@ -1,9 +1,9 @@
 package fi.polku.hub.app;
 
+import fi.polku.hub.problem.Problems;
 import fi.polku.hub.problem.StartupCode;
 import fi.polku.validation.api.Text;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,15 +32,7 @@ public final class StartupFailure extends RuntimeException {
    */
   public StartupFailure(
       StartupCode code, Map<String, String> params, Map<String, Text> localized, Throwable cause) {
-    super(
-        code.code()
-            + ": "
-            + code.message()
-                .format(
-                    Objects.requireNonNull(params, "params"),
-                    Objects.requireNonNull(localized, "localized"))
-                .en(),
-        cause);
+    super(Problems.logMessage(code.code(), code.message(), params, localized), cause);
     this.code = code;
     this.params = Map.copyOf(params);
     this.localized = Map.copyOf(localized);

@@ -3,7 +3,6 @@ package fi.polku.hub.problem;
 import fi.polku.validation.api.Text;
 import fi.polku.validation.api.ValidationReport;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A request the hub answers with an error: a {@link HubCode}, its parameters and, for rejected
@@ -67,15 +66,7 @@ public class HubException extends RuntimeException {
       Map<String, Text> localized,
       ValidationReport report,
       Throwable cause) {
-    super(
-        code.code()
-            + ": "
-            + code.message()
-                .format(
-                    Objects.requireNonNull(params, "params"),
-                    Objects.requireNonNull(localized, "localized"))
-                .en(),
-        cause);
+    super(Problems.logMessage(code.code(), code.message(), params, localized), cause);
     this.code = code;
     this.params = Map.copyOf(params);
     this.localized = Map.copyOf(localized);

@@ -2,6 +2,8 @@ package fi.polku.hub.problem;
 
 import fi.polku.validation.api.Text;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.hl7.fhir.r5.model.CodeType;
 import org.hl7.fhir.r5.model.CodeableConcept;
 import org.hl7.fhir.r5.model.Extension;
@@ -64,6 +66,21 @@ public final class Problems {
     details.setTextElement(t);
     c.setDetails(details);
     return c;
+  }
+
+  /**
+   * The message of an exception carrying {@code code}: the code and the English text, which never
+   * carries personal data, so that logs can show it.
+   */
+  public static String logMessage(
+      String code, Text template, Map<String, String> params, Map<String, Text> localized) {
+    return code
+        + ": "
+        + template
+            .format(
+                Objects.requireNonNull(params, "params"),
+                Objects.requireNonNull(localized, "localized"))
+            .en();
   }
 
   /** The language of the client: the first of fi, sv, en in {@code Accept-Language}; else en. */
