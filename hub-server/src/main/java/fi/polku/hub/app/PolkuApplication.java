@@ -39,6 +39,7 @@ public class PolkuApplication {
     app.setDefaultProperties(Map.of());
     // The data folder and database a failure names, as the environment says once it is prepared.
     AtomicReference<StartupSettings> settings = new AtomicReference<>(StartupSettings.UNKNOWN);
+    StartupChecks checks = new StartupChecks();
     app.addInitializers(
         ctx -> {
           ctx.getEnvironment()
@@ -49,10 +50,11 @@ public class PolkuApplication {
           settings.set(StartupSettings.of(ctx.getEnvironment()));
         },
         // After the overrides are in place: the checks read the port and data folder they set.
-        new StartupChecks());
+        checks);
     try {
       return app.run(withSpringMain(overrides, args));
     } catch (RuntimeException e) {
+      checks.releaseDataFolder();
       // The recognised failure carries e as its cause, for the debug log.
       throw StartupFailure.recognise(e, settings.get()).orElseThrow(() -> e);
     }

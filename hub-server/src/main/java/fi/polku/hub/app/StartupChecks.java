@@ -23,26 +23,37 @@ import org.springframework.boot.context.properties.bind.validation.ValidationBin
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.Environment;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
  * Looks, before the hub starts, whether it can have what it needs: valid settings, a data folder it
- * can write to, the embedded database of the data folder (not held by another hub), the HTTP port,
- * and the configured database (it answers, and takes the login). Each is a {@link StartupFailure}
- * (or a failure {@link StartupFailure#recognise} recognises) within seconds, instead of a stack
- * trace after the half-minute the hub takes to get to them. Things may still change between the
- * check and their use; {@link StartupFailure#recognise} recognises those failures too.
+ * can write to and that no other hub uses (its {@link DataFolderLock}, held until the hub stops),
+ * the embedded database of the data folder (not held by another hub), the HTTP port, and the
+ * configured database (it answers, and takes the login). Each is a {@link StartupFailure} (or a
+ * failure {@link StartupFailure#recognise} recognises) within seconds, instead of a stack trace
+ * after the half-minute the hub takes to get to them. Things may still change between the check and
+ * their use; {@link StartupFailure#recognise} recognises those failures too.
  */
 final class StartupChecks implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartupChecks.class);
+
+  private DataFolderLock lock;
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     StartupSettings settings = StartupSettings.of(context.getEnvironment());
     PolkuProperties props = checkSettings(context.getEnvironment(), settings);
     checkDataFolderUsable(props.data());
+    lock = DataFolderLock.acquire(props.data());
+    context.addApplicationListener(
+        event -> {
+          if (event instanceof ContextClosedEvent) {
+            releaseDataFolder();
+          }
+        });
     if (props.database().embedded()) {
       checkDataFolder(props.data(), props.database());
     }
@@ -51,6 +62,16 @@ final class StartupChecks implements ApplicationContextInitializer<ConfigurableA
     }
     if (!props.database().embedded()) {
       checkDatabase(props.database(), settings);
+    }
+  }
+
+  /**
+   * Gives up the data folder's lock: when the hub stops, or when its start fails (a context that
+   * never refreshed publishes no closed event).
+   */
+  void releaseDataFolder() {
+    if (lock != null) {
+      lock.release();
     }
   }
 

@@ -30,19 +30,18 @@ public final class StartupCodes {
           "Cannot listen on {address}: another program already uses that port. Stop it, or give"
               + " the hub another port: --port <n> or polku.server.port.");
 
-  /** Another running hub has the embedded database of the data folder open. */
+  /** Another running hub holds the data folder: its lock, or its embedded database. */
   public static final StartupCode DATA_FOLDER_IN_USE =
       code(
           "1001",
           4,
           "another running hub uses the data folder",
-          "Datakansio {folder} on toisen käynnissä olevan palvelimen käytössä (sen tietokanta on"
-              + " lukittu). Pysäytä se tai anna tälle toinen kansio: --data <kansio> tai"
-              + " polku.data.",
-          "Datamappen {folder} används av en annan server som körs (dess databas är låst). Stoppa"
-              + " den eller ge den här en annan mapp: --data <mapp> eller polku.data.",
-          "The data folder {folder} is in use by another running hub (its database is locked)."
-              + " Stop that hub, or give this one another folder: --data <folder> or polku.data.");
+          "Datakansio {folder} on toisen käynnissä olevan palvelimen käytössä. Pysäytä se tai"
+              + " anna tälle toinen kansio: --data <kansio> tai polku.data.",
+          "Datamappen {folder} används av en annan server som körs. Stoppa den eller ge den här"
+              + " en annan mapp: --data <mapp> eller polku.data.",
+          "The data folder {folder} is in use by another running hub. Stop that hub, or give"
+              + " this one another folder: --data <folder> or polku.data.");
 
   /**
    * A {@code polku.*} setting has a value the hub refuses: of the wrong type, outside its range, or

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -74,6 +75,36 @@ class ServeStartupConflictIT {
           .contains(data.toAbsolutePath().normalize().toString())
           .contains("--data")
           .contains("polku.data");
+      assertNoStackTraceOrErrorLogged(output);
+    }
+  }
+
+  @Test
+  void aDataFolderAnotherHubHoldsStopsServeWhateverItsDatabase(CapturedOutput output)
+      throws IOException {
+    Files.createDirectories(data);
+    try (FileChannel lockFile =
+            FileChannel.open(
+                data.resolve("polku.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock otherHub = lockFile.lock()) {
+
+      // PostgreSQL has no lock in the data folder; the folder's own lock is met before the
+      // database is even tried (nothing listens on port 1).
+      int status =
+          cli.run(
+              "serve",
+              "--port",
+              "0",
+              "--data",
+              data.toString(),
+              "--polku.database.url=jdbc:postgresql://127.0.0.1:1/polku");
+
+      assertThat(status).isEqualTo(StartupCodes.DATA_FOLDER_IN_USE.exitStatus());
+      assertThat(cli.err().lines())
+          .singleElement()
+          .asString()
+          .startsWith("polku serve: POLKU-HUB-1001: ")
+          .contains(data.toAbsolutePath().normalize().toString());
       assertNoStackTraceOrErrorLogged(output);
     }
   }
