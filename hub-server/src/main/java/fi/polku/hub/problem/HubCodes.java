@@ -361,6 +361,31 @@ public final class HubCodes {
           "This is the base of the FHIR API, which takes only a batch or transaction Bundle sent"
               + " with POST. The server's CapabilityStatement is at {base}/metadata and the"
               + " resources at {base}/<type>; types: {types}.");
+  public static final HubCode INVALID_FHIRPATH_PATCH =
+      code(
+          "0120",
+          400,
+          "invalid",
+          "Muutosasiakirja ei ole kelvollinen FHIRPath Patch: {detail}",
+          "Ändringsdokumentet är inte en giltig FHIRPath Patch: {detail}",
+          "The patch document is not a valid FHIRPath Patch: {detail}");
+  public static final HubCode UNSUPPORTED_PATCH_PATH =
+      code(
+          "0121",
+          400,
+          "invalid",
+          "Muutosoperaation {operation} polkua {path} ei voi käyttää: {detail}",
+          "Sökvägen {path} i ändringsoperation {operation} kan inte användas: {detail}",
+          "The path {path} of patch operation {operation} cannot be used: {detail}");
+  public static final HubCode PATCH_MODEL_MISMATCH =
+      code(
+          "0122",
+          400,
+          "invalid",
+          "Muutosoperaatio {operation} ei sovi resurssityypin {type} rakenteeseen: {detail}",
+          "Ändringsoperation {operation} passar inte strukturen för resurstypen {type}: {detail}",
+          "Patch operation {operation} does not fit the structure of resource type {type}:"
+              + " {detail}");
   public static final HubCode OTHER_CLIENT_ERROR =
       code(
           "0199",
@@ -394,6 +419,9 @@ public final class HubCodes {
         UNSUPPORTED_SORT,
         INVALID_PATCH,
         BASE_URL,
+        INVALID_FHIRPATH_PATCH,
+        UNSUPPORTED_PATCH_PATH,
+        PATCH_MODEL_MISMATCH,
         OTHER_CLIENT_ERROR,
         VERSION_CONFLICT,
         MULTIPLE_MATCHES,
