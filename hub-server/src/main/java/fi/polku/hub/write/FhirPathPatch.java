@@ -191,20 +191,27 @@ public final class FhirPathPatch {
 
   private static Type type(int number, ParametersParameterComponent part) {
     String code = part == null || !part.hasValue() ? null : part.getValue().primitiveValue();
-    if (code != null) {
-      for (Type t : Type.values()) {
-        if (t.code().equals(code)) {
-          return t;
-        }
+    if (code == null) {
+      throw invalid(
+          number,
+          new Text(
+              "operaatiolta puuttuu osa 'type' (add, insert, delete, replace tai move)",
+              "operationen saknar delen 'type' (add, insert, delete, replace eller move)",
+              "the operation has no part 'type' (add, insert, delete, replace or move)"),
+          Map.of());
+    }
+    for (Type t : Type.values()) {
+      if (t.code().equals(code)) {
+        return t;
       }
     }
     throw invalid(
         number,
         new Text(
-            "osan 'type' on oltava add, insert, delete, replace tai move",
-            "delen 'type' ska vara add, insert, delete, replace eller move",
-            "part 'type' must be add, insert, delete, replace or move"),
-        Map.of());
+            "osan 'type' on oltava add, insert, delete, replace tai move, ei '{type}'",
+            "delen 'type' ska vara add, insert, delete, replace eller move, inte '{type}'",
+            "part 'type' must be add, insert, delete, replace or move, not '{type}'"),
+        Map.of("type", code));
   }
 
   /** The text of a part whose value is a primitive (path, name). */

@@ -518,7 +518,7 @@ class FhirPathPatcherTest {
     assertRefused(
         () -> apply(operation("upsert", part("path", "Learner"))),
         HubCodes.INVALID_FHIRPATH_PATCH,
-        "operation 0: part 'type' must be add, insert, delete, replace or move");
+        "operation 0: part 'type' must be add, insert, delete, replace or move, not 'upsert'");
     assertRefused(
         () -> apply(operation("replace", part("path", "Learner.callingName"))),
         HubCodes.INVALID_FHIRPATH_PATCH,
@@ -551,14 +551,20 @@ class FhirPathPatcherTest {
   }
 
   @Test
-  void aParameterThatIsNotAnOperationIsRefused() {
-    Parameters p = new Parameters();
-    p.addParameter().setName("op").setValue(new StringType("delete"));
+  void aParameterThatIsNotAnOperationOrAnOperationWithoutATypeIsRefused() {
+    Parameters notAnOperation = new Parameters();
+    notAnOperation.addParameter().setName("op").setValue(new StringType("delete"));
+    Parameters withoutType = new Parameters();
+    withoutType.addParameter().setName("operation").addPart(part("path", "Learner.callingName"));
 
     assertRefused(
-        () -> FhirPathPatch.parse(p),
+        () -> FhirPathPatch.parse(notAnOperation),
         HubCodes.INVALID_FHIRPATH_PATCH,
         "the parameter's name must be 'operation', not 'op'");
+    assertRefused(
+        () -> FhirPathPatch.parse(withoutType),
+        HubCodes.INVALID_FHIRPATH_PATCH,
+        "operation 0: the operation has no part 'type'");
   }
 
   private static DateType date(String value) {
