@@ -129,10 +129,8 @@ public final class Patches {
       throw new HubException(
           HubCodes.UNREADABLE_BODY,
           Map.of(),
-          Map.of(
-              "detail",
-              new Text(
-                  "FHIRPath Patch: " + why, "FHIRPath Patch: " + why, "FHIRPath Patch: " + why)),
+          // HAPI's parser tells what is wrong in English only.
+          Map.of("detail", Text.of("FHIRPath Patch: " + why)),
           e);
     }
     if (parsed instanceof Parameters p) {

@@ -218,10 +218,20 @@ class PatchIT {
             "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"operation\","
                 + "\"part\":[{\"name\":\"type\",\"valueCode\":\"upsert\"}]}]}",
             null);
+    HttpResponse<String> notParameters =
+        patch(
+            "Learner/" + id.getIdPart(),
+            FHIR_JSON,
+            Fixtures.learnerJson(Fixtures.ids(), "NotAPatch"),
+            null);
     HttpResponse<String> unknown = patch("Learner/no-such-learner", JSON_PATCH, "[]", null);
 
     assertThat(notAnArray.statusCode()).isEqualTo(400);
     assertThat(notAnArray.body()).contains("POLKU-HUB-0115");
+    assertThat(notParameters.statusCode()).isEqualTo(400);
+    assertThat(notParameters.body())
+        .contains("POLKU-HUB-0120")
+        .contains("a Parameters resource, not a Learner");
     assertThat(xmlPatch.statusCode()).isEqualTo(415);
     assertThat(xmlPatch.body())
         .contains("POLKU-HUB-0110")

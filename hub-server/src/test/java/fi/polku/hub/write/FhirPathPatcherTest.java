@@ -14,6 +14,7 @@ import fi.polku.validation.sample.RecordTemplates;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hl7.fhir.r5.model.CodeType;
+import org.hl7.fhir.r5.model.Coding;
 import org.hl7.fhir.r5.model.DateType;
 import org.hl7.fhir.r5.model.Extension;
 import org.hl7.fhir.r5.model.Identifier;
@@ -252,6 +253,32 @@ class FhirPathPatcherTest {
 
     Extension e = learner.getBirthDateElement().getExtensionByUrl(EXT);
     assertThat(e.getValue().primitiveValue()).isEqualTo("note");
+    assertThat(learner.getBirthDateElement().getValueAsString()).isEqualTo("2012-03-12");
+  }
+
+  @Test
+  void anExtensionIsSelectedByItsUrlItsChoiceValueReplacedAndTheExtensionDeleted() {
+    learner.getBirthDateElement().addExtension(EXT, new StringType("first"));
+    String extension = "Learner.birthDate.extension('" + EXT + "')";
+
+    apply(
+        operation(
+            "replace",
+            part("path", extension + ".value"),
+            part("value", new StringType("second"))));
+    assertThat(learner.getBirthDateElement().getExtensionByUrl(EXT).getValue().primitiveValue())
+        .isEqualTo("second");
+
+    apply(
+        operation(
+            "replace",
+            part("path", extension + ".value"),
+            part("value", new Coding().setSystem(EXT).setCode("c"))));
+    assertThat(learner.getBirthDateElement().getExtensionByUrl(EXT).getValue())
+        .isInstanceOfSatisfying(Coding.class, c -> assertThat(c.getCode()).isEqualTo("c"));
+
+    apply(operation("delete", part("path", extension)));
+    assertThat(learner.getBirthDateElement().hasExtension()).isFalse();
     assertThat(learner.getBirthDateElement().getValueAsString()).isEqualTo("2012-03-12");
   }
 
