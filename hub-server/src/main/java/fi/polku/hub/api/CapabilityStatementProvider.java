@@ -73,6 +73,10 @@ public final class CapabilityStatementProvider {
     cs.setFhirVersion(Enumerations.FHIRVersion._5_0_0);
     cs.addFormat("json");
     cs.addFormat("xml");
+    // JSON Patch, and FHIRPath Patch (a Parameters resource) in either format; not XML Patch.
+    cs.addPatchFormat("application/json-patch+json");
+    cs.addPatchFormat("application/fhir+json");
+    cs.addPatchFormat("application/fhir+xml");
     CapabilityStatementRestComponent rest = cs.addRest().setMode(RestfulCapabilityMode.SERVER);
     rest.addInteraction().setCode(SystemRestfulInteraction.TRANSACTION);
     rest.addInteraction().setCode(SystemRestfulInteraction.BATCH);

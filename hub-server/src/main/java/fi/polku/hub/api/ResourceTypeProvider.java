@@ -24,6 +24,7 @@ import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.problem.Problems;
 import fi.polku.hub.store.ResourceReader;
+import fi.polku.hub.write.PatchDocument;
 import fi.polku.hub.write.VersionTags;
 import fi.polku.hub.write.WriteOutcome;
 import fi.polku.hub.write.WriteService;
@@ -156,7 +157,8 @@ public final class ResourceTypeProvider implements IResourceProvider {
 
   /**
    * patch and conditional patch, with a JSON Patch document (RFC 6902, {@code
-   * application/json-patch+json}). FHIRPath Patch and XML Patch are refused with 415.
+   * application/json-patch+json}) or a FHIRPath Patch (a Parameters resource, {@code
+   * application/fhir+json} or {@code application/fhir+xml}). XML Patch is refused with 415.
    */
   @Patch
   public MethodOutcome patch(
@@ -165,27 +167,51 @@ public final class ResourceTypeProvider implements IResourceProvider {
       PatchTypeEnum patchType,
       @ResourceParam String body,
       RequestDetails request) {
-    if (patchType != PatchTypeEnum.JSON_PATCH) {
-      throw new HubException(
-          HubCodes.UNSUPPORTED_MEDIA_TYPE,
-          Map.of(
-              "detail",
-              patchType.getContentType()
-                  + ": patches are JSON Patch documents (Content-Type"
-                  + " application/json-patch+json); FHIRPath and XML Patch are not supported"));
-    }
+    byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    PatchDocument document =
+        switch (patchType) {
+          case JSON_PATCH -> new PatchDocument.JsonPatchBody(bytes);
+          case FHIR_PATCH_JSON -> new PatchDocument.FhirPathBody(bytes, EncodingEnum.JSON);
+          case FHIR_PATCH_XML -> new PatchDocument.FhirPathBody(bytes, EncodingEnum.XML);
+          default ->
+              throw new HubException(
+                  HubCodes.UNSUPPORTED_MEDIA_TYPE,
+                  Map.of(),
+                  Map.of(
+                      "detail",
+                      new Text(
+                              "{type}: muutos on JSON Patch (Content-Type {jsonPatch}) tai"
+                                  + " FHIRPath Patch (Parameters-resurssi, {fhirJson} tai"
+                                  + " {fhirXml}); XML Patchia ei tueta",
+                              "{type}: en ändring är en JSON Patch (Content-Type {jsonPatch})"
+                                  + " eller en FHIRPath Patch (en Parameters-resurs, {fhirJson}"
+                                  + " eller {fhirXml}); XML Patch stöds inte",
+                              "{type}: a patch is a JSON Patch (Content-Type {jsonPatch}) or a"
+                                  + " FHIRPath Patch (a Parameters resource, {fhirJson} or"
+                                  + " {fhirXml}); XML Patch is not supported")
+                          .format(
+                              Map.of(
+                                  "type",
+                                  patchType.getContentType(),
+                                  "jsonPatch",
+                                  PatchTypeEnum.JSON_PATCH.getContentType(),
+                                  "fhirJson",
+                                  PatchTypeEnum.FHIR_PATCH_JSON.getContentType(),
+                                  "fhirXml",
+                                  PatchTypeEnum.FHIR_PATCH_XML.getContentType()))));
+        };
     String idPart = id == null || !id.hasIdPart() ? null : id.getIdPart();
     if (idPart == null && condition == null) {
-      throw new HubException(
-          HubCodes.BAD_REQUEST, Map.of("detail", "a patch needs Type/id or Type?condition"));
+      throw HubException.withDetail(
+          HubCodes.BAD_REQUEST,
+          new Text(
+              "muutos tarvitsee osoitteen Tyyppi/id tai Tyyppi?ehto",
+              "en ändring behöver adressen Typ/id eller Typ?villkor",
+              "a patch needs Type/id or Type?condition"));
     }
     WriteOutcome o =
         writer.patch(
-            typeName,
-            idPart,
-            idPart == null ? condition : null,
-            body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8),
-            ifMatch(request));
+            typeName, idPart, idPart == null ? condition : null, document, ifMatch(request));
     // HAPI writes ETag for creates and updates only; a patch is an update and says so too.
     if (request instanceof ServletRequestDetails servlet && o.version() > 0) {
       servlet.getServletResponse().setHeader("ETag", VersionTags.of(o.version()));

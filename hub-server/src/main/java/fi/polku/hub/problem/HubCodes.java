@@ -372,6 +372,31 @@ public final class HubCodes {
               + " villkor.",
           "A condition can use only _id and identifier; {parameter} cannot be used in a"
               + " condition.");
+  public static final HubCode INVALID_FHIRPATH_PATCH =
+      code(
+          "0120",
+          400,
+          "invalid",
+          "Muutosasiakirja ei ole kelvollinen FHIRPath Patch: {detail}",
+          "Ändringsdokumentet är inte en giltig FHIRPath Patch: {detail}",
+          "The patch document is not a valid FHIRPath Patch: {detail}");
+  public static final HubCode UNSUPPORTED_PATCH_PATH =
+      code(
+          "0121",
+          400,
+          "invalid",
+          "Muutosoperaation {operation} polkua {path} ei voi käyttää: {detail}",
+          "Sökvägen {path} i ändringsoperation {operation} kan inte användas: {detail}",
+          "The path {path} of patch operation {operation} cannot be used: {detail}");
+  public static final HubCode PATCH_MODEL_MISMATCH =
+      code(
+          "0122",
+          400,
+          "invalid",
+          "Muutosoperaatio {operation} ei sovi resurssityypin {type} rakenteeseen: {detail}",
+          "Ändringsoperation {operation} passar inte strukturen för resurstypen {type}: {detail}",
+          "Patch operation {operation} does not fit the structure of resource type {type}:"
+              + " {detail}");
   public static final HubCode OTHER_CLIENT_ERROR =
       code(
           "0199",
@@ -406,6 +431,9 @@ public final class HubCodes {
         INVALID_PATCH,
         BASE_URL,
         UNSUPPORTED_CONDITION_PARAMETER,
+        INVALID_FHIRPATH_PATCH,
+        UNSUPPORTED_PATCH_PATH,
+        PATCH_MODEL_MISMATCH,
         OTHER_CLIENT_ERROR,
         VERSION_CONFLICT,
         MULTIPLE_MATCHES,

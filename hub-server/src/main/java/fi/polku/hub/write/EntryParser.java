@@ -1,6 +1,7 @@
 package fi.polku.hub.write;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.EncodingEnum;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.write.WriteRequest.Op;
@@ -33,13 +34,20 @@ final class EntryParser {
   record History(String type, String id, String query) {}
 
   /**
-   * A patch entry: {@code PATCH Type/id} or {@code PATCH Type?condition}, its JSON Patch document
-   * carried as a Binary resource.
+   * A patch entry: {@code PATCH Type/id} or {@code PATCH Type?condition}, with a JSON Patch carried
+   * as a Binary resource or a FHIRPath Patch carried as a Parameters resource.
    */
   record Patch(
-      String type, String id, String condition, Integer ifMatch, byte[] document, String fullUrl) {}
+      String type,
+      String id,
+      String condition,
+      Integer ifMatch,
+      PatchDocument document,
+      String fullUrl) {}
 
   private static final String JSON_PATCH = "application/json-patch+json";
+  private static final String FHIR_JSON = "application/fhir+json";
+  private static final String FHIR_XML = "application/fhir+xml";
 
   private EntryParser() {}
 
@@ -145,12 +153,17 @@ final class EntryParser {
       Integer ifMatch,
       String fullUrl,
       int index) {
-    byte[] document = patchDocument(e, index);
+    PatchDocument document = patchDocument(e, index);
     if (q >= 0) {
       return new Patch(type, null, url, ifMatch, document, fullUrl);
     }
     if (parts.length != 2) {
-      throw invalid(index, "a patch's url is Type/id or Type?condition");
+      throw invalid(
+          index,
+          new Text(
+              "muutoksen url on Tyyppi/id tai Tyyppi?ehto",
+              "en ändrings url är Typ/id eller Typ?villkor",
+              "a patch's url is Type/id or Type?condition"));
     }
     return new Patch(type, parts[1], null, ifMatch, document, fullUrl);
   }
@@ -197,36 +210,63 @@ final class EntryParser {
     return new Read(type, parts[1], version);
   }
 
-  /** The JSON Patch document of a PATCH entry: the data of its Binary resource. */
-  private static byte[] patchDocument(BundleEntryComponent e, int index) {
+  /**
+   * The patch of a PATCH entry: a Parameters resource (FHIRPath Patch), or a Binary resource whose
+   * data is a JSON Patch ({@code application/json-patch+json}) or a FHIRPath Patch as text ({@code
+   * application/fhir+json}, {@code application/fhir+xml}).
+   */
+  private static PatchDocument patchDocument(BundleEntryComponent e, int index) {
     Resource r = e.getResource();
+    if (r instanceof Parameters parameters) {
+      return new PatchDocument.FhirPathParameters(parameters);
+    }
     if (!(r instanceof Binary binary)) {
-      if (r instanceof Parameters) {
-        throw new HubException(
-            HubCodes.UNSUPPORTED_MEDIA_TYPE,
-            Map.of(
-                "detail",
-                "FHIRPath Patch (entry "
-                    + index
-                    + "); send a JSON Patch as a Binary of content type "
-                    + JSON_PATCH));
-      }
-      throw invalid(index, "a PATCH entry carries its JSON Patch as a Binary resource");
+      throw invalid(
+          index,
+          new Text(
+              "PATCH-merkinnän resurssi on FHIRPath Patch (Parameters) tai JSON Patch"
+                  + " Binary-resurssina",
+              "en PATCH-posts resurs är en FHIRPath Patch (Parameters) eller en JSON Patch som"
+                  + " Binary-resurs",
+              "a PATCH entry's resource is a FHIRPath Patch (Parameters) or a JSON Patch as a"
+                  + " Binary resource"));
     }
+    byte[] data = binary.getData() == null ? new byte[0] : binary.getData();
     String contentType = binary.getContentType();
-    if (contentType == null || !contentType.split(";")[0].trim().equals(JSON_PATCH)) {
-      throw new HubException(
-          HubCodes.UNSUPPORTED_MEDIA_TYPE,
-          Map.of(
-              "detail",
-              "Binary of content type "
-                  + contentType
-                  + " (entry "
-                  + index
-                  + "); a patch is a JSON Patch, "
-                  + JSON_PATCH));
-    }
-    return binary.getData() == null ? new byte[0] : binary.getData();
+    String mediaType = contentType == null ? "" : contentType.split(";")[0].trim();
+    return switch (mediaType) {
+      case JSON_PATCH -> new PatchDocument.JsonPatchBody(data);
+      case FHIR_JSON -> new PatchDocument.FhirPathBody(data, EncodingEnum.JSON);
+      case FHIR_XML -> new PatchDocument.FhirPathBody(data, EncodingEnum.XML);
+      default ->
+          throw new HubException(
+              HubCodes.UNSUPPORTED_MEDIA_TYPE,
+              Map.of(),
+              Map.of(
+                  "detail",
+                  new Text(
+                          "merkinnän {index} Binary-resurssin sisältötyyppi on {type}; muutos on"
+                              + " JSON Patch ({jsonPatch}) tai FHIRPath Patch (Parameters tai"
+                              + " Binary, jonka tyyppi on {fhirJson} tai {fhirXml})",
+                          "Binary-resursen i post {index} har innehållstypen {type}; en ändring"
+                              + " är en JSON Patch ({jsonPatch}) eller en FHIRPath Patch"
+                              + " (Parameters eller Binary av typen {fhirJson} eller {fhirXml})",
+                          "the Binary of entry {index} has content type {type}; a patch is a JSON"
+                              + " Patch ({jsonPatch}) or a FHIRPath Patch (Parameters, or a Binary"
+                              + " of type {fhirJson} or {fhirXml})")
+                      .format(
+                          Map.of(
+                              "index",
+                              Integer.toString(index),
+                              "type",
+                              String.valueOf(contentType),
+                              "jsonPatch",
+                              JSON_PATCH,
+                              "fhirJson",
+                              FHIR_JSON,
+                              "fhirXml",
+                              FHIR_XML))));
+    };
   }
 
   private static void requireResource(
@@ -286,10 +326,5 @@ final class EntryParser {
     return new Text(
             "merkintä {index}: {detail}", "post {index}: {detail}", "entry {index}: {detail}")
         .format(Map.of("index", Integer.toString(index)), Map.of("detail", detail));
-  }
-
-  private static HubException invalid(int index, String detail) {
-    return new HubException(
-        HubCodes.INVALID_BUNDLE, Map.of("detail", "entry " + index + ": " + detail));
   }
 }

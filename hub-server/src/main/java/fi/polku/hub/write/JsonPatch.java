@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
+import fi.polku.validation.api.Text;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,10 +56,22 @@ public final class JsonPatch {
     try {
       root = document == null || document.length == 0 ? null : JSON.readTree(document);
     } catch (IOException e) {
-      throw invalid("the body is not JSON (" + firstLine(e) + ")", e);
+      throw invalid(
+          text(
+              "sisältö ei ole JSONia ({why})",
+              "innehållet är inte JSON ({why})",
+              "the body is not JSON ({why})",
+              "why",
+              firstLine(e)),
+          e);
     }
     if (root == null || !root.isArray()) {
-      throw invalid("the body must be a JSON array of operations", null);
+      throw invalid(
+          new Text(
+              "sisällön on oltava muutosoperaatioiden JSON-taulukko",
+              "innehållet ska vara en JSON-array av operationer",
+              "the body must be a JSON array of operations"),
+          null);
     }
     List<Operation> ops = new ArrayList<>();
     for (int i = 0; i < root.size(); i++) {
@@ -105,7 +118,13 @@ public final class JsonPatch {
       }
       case "move" -> {
         if (isPrefix(o.from(), o.path()) && !o.from().equals(o.path())) {
-          throw conflict(o, resource, "a value cannot be moved into one of its own children");
+          throw conflict(
+              o,
+              resource,
+              new Text(
+                  "arvoa ei voi siirtää oman osansa sisään",
+                  "ett värde kan inte flyttas in i en av sina egna delar",
+                  "a value cannot be moved into one of its own children"));
         }
         JsonNode moved = get(doc, o.from(), o, resource);
         remove(doc, o.from(), o, resource);
@@ -117,7 +136,14 @@ public final class JsonPatch {
       case "test" -> {
         if (!get(doc, o.path(), o, resource).equals(NUMERICALLY, o.value())) {
           throw conflict(
-              o, resource, "the value at " + pointer(o.path()) + " is not the expected one");
+              o,
+              resource,
+              text(
+                  "kohdan {pointer} arvo ei ole odotettu",
+                  "värdet vid {pointer} är inte det förväntade",
+                  "the value at {pointer} is not the expected one",
+                  "pointer",
+                  pointer(o.path())));
         }
         return doc;
       }
@@ -139,14 +165,27 @@ public final class JsonPatch {
       arr.insert(at, value);
     } else {
       throw conflict(
-          o, resource, pointer(path) + " is inside a value that is neither object nor array");
+          o,
+          resource,
+          text(
+              "{pointer} on arvon sisällä, joka ei ole olio eikä taulukko",
+              "{pointer} ligger i ett värde som varken är ett objekt eller en array",
+              "{pointer} is inside a value that is neither object nor array",
+              "pointer",
+              pointer(path)));
     }
     return doc;
   }
 
   private static void remove(JsonNode doc, List<String> path, Operation o, String resource) {
     if (path.isEmpty()) {
-      throw conflict(o, resource, "the whole resource cannot be removed");
+      throw conflict(
+          o,
+          resource,
+          new Text(
+              "koko resurssia ei voi poistaa",
+              "hela resursen kan inte tas bort",
+              "the whole resource cannot be removed"));
     }
     JsonNode parent = get(doc, path.subList(0, path.size() - 1), o, resource);
     String last = path.get(path.size() - 1);
@@ -155,7 +194,7 @@ public final class JsonPatch {
     } else if (parent instanceof ArrayNode arr) {
       arr.remove(index(last, arr.size(), o, resource, false));
     } else {
-      throw conflict(o, resource, pointer(path) + " does not exist");
+      throw conflict(o, resource, missing(pointer(path)));
     }
   }
 
@@ -170,7 +209,7 @@ public final class JsonPatch {
         next = arr.get(index(token, arr.size(), o, resource, false));
       }
       if (next == null) {
-        throw conflict(o, resource, pointer(path.subList(0, i + 1)) + " does not exist");
+        throw conflict(o, resource, missing(pointer(path.subList(0, i + 1))));
       }
       at = next;
     }
@@ -180,23 +219,47 @@ public final class JsonPatch {
   /** An array index token: digits without leading zeros, below size (or equal, for an add). */
   private static int index(String token, int size, Operation o, String resource, boolean forAdd) {
     if (!token.matches("0|[1-9][0-9]{0,8}")) {
-      throw conflict(o, resource, "'" + token + "' is not an array index");
+      throw conflict(
+          o,
+          resource,
+          text(
+              "'{token}' ei ole taulukon indeksi",
+              "'{token}' är inte ett arrayindex",
+              "'{token}' is not an array index",
+              "token",
+              token));
     }
     int i = Integer.parseInt(token);
     if (i > size || (!forAdd && i == size)) {
-      throw conflict(o, resource, "index " + i + " is out of range (the array has " + size + ")");
+      throw conflict(
+          o,
+          resource,
+          new Text(
+                  "indeksi {index} on sallitun alueen ulkopuolella (taulukossa on {size} alkiota)",
+                  "index {index} ligger utanför intervallet (arrayen har {size} element)",
+                  "index {index} is out of range (the array has {size})")
+              .format(Map.of("index", Integer.toString(i), "size", Integer.toString(size))));
     }
     return i;
   }
 
   private static Operation operation(int index, JsonNode node) {
     if (node == null || !node.isObject()) {
-      throw invalid("operation " + index + " is not a JSON object", null);
+      throw invalid(
+          numbered(
+              index,
+              new Text("ei ole JSON-olio", "är inte ett JSON-objekt", "is not a JSON object")),
+          null);
     }
     JsonNode op = node.get("op");
     if (op == null || !op.isTextual() || !OPS.contains(op.asText())) {
       throw invalid(
-          "operation " + index + ": 'op' must be one of add, remove, replace, move, copy, test",
+          numbered(
+              index,
+              new Text(
+                  "kentän 'op' on oltava add, remove, replace, move, copy tai test",
+                  "'op' ska vara add, remove, replace, move, copy eller test",
+                  "'op' must be one of add, remove, replace, move, copy, test")),
           null);
     }
     String name = op.asText();
@@ -208,7 +271,16 @@ public final class JsonPatch {
     JsonNode value = node.get("value");
     boolean needsValue = name.equals("add") || name.equals("replace") || name.equals("test");
     if (needsValue && value == null) {
-      throw invalid("operation " + index + " (" + name + ") needs a 'value'", null);
+      throw invalid(
+          numbered(
+              index,
+              text(
+                  "({op}) tarvitsee kentän 'value'",
+                  "({op}) behöver 'value'",
+                  "({op}) needs a 'value'",
+                  "op",
+                  name)),
+          null);
     }
     return new Operation(index, name, path, from, value);
   }
@@ -217,7 +289,16 @@ public final class JsonPatch {
   private static List<String> pointer(int index, JsonNode node, String field) {
     JsonNode p = node.get(field);
     if (p == null || !p.isTextual()) {
-      throw invalid("operation " + index + " needs '" + field + "', a JSON Pointer string", null);
+      throw invalid(
+          numbered(
+              index,
+              text(
+                  "tarvitsee kentän '{field}', JSON Pointer -merkkijonon",
+                  "behöver '{field}', en JSON Pointer-sträng",
+                  "needs '{field}', a JSON Pointer string",
+                  "field",
+                  field)),
+          null);
     }
     String text = p.asText();
     if (text.isEmpty()) {
@@ -225,14 +306,26 @@ public final class JsonPatch {
     }
     if (!text.startsWith("/")) {
       throw invalid(
-          "operation " + index + ": '" + field + "' must be empty or start with '/': " + text,
+          numbered(
+              index,
+              new Text(
+                      "kentän '{field}' on oltava tyhjä tai alettava merkillä '/': {pointer}",
+                      "'{field}' ska vara tom eller börja med '/': {pointer}",
+                      "'{field}' must be empty or start with '/': {pointer}")
+                  .format(Map.of("field", field, "pointer", text))),
           null);
     }
     List<String> tokens = new ArrayList<>();
     for (String raw : text.substring(1).split("/", -1)) {
       if (raw.matches(".*~([^01]|$).*")) {
         throw invalid(
-            "operation " + index + ": '" + field + "' has a '~' not followed by 0 or 1: " + text,
+            numbered(
+                index,
+                new Text(
+                        "kentässä '{field}' on '~', jota ei seuraa 0 tai 1: {pointer}",
+                        "'{field}' har ett '~' som inte följs av 0 eller 1: {pointer}",
+                        "'{field}' has a '~' not followed by 0 or 1: {pointer}")
+                    .format(Map.of("field", field, "pointer", text))),
             null);
       }
       tokens.add(raw.replace("~1", "/").replace("~0", "~"));
@@ -245,27 +338,58 @@ public final class JsonPatch {
     for (String t : tokens) {
       b.append('/').append(t.replace("~", "~0").replace("/", "~1"));
     }
-    return b.length() == 0 ? "the document" : b.toString();
+    // The empty pointer (the whole document) is shown as such, the same in every language.
+    return b.length() == 0 ? "\"\"" : b.toString();
   }
 
   private static boolean isPrefix(List<String> prefix, List<String> path) {
     return path.size() >= prefix.size() && path.subList(0, prefix.size()).equals(prefix);
   }
 
-  private static HubException invalid(String detail, Throwable cause) {
+  private static HubException invalid(Text detail, Throwable cause) {
     return cause == null
-        ? new HubException(HubCodes.INVALID_PATCH, Map.of("detail", detail))
-        : new HubException(HubCodes.INVALID_PATCH, Map.of("detail", detail), cause);
+        ? new HubException(HubCodes.INVALID_PATCH, Map.of(), Map.of("detail", detail))
+        : new HubException(HubCodes.INVALID_PATCH, Map.of(), Map.of("detail", detail), cause);
   }
 
-  private static HubException conflict(Operation o, String resource, String detail) {
+  private static HubException conflict(Operation o, String resource, Text detail) {
+    Text label =
+        text(
+            "operaatio {op}: ",
+            "operation {op}: ",
+            "operation {op}: ",
+            "op",
+            o.index() + " (" + o.op() + ")");
     return new HubException(
         HubCodes.PATCH_CONFLICT,
+        Map.of("resource", resource),
         Map.of(
-            "resource",
-            resource,
             "detail",
-            "operation " + o.index() + " (" + o.op() + "): " + detail));
+            new Text(
+                label.fi() + detail.fi(), label.sv() + detail.sv(), label.en() + detail.en())));
+  }
+
+  /** {@code detail} about operation {@code index}: {@code operation 2: ...}. */
+  private static Text numbered(int index, Text detail) {
+    String n = Integer.toString(index);
+    return new Text(
+        "operaatio " + n + ": " + detail.fi(),
+        "operation " + n + ": " + detail.sv(),
+        "operation " + n + ": " + detail.en());
+  }
+
+  private static Text missing(String pointer) {
+    return text(
+        "kohtaa {pointer} ei ole",
+        "{pointer} finns inte",
+        "{pointer} does not exist",
+        "pointer",
+        pointer);
+  }
+
+  /** A text with one placeholder {@code name} filled with {@code value} in every language. */
+  private static Text text(String fi, String sv, String en, String name, String value) {
+    return new Text(fi, sv, en).format(Map.of(name, value));
   }
 
   private static String firstLine(IOException e) {

@@ -2,6 +2,8 @@ package fi.polku.hub.write;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.rest.api.EncodingEnum;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.hub.problem.HapiMessages;
@@ -11,19 +13,23 @@ import fi.polku.hub.store.ResourceDecoder;
 import fi.polku.hub.store.ResourceEntity;
 import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.write.WriteRequest.Op;
+import fi.polku.validation.api.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r5.model.Parameters;
+import org.hl7.fhir.r5.model.Resource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies JSON Patch documents to stored resources, for the patch interaction and PATCH entries of
- * Bundles: finds the one current resource the patch targets (by id, or by condition: none 404,
- * several 412), checks {@code If-Match}, applies the patch to the resource as a read shows it, and
- * checks that the result is still that resource (same type and id). Writing the result is an update
- * of exactly the version patched, which the caller makes.
+ * Applies patches (JSON Patch, {@link JsonPatch}, or FHIRPath Patch, {@link FhirPathPatch}) to
+ * stored resources, for the patch interaction and PATCH entries of Bundles: finds the one current
+ * resource the patch targets (by id, or by condition: none 404, several 412), checks {@code
+ * If-Match}, applies the patch to the resource as a read shows it, and checks that the result is
+ * still that resource (same type and id). Writing the result is an update of exactly the version
+ * patched, which the caller makes.
  */
 public final class Patches {
 
@@ -41,6 +47,7 @@ public final class Patches {
   private final FhirContext fhir;
   private final ResourceStore store;
   private final TransactionTemplate readOnly;
+  private final FhirPathPatcher fhirPathPatcher = new FhirPathPatcher();
 
   /** Patches of the resources in {@code store}, looked up in {@code readOnly} transactions. */
   public Patches(FhirContext fhir, ResourceStore store, TransactionTemplate readOnly) {
@@ -50,33 +57,31 @@ public final class Patches {
   }
 
   /**
-   * Applies {@code document} to {@code type/id}, or to the resource {@code condition} matches.
+   * Applies {@code document} to {@code type/id}, or to the resource {@code condition} matches. The
+   * document is parsed first, so a malformed patch is 400 whether or not the resource exists.
    *
    * @param ifMatch the version the client patches, or null for the current one
    */
-  Patched apply(String type, String id, String condition, byte[] document, Integer ifMatch) {
-    JsonPatch patch = JsonPatch.parse(document);
+  Patched apply(String type, String id, String condition, PatchDocument document, Integer ifMatch) {
+    Change change = change(document);
     ResourceEntity current = readOnly.execute(s -> target(type, id, condition));
     String currentId = current.resourceId();
     WriteRules.checkIfMatch(
         new WriteRequest(Op.UPDATE, type, currentId, null, ifMatch, null, null, false), current);
-    String asRead =
-        fhir.newJsonParser()
-            .encodeResourceToString(new ResourceDecoder(fhir).decode(current.toStored()));
-    JsonNode patched;
-    try {
-      patched = patch.apply(JSON.readTree(asRead), type + "/" + currentId);
-    } catch (IOException e) {
-      throw new IllegalStateException("HAPI wrote JSON that does not parse back", e);
-    }
+    IBaseResource asRead = new ResourceDecoder(fhir).decode(current.toStored());
+    JsonNode patched = change.apply(asRead, type + "/" + currentId);
     String patchedType = patched.path("resourceType").asText("");
     if (!patchedType.equals(type)) {
       throw new HubException(HubCodes.WRONG_TYPE, Map.of("actual", patchedType, "expected", type));
     }
     JsonNode patchedId = patched.get("id");
     if (patchedId == null || !patchedId.isTextual()) {
-      throw new HubException(
-          HubCodes.BAD_REQUEST, Map.of("detail", "a patch must not remove the resource id"));
+      throw HubException.withDetail(
+          HubCodes.BAD_REQUEST,
+          new Text(
+              "muutos ei saa poistaa resurssin tunnistetta (id)",
+              "en ändring får inte ta bort resursens id",
+              "a patch must not remove the resource id"));
     }
     if (!patchedId.asText().equals(currentId)) {
       throw new HubException(
@@ -86,14 +91,84 @@ public final class Patches {
         currentId, current.version(), patched.toString().getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A parsed patch: applied to the resource as a read shows it, giving the patched JSON. */
+  private interface Change {
+    JsonNode apply(IBaseResource asRead, String resource);
+  }
+
+  private Change change(PatchDocument document) {
+    if (document instanceof PatchDocument.JsonPatchBody json) {
+      JsonPatch patch = JsonPatch.parse(json.json());
+      return (asRead, resource) -> patch.apply(tree(asRead), resource);
+    }
+    if (document instanceof PatchDocument.FhirPathBody text) {
+      return fhirPath(parameters(text));
+    }
+    return fhirPath(((PatchDocument.FhirPathParameters) document).parameters());
+  }
+
+  private Change fhirPath(Parameters parameters) {
+    FhirPathPatch patch = FhirPathPatch.parse(parameters);
+    return (asRead, resource) -> {
+      // asRead is this request's own decoded copy: changing it in place cannot leak, and a
+      // failing operation leaves nothing behind.
+      fhirPathPatcher.apply(patch, (Resource) asRead, resource);
+      return tree(asRead);
+    };
+  }
+
+  /** The Parameters of a FHIRPath Patch sent as JSON or XML text. */
+  private Parameters parameters(PatchDocument.FhirPathBody text) {
+    IBaseResource parsed;
+    try {
+      IParser parser =
+          text.encoding() == EncodingEnum.XML ? fhir.newXmlParser() : fhir.newJsonParser();
+      parsed = parser.parseResource(new String(text.body(), StandardCharsets.UTF_8));
+    } catch (DataFormatException e) {
+      String why = HapiMessages.plain(e.getMessage());
+      throw new HubException(
+          HubCodes.UNREADABLE_BODY,
+          Map.of(),
+          // HAPI's parser tells what is wrong in English only.
+          Map.of("detail", Text.of("FHIRPath Patch: " + why)),
+          e);
+    }
+    if (parsed instanceof Parameters p) {
+      return p;
+    }
+    String actual = fhir.getResourceType(parsed);
+    throw HubException.withDetail(
+        HubCodes.INVALID_FHIRPATH_PATCH,
+        new Text(
+                "FHIRPath Patch on Parameters-resurssi, ei {type}",
+                "en FHIRPath Patch är en Parameters-resurs, inte {type}",
+                "a FHIRPath Patch is a Parameters resource, not a {type}")
+            .format(Map.of("type", actual)));
+  }
+
+  private JsonNode tree(IBaseResource resource) {
+    try {
+      return JSON.readTree(fhir.newJsonParser().encodeResourceToString(resource));
+    } catch (IOException e) {
+      throw new IllegalStateException("HAPI wrote JSON that does not parse back", e);
+    }
+  }
+
   /** The patched resource, parsed; a result HAPI cannot read is 400 (a bad patch, not content). */
   IBaseResource resource(Patched patched) {
     try {
       return fhir.newJsonParser().parseResource(new String(patched.json(), StandardCharsets.UTF_8));
     } catch (DataFormatException e) {
+      String why = HapiMessages.plain(e.getMessage());
       throw new HubException(
           HubCodes.UNREADABLE_BODY,
-          Map.of("detail", "the patched resource: " + HapiMessages.plain(e.getMessage())),
+          Map.of(),
+          Map.of(
+              "detail",
+              new Text(
+                  "muutettu resurssi: " + why,
+                  "den ändrade resursen: " + why,
+                  "the patched resource: " + why)),
           e);
     }
   }

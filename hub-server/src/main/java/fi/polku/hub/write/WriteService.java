@@ -147,15 +147,15 @@ public final class WriteService {
   }
 
   /**
-   * JSON Patch (RFC 6902) of {@code type/id}, or of the one resource {@code condition} matches
-   * (none: 404, several: 412). The patch is applied to the current version as a read shows it, and
-   * the result is validated as sent and written as an update of exactly that version: a change
-   * written in between makes it 412, never lost.
+   * Patch (JSON Patch or FHIRPath Patch) of {@code type/id}, or of the one resource {@code
+   * condition} matches (none: 404, several: 412). The patch is applied to the current version as a
+   * read shows it, and the result is validated as sent and written as an update of exactly that
+   * version: a change written in between makes it 412, never lost.
    *
    * @param ifMatch the version the client patches, or null for the current one
    */
   public WriteOutcome patch(
-      String type, String id, String condition, byte[] document, Integer ifMatch) {
+      String type, String id, String condition, PatchDocument document, Integer ifMatch) {
     Patches.Patched patched = patches.apply(type, id, condition, document, ifMatch);
     ValidationReport warnings = validateAsSent(patched.json());
     IBaseResource resource = patches.resource(patched);
