@@ -174,31 +174,28 @@ public final class ResourceTypeProvider implements IResourceProvider {
           case FHIR_PATCH_JSON -> new PatchDocument.FhirPathBody(bytes, EncodingEnum.JSON);
           case FHIR_PATCH_XML -> new PatchDocument.FhirPathBody(bytes, EncodingEnum.XML);
           default ->
-              throw new HubException(
+              throw HubException.withDetail(
                   HubCodes.UNSUPPORTED_MEDIA_TYPE,
-                  Map.of(),
-                  Map.of(
-                      "detail",
-                      new Text(
-                              "{type}: muutos on JSON Patch (Content-Type {jsonPatch}) tai"
-                                  + " FHIRPath Patch (Parameters-resurssi, {fhirJson} tai"
-                                  + " {fhirXml}); XML Patchia ei tueta",
-                              "{type}: en ändring är en JSON Patch (Content-Type {jsonPatch})"
-                                  + " eller en FHIRPath Patch (en Parameters-resurs, {fhirJson}"
-                                  + " eller {fhirXml}); XML Patch stöds inte",
-                              "{type}: a patch is a JSON Patch (Content-Type {jsonPatch}) or a"
-                                  + " FHIRPath Patch (a Parameters resource, {fhirJson} or"
-                                  + " {fhirXml}); XML Patch is not supported")
-                          .format(
-                              Map.of(
-                                  "type",
-                                  patchType.getContentType(),
-                                  "jsonPatch",
-                                  PatchTypeEnum.JSON_PATCH.getContentType(),
-                                  "fhirJson",
-                                  PatchTypeEnum.FHIR_PATCH_JSON.getContentType(),
-                                  "fhirXml",
-                                  PatchTypeEnum.FHIR_PATCH_XML.getContentType()))));
+                  new Text(
+                          "{type}: muutos on JSON Patch (Content-Type {jsonPatch}) tai"
+                              + " FHIRPath Patch (Parameters-resurssi, {fhirJson} tai"
+                              + " {fhirXml}); XML Patchia ei tueta",
+                          "{type}: en ändring är en JSON Patch (Content-Type {jsonPatch})"
+                              + " eller en FHIRPath Patch (en Parameters-resurs, {fhirJson}"
+                              + " eller {fhirXml}); XML Patch stöds inte",
+                          "{type}: a patch is a JSON Patch (Content-Type {jsonPatch}) or a"
+                              + " FHIRPath Patch (a Parameters resource, {fhirJson} or"
+                              + " {fhirXml}); XML Patch is not supported")
+                      .format(
+                          Map.of(
+                              "type",
+                              patchType.getContentType(),
+                              "jsonPatch",
+                              PatchTypeEnum.JSON_PATCH.getContentType(),
+                              "fhirJson",
+                              PatchTypeEnum.FHIR_PATCH_JSON.getContentType(),
+                              "fhirXml",
+                              PatchTypeEnum.FHIR_PATCH_XML.getContentType())));
         };
     String idPart = id == null || !id.hasIdPart() ? null : id.getIdPart();
     if (idPart == null && condition == null) {

@@ -239,33 +239,30 @@ final class EntryParser {
       case FHIR_JSON -> new PatchDocument.FhirPathBody(data, EncodingEnum.JSON);
       case FHIR_XML -> new PatchDocument.FhirPathBody(data, EncodingEnum.XML);
       default ->
-          throw new HubException(
+          throw HubException.withDetail(
               HubCodes.UNSUPPORTED_MEDIA_TYPE,
-              Map.of(),
-              Map.of(
-                  "detail",
-                  new Text(
-                          "merkinnän {index} Binary-resurssin sisältötyyppi on {type}; muutos on"
-                              + " JSON Patch ({jsonPatch}) tai FHIRPath Patch (Parameters tai"
-                              + " Binary, jonka tyyppi on {fhirJson} tai {fhirXml})",
-                          "Binary-resursen i post {index} har innehållstypen {type}; en ändring"
-                              + " är en JSON Patch ({jsonPatch}) eller en FHIRPath Patch"
-                              + " (Parameters eller Binary av typen {fhirJson} eller {fhirXml})",
-                          "the Binary of entry {index} has content type {type}; a patch is a JSON"
-                              + " Patch ({jsonPatch}) or a FHIRPath Patch (Parameters, or a Binary"
-                              + " of type {fhirJson} or {fhirXml})")
-                      .format(
-                          Map.of(
-                              "index",
-                              Integer.toString(index),
-                              "type",
-                              String.valueOf(contentType),
-                              "jsonPatch",
-                              JSON_PATCH,
-                              "fhirJson",
-                              FHIR_JSON,
-                              "fhirXml",
-                              FHIR_XML))));
+              new Text(
+                      "merkinnän {index} Binary-resurssin sisältötyyppi on {type}; muutos on"
+                          + " JSON Patch ({jsonPatch}) tai FHIRPath Patch (Parameters tai"
+                          + " Binary, jonka tyyppi on {fhirJson} tai {fhirXml})",
+                      "Binary-resursen i post {index} har innehållstypen {type}; en ändring"
+                          + " är en JSON Patch ({jsonPatch}) eller en FHIRPath Patch"
+                          + " (Parameters eller Binary av typen {fhirJson} eller {fhirXml})",
+                      "the Binary of entry {index} has content type {type}; a patch is a JSON"
+                          + " Patch ({jsonPatch}) or a FHIRPath Patch (Parameters, or a Binary"
+                          + " of type {fhirJson} or {fhirXml})")
+                  .format(
+                      Map.of(
+                          "index",
+                          Integer.toString(index),
+                          "type",
+                          String.valueOf(contentType),
+                          "jsonPatch",
+                          JSON_PATCH,
+                          "fhirJson",
+                          FHIR_JSON,
+                          "fhirXml",
+                          FHIR_XML)));
     };
   }
 

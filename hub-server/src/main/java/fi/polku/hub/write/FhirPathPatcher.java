@@ -1,6 +1,5 @@
 package fi.polku.hub.write;
 
-import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.write.FhirPathPatch.Operation;
 import fi.polku.validation.api.Text;
@@ -303,16 +302,7 @@ public final class FhirPathPatcher {
 
     /** 409 {@code POLKU-HUB-0208}: the operation does not fit the resource as it now is. */
     private HubException conflict(Text detail) {
-      Text label =
-          new Text("operaatio {n}: ", "operation {n}: ", "operation {n}: ")
-              .format(Map.of("n", o.label()));
-      return new HubException(
-          HubCodes.PATCH_CONFLICT,
-          Map.of("resource", resource),
-          Map.of(
-              "detail",
-              new Text(
-                  label.fi() + detail.fi(), label.sv() + detail.sv(), label.en() + detail.en())));
+      return Patches.conflict(resource, o.label(), detail);
     }
   }
 

@@ -353,20 +353,7 @@ public final class JsonPatch {
   }
 
   private static HubException conflict(Operation o, String resource, Text detail) {
-    Text label =
-        text(
-            "operaatio {op}: ",
-            "operation {op}: ",
-            "operation {op}: ",
-            "op",
-            o.index() + " (" + o.op() + ")");
-    return new HubException(
-        HubCodes.PATCH_CONFLICT,
-        Map.of("resource", resource),
-        Map.of(
-            "detail",
-            new Text(
-                label.fi() + detail.fi(), label.sv() + detail.sv(), label.en() + detail.en())));
+    return Patches.conflict(resource, o.index() + " (" + o.op() + ")", detail);
   }
 
   /** {@code detail} about operation {@code index}: {@code operation 2: ...}. */

@@ -199,4 +199,18 @@ public final class Patches {
     }
     return found;
   }
+
+  /**
+   * 409 {@code POLKU-HUB-0208}: operation {@code operation} of a patch (its number, and type where
+   * it helps) does not fit {@code resource} as it now is, for the reason {@code detail}.
+   */
+  static HubException conflict(String resource, String operation, Text detail) {
+    Text label =
+        new Text("operaatio {n}: ", "operation {n}: ", "operation {n}: ")
+            .format(Map.of("n", operation));
+    return new HubException(
+        HubCodes.PATCH_CONFLICT,
+        Map.of("resource", resource),
+        Map.of("detail", label.then(detail)));
+  }
 }

@@ -26,6 +26,11 @@ public record Text(String fi, String sv, String en) {
     };
   }
 
+  /** This text followed by {@code next}, in each language. */
+  public Text then(Text next) {
+    return new Text(fi + next.fi, sv + next.sv, en + next.en);
+  }
+
   /**
    * Fills {@code {name}} placeholders in all three languages. Values are inserted as given: callers
    * must not pass personal data (identity codes, names) as parameters.
