@@ -59,6 +59,29 @@ class ServeStartupFailureIT {
   }
 
   @Test
+  void anUnreachableSearchClusterStopsServeWithOneLineNamingItWithoutItsPassword()
+      throws Exception {
+    Run run =
+        serve(
+            "--polku.search.backend=elasticsearch",
+            "--polku.search.uris=http://hub:s3cret@127.0.0.1:1",
+            "--polku.search.username=hub",
+            "--polku.search.password=s3cret");
+
+    assertThat(run.status()).isEqualTo(StartupCodes.SEARCH_UNREACHABLE.exitStatus()).isEqualTo(9);
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "polku serve: POLKU-HUB-1007: Cannot connect to the search cluster"
+                + " http://hub:***@127.0.0.1:1: ")
+        .contains("polku.search.uris")
+        .endsWith("polku.search.backend=lucene.");
+    assertNoStackTraceOrError(run);
+    assertThat(run.out() + run.err()).doesNotContain("s3cret");
+  }
+
+  @Test
   void anInvalidSettingStopsServeWithOneLineNamingTheSettingTheValueAndTheRule() throws Exception {
     Run run = serve("--polku.limits.max-bundle-entries=-5");
 
