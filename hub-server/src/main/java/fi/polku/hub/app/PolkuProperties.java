@@ -6,9 +6,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -138,7 +142,7 @@ public record PolkuProperties(
    */
   public record Search(
       @DefaultValue("lucene") @NotBlank String backend,
-      @DefaultValue("http://127.0.0.1:9200") String uris,
+      @DefaultValue(Search.DEFAULT_URIS) String uris,
       @DefaultValue("opensearch:2.19") String version,
       @DefaultValue("") String username,
       @DefaultValue("") String password,
@@ -150,8 +154,14 @@ public record PolkuProperties(
       @DefaultValue("64MB") @NotNull DataSize writerBuffer,
       @DefaultValue("10s") @NotNull Duration commitInterval) {
 
+    /** The cluster URIs when none are configured: a cluster on this machine. */
+    static final String DEFAULT_URIS = "http://127.0.0.1:9200";
+
     /** Validates what the annotations cannot express. */
     public Search {
+      if (isCluster(backend)) {
+        checkUris(uris);
+      }
       if (writerBuffer != null
           && (writerBuffer.toMegabytes() < 1 || writerBuffer.toMegabytes() > 2047)) {
         // Lucene's limit for its RAM buffer.
@@ -171,7 +181,49 @@ public record PolkuProperties(
 
     /** Whether the Elasticsearch/OpenSearch backend is chosen. */
     public boolean elasticsearch() {
+      return isCluster(backend);
+    }
+
+    /** The cluster URIs, in the order given; valid when {@link #elasticsearch()}. */
+    List<URI> uriList() {
+      return split(uris).stream().map(URI::create).toList();
+    }
+
+    /** Whether {@code backend} names the Elasticsearch/OpenSearch backend. */
+    static boolean isCluster(String backend) {
       return "elasticsearch".equalsIgnoreCase(backend) || "opensearch".equalsIgnoreCase(backend);
+    }
+
+    /** The URIs of a comma-separated {@code uris}, without blanks and empty items. */
+    static List<String> split(String uris) {
+      return uris == null
+          ? List.of()
+          : Arrays.stream(uris.split(",")).map(String::strip).filter(u -> !u.isEmpty()).toList();
+    }
+
+    /**
+     * Refuses URIs Hibernate Search and the start-up check could not connect to: none at all, or
+     * one that is not an http(s) URL with a host.
+     */
+    private static void checkUris(String uris) {
+      List<String> list = split(uris);
+      if (list.isEmpty()) {
+        throw new InvalidSettingException(
+            "polku.search.uris", uris == null ? "" : uris, SettingRules.notEmpty());
+      }
+      for (String uri : list) {
+        try {
+          URI parsed = new URI(uri);
+          String scheme = String.valueOf(parsed.getScheme()).toLowerCase(Locale.ROOT);
+          if ((scheme.equals("http") || scheme.equals("https")) && parsed.getHost() != null) {
+            continue;
+          }
+          throw new InvalidSettingException("polku.search.uris", uris, SettingRules.searchUris());
+        } catch (URISyntaxException e) {
+          throw new InvalidSettingException(
+              "polku.search.uris", uris, SettingRules.searchUris(), e);
+        }
+      }
     }
 
     /** Whether index changes go through the database outbox. */

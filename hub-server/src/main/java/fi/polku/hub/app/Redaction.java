@@ -1,12 +1,14 @@
 package fi.polku.hub.app;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Keeps secrets out of what the hub tells an operator on the console: a password in a database URL
- * ({@code ?password=…}, {@code ;PASSWORD=…}, {@code //user:secret@host}) and the value of a setting
- * whose name says it is a secret.
+ * ({@code ?password=…}, {@code ;PASSWORD=…}, {@code //user:secret@host}), one in a search cluster's
+ * URIs, and the value of a setting whose name says it is a secret.
  */
 public final class Redaction {
 
@@ -22,6 +24,12 @@ public final class Redaction {
   private static final Pattern USER_INFO_PASSWORD =
       Pattern.compile("(//[^/@:?#\\s]*:)[^/@?#\\s]*@");
 
+  /**
+   * The password of user information in a URI, even one that does not parse ({@code
+   * user:secret@host}, a scheme without its slashes): from the first colon to the {@code @}.
+   */
+  private static final Pattern LOOSE_USER_INFO_PASSWORD = Pattern.compile(":[^/@?#\\s,]*@");
+
   private Redaction() {}
 
   /** {@code text} (a URL, or a message that may quote one) with every URL password hidden. */
@@ -33,12 +41,27 @@ public final class Redaction {
     return USER_INFO_PASSWORD.matcher(out).replaceAll("$1" + HIDDEN + "@");
   }
 
+  /**
+   * {@code uris} (one URI or several separated by commas, such as {@code polku.search.uris}) with
+   * every password hidden, also in a URI that does not parse: shown when one of them is refused.
+   */
+  public static String uris(String uris) {
+    if (uris == null) {
+      return null;
+    }
+    // One URI at a time: a password pattern must not run on from one URI into the next.
+    return Arrays.stream(uris.split(",", -1))
+        .map(uri -> LOOSE_USER_INFO_PASSWORD.matcher(secretsIn(uri)).replaceAll(":" + HIDDEN + "@"))
+        .collect(Collectors.joining(","));
+  }
+
   /** The value of {@code setting} as it may be shown: hidden whole for a secret. */
   static String value(String setting, String value) {
     if (isSecret(setting)) {
       return HIDDEN;
     }
-    return secretsIn(value);
+    // A list of URIs (polku.search.uris) is redacted URI by URI, as the hub splits it.
+    return setting.endsWith(".uris") ? uris(value) : secretsIn(value);
   }
 
   /**

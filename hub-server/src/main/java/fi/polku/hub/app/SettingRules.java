@@ -93,6 +93,16 @@ final class SettingRules {
             + " jdbc:postgresql://host:5432/database)");
   }
 
+  /** Comma-separated http(s) URLs, each with a host. */
+  static Text searchUris() {
+    return new Text(
+        "sen on oltava pilkuin eroteltuja http- tai https-osoitteita, esimerkiksi"
+            + " https://kone:9200",
+        "det måste vara http- eller https-adresser åtskilda med kommatecken, till exempel"
+            + " https://värd:9200",
+        "it must be http or https URLs separated by commas, such as https://host:9200");
+  }
+
   /** The database driver's own refusal of the URL, {@code reason} in the driver's English. */
   static Text refusedByDriver(String reason) {
     return new Text(

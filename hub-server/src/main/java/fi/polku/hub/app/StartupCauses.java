@@ -14,7 +14,12 @@ import java.util.Set;
 final class StartupCauses {
 
   private static final List<StartupCause> KINDS =
-      List.of(new ConflictCause(), new SettingCause(), new DataFolderCause(), new DatabaseCause());
+      List.of(
+          new ConflictCause(),
+          new SettingCause(),
+          new DataFolderCause(),
+          new DatabaseCause(),
+          new SearchCause());
 
   private StartupCauses() {}
 

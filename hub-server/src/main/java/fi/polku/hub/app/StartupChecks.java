@@ -5,13 +5,27 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.net.BindException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
 import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.h2.api.ErrorCode;
@@ -30,15 +44,19 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 /**
  * Looks, before the hub starts, whether it can have what it needs: valid settings, a data folder it
  * can write to and that no other hub uses (its {@link DataFolderLock}, held until the hub stops),
- * the embedded database of the data folder (not held by another hub), the HTTP port, and the
- * configured database (it answers, and takes the login). Each is a {@link StartupFailure} (or a
- * failure {@link StartupFailure#recognise} recognises) within seconds, instead of a stack trace
- * after the half-minute the hub takes to get to them. Things may still change between the check and
- * their use; {@link StartupFailure#recognise} recognises those failures too.
+ * the embedded database of the data folder (not held by another hub), the HTTP port, the configured
+ * database (it answers, and takes the login), and the search cluster when one is chosen (it
+ * answers, and takes the login). Each is a {@link StartupFailure} (or a failure {@link
+ * StartupFailure#recognise} recognises) within seconds, instead of a stack trace after the
+ * half-minute the hub takes to get to them. Things may still change between the check and their
+ * use; {@link StartupFailure#recognise} recognises those failures too.
  */
 final class StartupChecks implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartupChecks.class);
+
+  /** How long the search cluster check waits for a connection, and then for an answer. */
+  private static final Duration SEARCH_TIMEOUT = Duration.ofSeconds(3);
 
   private DataFolderLock lock;
 
@@ -62,6 +80,9 @@ final class StartupChecks implements ApplicationContextInitializer<ConfigurableA
     }
     if (!props.database().embedded()) {
       checkDatabase(props.database(), settings);
+    }
+    if (props.search().elasticsearch()) {
+      checkSearchCluster(props.search());
     }
   }
 
@@ -150,6 +171,88 @@ final class StartupChecks implements ApplicationContextInitializer<ConfigurableA
                   new IllegalStateException(
                       "Cannot connect to the database " + settings.shownDatabaseUrl(), e));
     }
+  }
+
+  /**
+   * Asks each URI of the search cluster for {@code /} as Hibernate Search will, with its user and
+   * password: a cluster nothing answers at (POLKU-HUB-1007) or that refuses the login (1008) is
+   * told within seconds instead of in Hibernate Search's bootstrap failure. One answer of any other
+   * kind passes: the cluster is there, and Hibernate Search reports whatever else is wrong with it.
+   */
+  static void checkSearchCluster(PolkuProperties.Search search) {
+    List<URI> uris = search.uriList();
+    HttpClient client =
+        HttpClient.newBuilder()
+            // As Hibernate Search's client speaks; an HTTP/2 upgrade offer confuses some proxies.
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(SEARCH_TIMEOUT)
+            .build();
+    IOException unanswered = null;
+    for (URI uri : uris) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(root(uri)).timeout(SEARCH_TIMEOUT).GET();
+      if (!search.username().isBlank()) {
+        request.header("Authorization", basic(search.username(), search.password()));
+      }
+      try {
+        int status =
+            client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status == 401 || status == 403) {
+          throw new StartupFailure(
+              StartupCodes.SEARCH_LOGIN_REFUSED,
+              Map.of("uris", Redaction.uris(uri.toString()), "status", Integer.toString(status)),
+              null);
+        }
+        return;
+      } catch (IOException e) {
+        if (!noAnswer(e)) {
+          // Something answers but not as expected (a TLS certificate this JVM does not trust, a
+          // connection closed unanswered): Hibernate Search meets the same and reports it.
+          LOG.debug("Search cluster check of {} inconclusive", Redaction.uris(uri.toString()), e);
+          return;
+        }
+        if (unanswered != null) {
+          e.addSuppressed(unanswered);
+        }
+        unanswered = e;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while checking the search cluster", e);
+      }
+    }
+    throw new StartupFailure(
+        StartupCodes.SEARCH_UNREACHABLE,
+        Map.of("uris", StartupSettings.shownUris(uris.stream().map(URI::toString).toList())),
+        unanswered);
+  }
+
+  /** Whether {@code e} says that nothing answers: refused, unknown host, timed out. */
+  private static boolean noAnswer(IOException e) {
+    return StartupCauses.chain(e).stream()
+        .anyMatch(
+            t ->
+                t instanceof ConnectException
+                    || t instanceof UnknownHostException
+                    || t instanceof UnresolvedAddressException
+                    || t instanceof NoRouteToHostException
+                    || t instanceof HttpTimeoutException
+                    || t instanceof SocketTimeoutException);
+  }
+
+  /** {@code uri}'s root, without its user information: the probe logs in as the hub will. */
+  private static URI root(URI uri) {
+    try {
+      return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), "/", null, null);
+    } catch (URISyntaxException e) {
+      // The parts come from a URI that parsed, so they always form one again.
+      throw new IllegalStateException(
+          "Cannot form the root of " + Redaction.uris(uri.toString()), e);
+    }
+  }
+
+  /** HTTP basic authentication's header value. */
+  private static String basic(String user, String password) {
+    String pair = user + ":" + (password == null ? "" : password);
+    return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Binds the port as Tomcat will and lets it go again. */

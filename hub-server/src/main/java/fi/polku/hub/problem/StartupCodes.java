@@ -5,13 +5,14 @@ import java.util.List;
 
 /**
  * The catalogue of reasons the hub cannot start that an operator can fix without reading a stack
- * trace: another program holds what the hub needs, a setting is invalid, the data folder or the
- * database cannot be used. Codes are never reused or renumbered; {@code docs/operations.md} lists
- * them with their exit statuses.
+ * trace: another program holds what the hub needs, a setting is invalid, the data folder, the
+ * database or the search cluster cannot be used. Codes are never reused or renumbered; {@code
+ * docs/operations.md} lists them with their exit statuses.
  *
  * <p>Placeholders named {@code rule} and {@code problem} are filled per language (a rule of a
  * setting, what is wrong with a folder); the others hold the same value in every language: a port,
- * a path, a setting's name and value, a database URL without its password.
+ * a path, a setting's name and value, a database URL or search cluster URIs without their
+ * passwords, an HTTP status.
  */
 public final class StartupCodes {
 
@@ -118,6 +119,41 @@ public final class StartupCodes {
           "The database {url} does not exist on its server. Create it (empty: the hub creates its"
               + " tables), or correct the database name in polku.database.url.");
 
+  /**
+   * Nothing answers at any URI of the search cluster ({@code polku.search.uris}), or its host is
+   * unknown, while the Elasticsearch/OpenSearch backend is chosen.
+   */
+  public static final StartupCode SEARCH_UNREACHABLE =
+      code(
+          "1007",
+          9,
+          "the search cluster cannot be reached",
+          "Hakuklusteriin {uris} ei saada yhteyttä: konetta ei löydy tai siinä ei vastaa mikään."
+              + " Käynnistä klusteri, korjaa osoitteet asetuksessa polku.search.uris tai käytä"
+              + " palvelimen omaa hakuindeksiä: polku.search.backend=lucene.",
+          "Det går inte att ansluta till sökklustret {uris}: datorn hittas inte eller inget svarar"
+              + " där. Starta klustret, rätta adresserna i polku.search.uris eller använd serverns"
+              + " eget sökindex: polku.search.backend=lucene.",
+          "Cannot connect to the search cluster {uris}: the host is unknown or nothing answers"
+              + " there. Start the cluster, correct the addresses in polku.search.uris, or use the"
+              + " hub's embedded index: polku.search.backend=lucene.");
+
+  /** The search cluster refused the login: HTTP 401 or 403 for the hub's user and password. */
+  public static final StartupCode SEARCH_LOGIN_REFUSED =
+      code(
+          "1008",
+          10,
+          "the search cluster refused the user or password",
+          "Hakuklusteri {uris} hylkäsi palvelimen kirjautumisen (HTTP {status}): käyttäjä tai"
+              + " salasana on väärä, tai käyttäjällä ei ole pääsyä klusteriin. Tarkista"
+              + " polku.search.username ja polku.search.password.",
+          "Sökklustret {uris} avvisade serverns inloggning (HTTP {status}): användaren eller"
+              + " lösenordet är fel, eller så har användaren inte åtkomst till klustret. Kontrollera"
+              + " polku.search.username och polku.search.password.",
+          "The search cluster {uris} refused the hub's login (HTTP {status}): the user or password"
+              + " is wrong, or the user has no access to the cluster. Check polku.search.username"
+              + " and polku.search.password.");
+
   /** Every code, in catalogue order. */
   public static List<StartupCode> all() {
     return List.of(
@@ -127,7 +163,9 @@ public final class StartupCodes {
         DATA_FOLDER_UNUSABLE,
         DATABASE_UNREACHABLE,
         DATABASE_LOGIN_REFUSED,
-        DATABASE_MISSING);
+        DATABASE_MISSING,
+        SEARCH_UNREACHABLE,
+        SEARCH_LOGIN_REFUSED);
   }
 
   private static StartupCode code(

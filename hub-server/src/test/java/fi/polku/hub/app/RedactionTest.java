@@ -32,5 +32,17 @@ class RedactionTest {
     assertThat(Redaction.value("polku.database.password", "s3cret")).isEqualTo("***");
     assertThat(Redaction.value("polku.search.password", "s3cret")).isEqualTo("***");
     assertThat(Redaction.value("polku.limits.max-count", "-5")).isEqualTo("-5");
+    assertThat(Redaction.value("polku.search.uris", "http://a:9200,http://hub:s3cret@b:9200"))
+        .isEqualTo("http://a:9200,http://hub:***@b:9200");
+  }
+
+  @Test
+  void aPasswordInASearchClustersUrisIsHiddenInEachEvenOneThatDoesNotParse() {
+    assertThat(Redaction.uris("http://search-1:9200,https://hub:s3cret@search-2:9200"))
+        .isEqualTo("http://search-1:9200,https://hub:***@search-2:9200");
+    assertThat(Redaction.uris("hub:s3cret@search:9200, http:/hub:pa:ss@search"))
+        .isEqualTo("hub:***@search:9200, http:/hub:***@search");
+    assertThat(Redaction.uris("https://search:9200/?token=s3cret"))
+        .isEqualTo("https://search:9200/?token=***");
   }
 }

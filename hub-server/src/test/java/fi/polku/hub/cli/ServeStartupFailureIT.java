@@ -2,11 +2,14 @@ package fi.polku.hub.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import fi.polku.hub.problem.StartupCodes;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +59,75 @@ class ServeStartupFailureIT {
         .contains("polku.database.url");
     assertNoStackTraceOrError(run);
     assertThat(run.out() + run.err()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void anUnreachableSearchClusterStopsServeWithOneLineNamingItWithoutItsPassword()
+      throws Exception {
+    Run run =
+        serve(
+            "--polku.search.backend=elasticsearch",
+            "--polku.search.uris=http://hub:s3cret@127.0.0.1:1",
+            "--polku.search.username=hub",
+            "--polku.search.password=s3cret");
+
+    assertThat(run.status()).isEqualTo(StartupCodes.SEARCH_UNREACHABLE.exitStatus()).isEqualTo(9);
+    assertThat(run.err().lines())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "polku serve: POLKU-HUB-1007: Cannot connect to the search cluster"
+                + " http://hub:***@127.0.0.1:1: ")
+        .contains("polku.search.uris")
+        .endsWith("polku.search.backend=lucene.");
+    assertNoStackTraceOrError(run);
+    assertThat(run.out() + run.err()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void aClusterRefusingTheLoginOnlyOnceTheHubUsesItIsRecognisedInHibernateSearchsFailure()
+      throws Exception {
+    // Answers the start-up check's request for / and refuses what Hibernate Search asks next: the
+    // refusal is told from Hibernate Search's own bootstrap failure.
+    HttpServer cluster = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    cluster.createContext(
+        "/",
+        exchange -> {
+          byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(
+              exchange.getRequestURI().getPath().equals("/") ? 200 : 401, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    cluster.start();
+    try {
+      String uri = "http://127.0.0.1:" + cluster.getAddress().getPort();
+
+      Run run =
+          serve(
+              "--polku.search.backend=elasticsearch",
+              "--polku.search.uris=" + uri,
+              "--polku.search.username=hub",
+              "--polku.search.password=s3cret");
+
+      assertThat(run.status())
+          .isEqualTo(StartupCodes.SEARCH_LOGIN_REFUSED.exitStatus())
+          .isEqualTo(10);
+      assertThat(run.err().lines())
+          .singleElement()
+          .asString()
+          .startsWith(
+              "polku serve: POLKU-HUB-1008: The search cluster "
+                  + uri
+                  + " refused the hub's login (HTTP 401): ")
+          .contains("polku.search.username and polku.search.password");
+      // No stack trace; the log keeps the error lines Hibernate and Tomcat write themselves before
+      // the failure reaches the hub, as for every failure recognised this late.
+      assertThat(run.out() + run.err()).doesNotContain("\tat ").doesNotContain("s3cret");
+    } finally {
+      cluster.stop(0);
+    }
   }
 
   @Test
