@@ -203,7 +203,7 @@ public record PolkuProperties(
 
     /**
      * Refuses URIs Hibernate Search and the start-up check could not connect to: none at all, or
-     * one that is not an http(s) URL with a host.
+     * one that is not an http(s) URL with a host (and port).
      */
     private static void checkUris(String uris) {
       List<String> list = split(uris);
@@ -215,7 +215,11 @@ public record PolkuProperties(
         try {
           URI parsed = new URI(uri);
           String scheme = String.valueOf(parsed.getScheme()).toLowerCase(Locale.ROOT);
-          if ((scheme.equals("http") || scheme.equals("https")) && parsed.getHost() != null) {
+          // The authority, not the host: java.net.URI finds no host in my_search:9200 (an
+          // underscore, as container names have), which Hibernate Search's client connects to.
+          if ((scheme.equals("http") || scheme.equals("https"))
+              && parsed.getRawAuthority() != null
+              && !parsed.getRawAuthority().isBlank()) {
             continue;
           }
           throw new InvalidSettingException("polku.search.uris", uris, SettingRules.searchUris());

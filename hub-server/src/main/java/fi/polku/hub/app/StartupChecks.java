@@ -189,6 +189,12 @@ final class StartupChecks implements ApplicationContextInitializer<ConfigurableA
             .build();
     IOException unanswered = null;
     for (URI uri : uris) {
+      if (uri.getHost() == null) {
+        // A host name the JDK's URI does not take (my_search, as container names go), which
+        // Hibernate Search's client does: it cannot be checked here, so it is left to that client.
+        LOG.debug("Search cluster check of {} skipped", Redaction.uris(uri.toString()));
+        return;
+      }
       HttpRequest.Builder request = HttpRequest.newBuilder(root(uri)).timeout(SEARCH_TIMEOUT).GET();
       if (!search.username().isBlank()) {
         request.header("Authorization", basic(search.username(), search.password()));

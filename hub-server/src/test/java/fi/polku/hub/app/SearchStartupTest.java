@@ -187,6 +187,15 @@ class SearchStartupTest {
   }
 
   @Test
+  void aContainerHostNameWithAnUnderscoreIsAcceptedAndLeftToHibernateSearch() {
+    // java.net.URI finds no host in my_search, Hibernate Search's HTTP client does.
+    PolkuProperties.Search search = search("http://my_search:9200", "", "");
+
+    assertThat(search.elasticsearch()).isTrue();
+    assertThatCode(() -> StartupChecks.checkSearchCluster(search)).doesNotThrowAnyException();
+  }
+
+  @Test
   void noUriAtAllIsAnInvalidSettingOfTheClusterBackend() {
     MockEnvironment env =
         new MockEnvironment()
