@@ -32,13 +32,18 @@ final class SearchBundles {
     this.service = service;
   }
 
-  /** The searchset of the search in {@code request}. */
-  Bundle search(RequestDetails request) {
+  /**
+   * The searchset of the search in {@code request}.
+   *
+   * @param raw takes the resources that go out as stored; null to put them all in the Bundle
+   */
+  Bundle search(RequestDetails request, RawEntries raw) {
     return search(
         request.getResourceName(),
         parameters(request, request.getParameters()),
         lenient(request),
-        request.getFhirServerBase());
+        request.getFhirServerBase(),
+        raw);
   }
 
   /**
@@ -48,11 +53,12 @@ final class SearchBundles {
    */
   Bundle search(RequestDetails request, String type, String query) {
     Map<String, String[]> raw = UrlUtil.parseQueryString(query);
-    return search(type, parameters(request, raw), lenient(request), request.getFhirServerBase());
+    return search(
+        type, parameters(request, raw), lenient(request), request.getFhirServerBase(), null);
   }
 
   private Bundle search(
-      String type, Map<String, List<String>> params, boolean lenient, String base) {
+      String type, Map<String, List<String>> params, boolean lenient, String base, RawEntries raw) {
     SearchQuery q = parser.parse(type, params, lenient);
     Bundle b = new Bundle().setType(Bundle.BundleType.SEARCHSET);
     String cursor = first(params, "_cursor");
@@ -73,17 +79,21 @@ final class SearchBundles {
           .setRelation(Bundle.LinkRelationTypes.NEXT)
           .setUrl(Links.of(base, type, q.applied(), r.next().encode()));
     }
-    add(b, base, r.matches(), Bundle.SearchEntryMode.MATCH);
-    add(b, base, r.included(), Bundle.SearchEntryMode.INCLUDE);
+    add(b, base, r.matches(), Bundle.SearchEntryMode.MATCH, raw);
+    add(b, base, r.included(), Bundle.SearchEntryMode.INCLUDE, raw);
     return b;
   }
 
   private static void add(
-      Bundle b, String base, List<IBaseResource> resources, Bundle.SearchEntryMode mode) {
+      Bundle b,
+      String base,
+      List<IBaseResource> resources,
+      Bundle.SearchEntryMode mode,
+      RawEntries raw) {
     for (IBaseResource r : resources) {
       b.addEntry()
           .setFullUrl(base + "/" + r.getIdElement().toUnqualifiedVersionless().getValue())
-          .setResource((Resource) r)
+          .setResource(raw == null ? (Resource) r : raw.entryResource(r))
           .getSearch()
           .setMode(mode);
     }

@@ -11,6 +11,7 @@ import fi.polku.hub.search.SearchService;
 import fi.polku.hub.store.ResourceReader;
 import fi.polku.hub.write.EntrySearches;
 import java.io.IOException;
+import java.io.Writer;
 import java.time.Duration;
 import java.util.Set;
 import org.hl7.fhir.r5.model.Bundle;
@@ -20,7 +21,8 @@ import org.hl7.fhir.r5.model.Bundle;
  * routed the request: HAPI's own paging keeps result lists in one node's memory and pages by
  * offset, while the hub's pages are keyset cursors any node can continue. HAPI still encodes the
  * Bundle, so {@code _format}, {@code _pretty}, {@code _elements} and {@code _summary} work as
- * usual.
+ * usual; where HAPI would write each resource whole and compact, a search's resources go out as the
+ * store holds them ({@link RawEntries}), which is the same JSON without re-encoding it.
  */
 @Interceptor
 public final class SearchInterceptor {
@@ -83,7 +85,11 @@ public final class SearchInterceptor {
     String type = request.getResourceName();
     Bundle bundle;
     if (op == RestOperationTypeEnum.SEARCH_TYPE && storedTypes.contains(type)) {
-      bundle = searches.search(request);
+      RawEntries raw = RawEntries.forResponse(request);
+      bundle = searches.search(request, raw);
+      if (raw != null) {
+        raw.attachTo(request);
+      }
     } else if (op == RestOperationTypeEnum.HISTORY_INSTANCE && storedTypes.contains(type)) {
       bundle = histories.history(request, type, request.getId().getIdPart());
     } else if (op == RestOperationTypeEnum.HISTORY_TYPE && storedTypes.contains(type)) {
@@ -102,5 +108,12 @@ public final class SearchInterceptor {
         false,
         request);
     return false;
+  }
+
+  /** Puts the stored JSON of the resources {@link RawEntries} took into the response. */
+  @Hook(Pointcut.SERVER_OUTGOING_WRITER_CREATED)
+  public Writer splice(RequestDetails request, Writer writer) {
+    RawEntries raw = RawEntries.take(request);
+    return raw == null ? writer : raw.splice(writer);
   }
 }

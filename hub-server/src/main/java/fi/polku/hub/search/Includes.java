@@ -99,7 +99,7 @@ final class Includes {
       for (String id : e.getValue()) {
         ResourceEntity row = rows.get(id);
         if (row != null && !row.deleted()) {
-          out.add(decoder.decode(row.toStored()));
+          out.add(decoder.decodeUnchanged(row.toStored()));
         }
       }
     }
@@ -121,7 +121,7 @@ final class Includes {
     for (Long pid : pids) {
       ResourceEntity row = loaded.get(pid);
       if (row != null && !row.deleted()) {
-        out.add(decoder.decode(row.toStored()));
+        out.add(decoder.decodeUnchanged(row.toStored()));
       }
     }
     return out;

@@ -93,7 +93,7 @@ public final class SearchService {
       ResourceEntity row = loaded.get(pid);
       // A row deleted since the index answered is skipped; the page is then one shorter.
       if (row != null && !row.deleted()) {
-        matches.add(decoder.decode(row.toStored()));
+        matches.add(decoder.decodeUnchanged(row.toStored()));
       }
     }
     List<IBaseResource> included =

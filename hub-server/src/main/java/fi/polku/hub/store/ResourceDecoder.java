@@ -15,6 +15,9 @@ public final class ResourceDecoder {
     this.fhir = fhir;
   }
 
+  /** Where a decoded resource keeps the version it was decoded from (see {@link #storedOf}). */
+  private static final String STORED = ResourceDecoder.class.getName() + ".stored";
+
   /** The resource of {@code v}; {@code v} must not be a tombstone. */
   public IBaseResource decode(StoredVersion v) {
     if (v.deleted() || v.json() == null) {
@@ -23,6 +26,23 @@ public final class ResourceDecoder {
     IBaseResource r = fhir.newJsonParser().parseResource(v.json());
     stamp(r, v.type(), v.id(), v.version(), Date.from(v.lastUpdated()));
     return r;
+  }
+
+  /**
+   * As {@link #decode}, for a resource only read, never changed: it remembers {@code v} (as user
+   * data, which no encoder writes), so a response can send the stored JSON as it is.
+   */
+  public IBaseResource decodeUnchanged(StoredVersion v) {
+    IBaseResource r = decode(v);
+    r.setUserData(STORED, v);
+    return r;
+  }
+
+  /**
+   * The version {@code r} was decoded from by {@link #decodeUnchanged}, or null when it was not.
+   */
+  public static StoredVersion storedOf(IBaseResource r) {
+    return r.getUserData(STORED) instanceof StoredVersion v ? v : null;
   }
 
   /** Sets id, {@code meta.versionId} and {@code meta.lastUpdated} of {@code r}. */
