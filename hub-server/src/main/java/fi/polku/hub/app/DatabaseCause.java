@@ -3,13 +3,8 @@ package fi.polku.hub.app;
 import fi.polku.hub.problem.StartupCode;
 import fi.polku.hub.problem.StartupCodes;
 import fi.polku.validation.api.Text;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,14 +25,6 @@ final class DatabaseCause implements StartupCause {
   /** SQLState of a database name the server does not know: invalid catalog name. */
   private static final String NO_SUCH_DATABASE = "3D000";
 
-  /** Network failures under a driver's exception that mean nothing answers at the address. */
-  private static final List<Class<? extends Exception>> UNREACHABLE =
-      List.of(
-          ConnectException.class,
-          NoRouteToHostException.class,
-          UnknownHostException.class,
-          SocketTimeoutException.class);
-
   @Override
   public Optional<StartupFailure> recognise(
       Throwable link, Throwable thrown, StartupSettings settings) {
@@ -51,8 +38,7 @@ final class DatabaseCause implements StartupCause {
     if (NO_SUCH_DATABASE.equals(state)) {
       return failure(StartupCodes.DATABASE_MISSING, settings, thrown);
     }
-    if (StartupCauses.chain(e).stream()
-        .anyMatch(t -> UNREACHABLE.stream().anyMatch(c -> c.isInstance(t)))) {
+    if (StartupCauses.chain(e).stream().anyMatch(StartupCauses::unreachable)) {
       return failure(StartupCodes.DATABASE_UNREACHABLE, settings, thrown);
     }
     if (refusedByH2(e)) {

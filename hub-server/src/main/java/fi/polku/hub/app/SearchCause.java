@@ -1,10 +1,7 @@
 package fi.polku.hub.app;
 
 import fi.polku.hub.problem.StartupCodes;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,14 +23,6 @@ import org.hibernate.search.util.common.SearchException;
  * searched as well as the causes. Only when the settings choose the cluster backend.
  */
 final class SearchCause implements StartupCause {
-
-  /** Network failures that mean nothing answers at a URI. */
-  private static final List<Class<? extends Exception>> UNREACHABLE =
-      List.of(
-          ConnectException.class,
-          NoRouteToHostException.class,
-          UnknownHostException.class,
-          SocketTimeoutException.class);
 
   /**
    * The Apache HTTP client's connect timeout (not a {@link SocketTimeoutException}), named rather
@@ -78,8 +67,7 @@ final class SearchCause implements StartupCause {
   }
 
   private static boolean unreachable(Throwable t) {
-    return UNREACHABLE.stream().anyMatch(c -> c.isInstance(t))
-        || t.getClass().getName().equals(APACHE_CONNECT_TIMEOUT);
+    return StartupCauses.unreachable(t) || t.getClass().getName().equals(APACHE_CONNECT_TIMEOUT);
   }
 
   /** {@code top}, its causes and its suppressed exceptions, theirs in turn, each once. */

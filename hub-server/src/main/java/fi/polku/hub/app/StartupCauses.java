@@ -1,5 +1,9 @@
 package fi.polku.hub.app;
 
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -21,7 +25,22 @@ final class StartupCauses {
           new DatabaseCause(),
           new SearchCause());
 
+  /**
+   * Network failures that mean nothing answers at an address: refused, no route, no host, timeout.
+   */
+  private static final List<Class<? extends Exception>> UNREACHABLE =
+      List.of(
+          ConnectException.class,
+          NoRouteToHostException.class,
+          UnknownHostException.class,
+          SocketTimeoutException.class);
+
   private StartupCauses() {}
+
+  /** Whether {@code t} is a network failure that means nothing answers at the address. */
+  static boolean unreachable(Throwable t) {
+    return UNREACHABLE.stream().anyMatch(c -> c.isInstance(t));
+  }
 
   /** The start-up failure in {@code thrown}; empty when none is recognised. */
   static Optional<StartupFailure> recognise(Throwable thrown, StartupSettings settings) {

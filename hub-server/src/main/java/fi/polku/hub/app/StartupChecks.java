@@ -5,12 +5,9 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.net.BindException;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NoRouteToHostException;
 import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -236,12 +233,9 @@ final class StartupChecks implements ApplicationContextInitializer<ConfigurableA
     return StartupCauses.chain(e).stream()
         .anyMatch(
             t ->
-                t instanceof ConnectException
-                    || t instanceof UnknownHostException
+                StartupCauses.unreachable(t)
                     || t instanceof UnresolvedAddressException
-                    || t instanceof NoRouteToHostException
-                    || t instanceof HttpTimeoutException
-                    || t instanceof SocketTimeoutException);
+                    || t instanceof HttpTimeoutException);
   }
 
   /** {@code uri}'s root, without its user information: the probe logs in as the hub will. */

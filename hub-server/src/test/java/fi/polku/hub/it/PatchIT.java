@@ -17,6 +17,7 @@ import org.hl7.fhir.r5.model.CodeType;
 import org.hl7.fhir.r5.model.IdType;
 import org.hl7.fhir.r5.model.IntegerType;
 import org.hl7.fhir.r5.model.Parameters;
+import org.hl7.fhir.r5.model.Resource;
 import org.hl7.fhir.r5.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -276,24 +277,39 @@ class PatchIT {
   @Test
   void aTransactionsPatchEntryIsWrittenWithItsOtherEntriesAndMayReferToThem() {
     IdType learner = createLearner(Fixtures.ids(), "InTransaction");
+    Bundle tx =
+        createAndPatch(
+            Fixtures.learner(Fixtures.ids(), "Sibling"),
+            learner,
+            jsonPatch("[{\"op\":\"replace\",\"path\":\"/callingName\",\"value\":\"Maria\"}]"));
+    tx.getEntry().get(1).getRequest().setIfMatch("W/\"1\"");
+
+    Bundle response = client.transaction().withBundle(tx).execute();
+
+    assertCreatedAndPatchedToMaria(response, learner);
+  }
+
+  /**
+   * A transaction that creates {@code created} (with a urn:uuid full URL) and applies {@code patch}
+   * to {@code patched}.
+   */
+  private static Bundle createAndPatch(Learner created, IdType patched, Resource patch) {
     Bundle tx = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-    Learner sibling = Fixtures.learner(Fixtures.ids(), "Sibling");
     tx.addEntry()
-        .setFullUrl("urn:uuid:5b0e8c5e-7c1d-4a55-9a51-3f0c8f0a0001")
-        .setResource(sibling)
+        .setFullUrl("urn:uuid:" + java.util.UUID.randomUUID())
+        .setResource(created)
         .getRequest()
         .setMethod(Bundle.HTTPVerb.POST)
         .setUrl("Learner");
     tx.addEntry()
-        .setResource(
-            jsonPatch("[{\"op\":\"replace\",\"path\":\"/callingName\",\"value\":\"Maria\"}]"))
+        .setResource(patch)
         .getRequest()
         .setMethod(Bundle.HTTPVerb.PATCH)
-        .setUrl("Learner/" + learner.getIdPart())
-        .setIfMatch("W/\"1\"");
+        .setUrl("Learner/" + patched.getIdPart());
+    return tx;
+  }
 
-    Bundle response = client.transaction().withBundle(tx).execute();
-
+  private void assertCreatedAndPatchedToMaria(Bundle response, IdType learner) {
     assertThat(response.getEntry())
         .extracting(e -> e.getResponse().getStatus())
         .containsExactly("201 Created", "200 OK");
@@ -308,17 +324,7 @@ class PatchIT {
     String failing =
         "[{\"op\":\"test\",\"path\":\"/gender\",\"value\":\"male\"},"
             + "{\"op\":\"remove\",\"path\":\"/callingName\"}]";
-    Bundle tx = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-    tx.addEntry()
-        .setResource(Fixtures.learner(newIds, "NotCreated"))
-        .getRequest()
-        .setMethod(Bundle.HTTPVerb.POST)
-        .setUrl("Learner");
-    tx.addEntry()
-        .setResource(jsonPatch(failing))
-        .getRequest()
-        .setMethod(Bundle.HTTPVerb.PATCH)
-        .setUrl("Learner/" + learner.getIdPart());
+    Bundle tx = createAndPatch(Fixtures.learner(newIds, "NotCreated"), learner, jsonPatch(failing));
     Bundle batch = tx.copy().setType(Bundle.BundleType.BATCH);
     batch.getEntry().remove(0);
     Binary xmlPatch = new Binary();
@@ -531,27 +537,14 @@ class PatchIT {
   @Test
   void aTransactionsFhirPathPatchEntryIsWrittenWithItsOtherEntries() {
     IdType learner = createLearner(Fixtures.ids(), "FhirPathInTransaction");
-    Bundle tx = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-    tx.addEntry()
-        .setFullUrl("urn:uuid:5b0e8c5e-7c1d-4a55-9a51-3f0c8f0a0002")
-        .setResource(Fixtures.learner(Fixtures.ids(), "FhirPathSibling"))
-        .getRequest()
-        .setMethod(Bundle.HTTPVerb.POST)
-        .setUrl("Learner");
-    tx.addEntry()
-        .setResource(fhirPathPatch("Maria"))
-        .getRequest()
-        .setMethod(Bundle.HTTPVerb.PATCH)
-        .setUrl("Learner/" + learner.getIdPart())
-        .setIfMatch("W/\"1\"");
+    Bundle tx =
+        createAndPatch(
+            Fixtures.learner(Fixtures.ids(), "FhirPathSibling"), learner, fhirPathPatch("Maria"));
+    tx.getEntry().get(1).getRequest().setIfMatch("W/\"1\"");
 
     Bundle response = client.transaction().withBundle(tx).execute();
 
-    assertThat(response.getEntry())
-        .extracting(e -> e.getResponse().getStatus())
-        .containsExactly("201 Created", "200 OK");
-    assertThat(response.getEntry().get(1).getResponse().getEtag()).isEqualTo("W/\"2\"");
-    assertThat(read(learner).getCallingName()).isEqualTo("Maria");
+    assertCreatedAndPatchedToMaria(response, learner);
   }
 
   @Test
@@ -564,17 +557,7 @@ class PatchIT {
     move.addPart().setName("path").setValue(new StringType("Learner.name[0].given"));
     move.addPart().setName("source").setValue(new IntegerType(5));
     move.addPart().setName("destination").setValue(new IntegerType(0));
-    Bundle tx = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-    tx.addEntry()
-        .setResource(Fixtures.learner(newIds, "FhirPathNotCreated"))
-        .getRequest()
-        .setMethod(Bundle.HTTPVerb.POST)
-        .setUrl("Learner");
-    tx.addEntry()
-        .setResource(patch)
-        .getRequest()
-        .setMethod(Bundle.HTTPVerb.PATCH)
-        .setUrl("Learner/" + learner.getIdPart());
+    Bundle tx = createAndPatch(Fixtures.learner(newIds, "FhirPathNotCreated"), learner, patch);
 
     HttpResponse<String> refused =
         hub.send(
