@@ -82,54 +82,9 @@ final class EntryParser {
     String fullUrl = e.hasFullUrl() ? e.getFullUrl() : null;
     return switch (req.getMethod()) {
       case GET -> read(type, url, parts, q, index);
-      case POST -> {
-        requireResource(fhir, e, type, index);
-        if (parts.length != 1 || q >= 0) {
-          throw invalid(
-              index,
-              new Text(
-                  "luonnin url on pelkkä resurssityyppi",
-                  "url:en för att skapa en resurs är enbart resurstypen",
-                  "a create's url is the resource type"));
-        }
-        String cond = req.hasIfNoneExist() ? req.getIfNoneExist() : null;
-        yield new WriteRequest(Op.CREATE, type, null, cond, null, e.getResource(), fullUrl, false);
-      }
-      case PUT -> {
-        requireResource(fhir, e, type, index);
-        if (q >= 0) {
-          yield new WriteRequest(
-              Op.UPDATE, type, null, url, ifMatch, e.getResource(), fullUrl, false);
-        }
-        if (parts.length != 2) {
-          throw invalid(
-              index,
-              new Text(
-                  "päivityksen url on muotoa Type/id tai Type?ehto",
-                  "url:en för en uppdatering har formen Type/id eller Type?villkor",
-                  "an update's url is Type/id or Type?condition"));
-        }
-        String bodyId = e.getResource().getIdElement().getIdPart();
-        if (bodyId != null && !bodyId.equals(parts[1])) {
-          throw new HubException(HubCodes.ID_MISMATCH, Map.of("body", bodyId, "url", parts[1]));
-        }
-        yield new WriteRequest(
-            Op.UPDATE, type, parts[1], null, ifMatch, e.getResource(), fullUrl, false);
-      }
-      case DELETE -> {
-        if (q >= 0) {
-          yield new WriteRequest(Op.DELETE, type, null, url, ifMatch, null, fullUrl, false);
-        }
-        if (parts.length != 2) {
-          throw invalid(
-              index,
-              new Text(
-                  "poiston url on muotoa Type/id tai Type?ehto",
-                  "url:en för en borttagning har formen Type/id eller Type?villkor",
-                  "a delete's url is Type/id or Type?condition"));
-        }
-        yield new WriteRequest(Op.DELETE, type, parts[1], null, ifMatch, null, fullUrl, false);
-      }
+      case POST -> create(fhir, e, type, parts, q, fullUrl, index);
+      case PUT -> update(fhir, e, type, url, parts, q, ifMatch, fullUrl, index);
+      case DELETE -> delete(type, url, parts, q, ifMatch, fullUrl, index);
       case PATCH -> patch(e, type, url, parts, q, ifMatch, fullUrl, index);
       default ->
           throw HubException.withDetail(
@@ -142,6 +97,77 @@ final class EntryParser {
                       Map.of(
                           "method", req.getMethod().toCode(), "index", Integer.toString(index))));
     };
+  }
+
+  /** A POST entry: a create, conditional with {@code ifNoneExist}. */
+  private static WriteRequest create(
+      FhirContext fhir,
+      BundleEntryComponent e,
+      String type,
+      String[] parts,
+      int q,
+      String fullUrl,
+      int index) {
+    requireResource(fhir, e, type, index);
+    if (parts.length != 1 || q >= 0) {
+      throw invalid(
+          index,
+          new Text(
+              "luonnin url on pelkkä resurssityyppi",
+              "url:en för att skapa en resurs är enbart resurstypen",
+              "a create's url is the resource type"));
+    }
+    BundleEntryRequestComponent req = e.getRequest();
+    String cond = req.hasIfNoneExist() ? req.getIfNoneExist() : null;
+    return new WriteRequest(Op.CREATE, type, null, cond, null, e.getResource(), fullUrl, false);
+  }
+
+  /** A PUT entry: an update of {@code Type/id}, or a conditional update of {@code Type?query}. */
+  private static WriteRequest update(
+      FhirContext fhir,
+      BundleEntryComponent e,
+      String type,
+      String url,
+      String[] parts,
+      int q,
+      Integer ifMatch,
+      String fullUrl,
+      int index) {
+    requireResource(fhir, e, type, index);
+    if (q >= 0) {
+      return new WriteRequest(Op.UPDATE, type, null, url, ifMatch, e.getResource(), fullUrl, false);
+    }
+    if (parts.length != 2) {
+      throw invalid(
+          index,
+          new Text(
+              "päivityksen url on muotoa Type/id tai Type?ehto",
+              "url:en för en uppdatering har formen Type/id eller Type?villkor",
+              "an update's url is Type/id or Type?condition"));
+    }
+    String bodyId = e.getResource().getIdElement().getIdPart();
+    if (bodyId != null && !bodyId.equals(parts[1])) {
+      throw new HubException(HubCodes.ID_MISMATCH, Map.of("body", bodyId, "url", parts[1]));
+    }
+    return new WriteRequest(
+        Op.UPDATE, type, parts[1], null, ifMatch, e.getResource(), fullUrl, false);
+  }
+
+  /** A DELETE entry: of {@code Type/id}, or conditional with {@code Type?query}. */
+  private static WriteRequest delete(
+      String type, String url, String[] parts, int q, Integer ifMatch, String fullUrl, int index) {
+    if (q >= 0) {
+      return new WriteRequest(Op.DELETE, type, null, url, ifMatch, null, fullUrl, false);
+    }
+    if (parts.length != 2) {
+      throw invalid(
+          index,
+          new Text(
+              "poiston url on muotoa Type/id tai Type?ehto",
+              "url:en för en borttagning har formen Type/id eller Type?villkor",
+              "a delete's url is Type/id or Type?condition"));
+    }
+    return new WriteRequest(Op.DELETE, type, parts[1], null, ifMatch, null, fullUrl, false);
   }
 
   private static Patch patch(

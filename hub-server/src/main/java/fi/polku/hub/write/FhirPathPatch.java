@@ -130,31 +130,7 @@ public final class FhirPathPatch {
               "an operation is given as parts, not as a value"),
           Map.of());
     }
-    Map<String, ParametersParameterComponent> parts = new HashMap<>();
-    for (ParametersParameterComponent part : p.getPart()) {
-      String name = part.getName();
-      if (name == null || !PART_NAMES.contains(name)) {
-        throw invalid(
-            number,
-            new Text(
-                "tuntematon osa '{part}' (osat ovat type, path, name, value, index, source ja"
-                    + " destination)",
-                "okänd del '{part}' (delarna är type, path, name, value, index, source och"
-                    + " destination)",
-                "unknown part '{part}' (the parts are type, path, name, value, index, source and"
-                    + " destination)"),
-            Map.of("part", String.valueOf(name)));
-      }
-      if (parts.put(name, part) != null) {
-        throw invalid(
-            number,
-            new Text(
-                "osa '{part}' on annettu useammin kuin kerran",
-                "delen '{part}' förekommer mer än en gång",
-                "part '{part}' is given more than once"),
-            Map.of("part", name));
-      }
-    }
+    Map<String, ParametersParameterComponent> parts = partsByName(number, p);
     Type type = type(number, parts.get("type"));
     for (String name : parts.keySet()) {
       if (!name.equals("type") && !type.parts.contains(name)) {
@@ -187,6 +163,37 @@ public final class FhirPathPatch {
         position(number, parts.get("index")),
         position(number, parts.get("source")),
         position(number, parts.get("destination")));
+  }
+
+  /** The parts of operation {@code number} by name; an unknown or repeated part is refused. */
+  private static Map<String, ParametersParameterComponent> partsByName(
+      int number, ParametersParameterComponent p) {
+    Map<String, ParametersParameterComponent> parts = new HashMap<>();
+    for (ParametersParameterComponent part : p.getPart()) {
+      String name = part.getName();
+      if (name == null || !PART_NAMES.contains(name)) {
+        throw invalid(
+            number,
+            new Text(
+                "tuntematon osa '{part}' (osat ovat type, path, name, value, index, source ja"
+                    + " destination)",
+                "okänd del '{part}' (delarna är type, path, name, value, index, source och"
+                    + " destination)",
+                "unknown part '{part}' (the parts are type, path, name, value, index, source and"
+                    + " destination)"),
+            Map.of("part", String.valueOf(name)));
+      }
+      if (parts.put(name, part) != null) {
+        throw invalid(
+            number,
+            new Text(
+                "osa '{part}' on annettu useammin kuin kerran",
+                "delen '{part}' förekommer mer än en gång",
+                "part '{part}' is given more than once"),
+            Map.of("part", name));
+      }
+    }
+    return parts;
   }
 
   private static Type type(int number, ParametersParameterComponent part) {
