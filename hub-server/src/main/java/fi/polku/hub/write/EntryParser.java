@@ -134,16 +134,9 @@ final class EntryParser {
       String fullUrl,
       int index) {
     requireResource(fhir, e, type, index);
-    if (q >= 0) {
+    String id = instanceId(parts, q, index, new Text("päivityksen", "en uppdatering", "an update"));
+    if (id == null) {
       return new WriteRequest(Op.UPDATE, type, null, url, ifMatch, e.getResource(), fullUrl, false);
-    }
-    if (parts.length != 2) {
-      throw invalid(
-          index,
-          new Text(
-              "päivityksen url on muotoa Type/id tai Type?ehto",
-              "url:en för en uppdatering har formen Type/id eller Type?villkor",
-              "an update's url is Type/id or Type?condition"));
     }
     String bodyId = e.getResource().getIdElement().getIdPart();
     if (bodyId != null && !bodyId.equals(parts[1])) {
@@ -156,18 +149,30 @@ final class EntryParser {
   /** A DELETE entry: of {@code Type/id}, or conditional with {@code Type?query}. */
   private static WriteRequest delete(
       String type, String url, String[] parts, int q, Integer ifMatch, String fullUrl, int index) {
+    String id = instanceId(parts, q, index, new Text("poiston", "en borttagning", "a delete"));
+    return id == null
+        ? new WriteRequest(Op.DELETE, type, null, url, ifMatch, null, fullUrl, false)
+        : new WriteRequest(Op.DELETE, type, id, null, ifMatch, null, fullUrl, false);
+  }
+
+  /**
+   * The id of an entry url {@code Type/id}, or null for a conditional {@code Type?query}; any other
+   * shape is refused, naming the {@code interaction} ("an update").
+   */
+  private static String instanceId(String[] parts, int q, int index, Text interaction) {
     if (q >= 0) {
-      return new WriteRequest(Op.DELETE, type, null, url, ifMatch, null, fullUrl, false);
+      return null;
     }
     if (parts.length != 2) {
       throw invalid(
           index,
           new Text(
-              "poiston url on muotoa Type/id tai Type?ehto",
-              "url:en för en borttagning har formen Type/id eller Type?villkor",
-              "a delete's url is Type/id or Type?condition"));
+                  "{interaction} url on muotoa Tyyppi/id tai Tyyppi?ehto",
+                  "url:en för {interaction} har formen Typ/id eller Typ?villkor",
+                  "{interaction}'s url is Type/id or Type?condition")
+              .format(Map.of(), Map.of("interaction", interaction)));
     }
-    return new WriteRequest(Op.DELETE, type, parts[1], null, ifMatch, null, fullUrl, false);
+    return parts[1];
   }
 
   private static Patch patch(
@@ -180,18 +185,10 @@ final class EntryParser {
       String fullUrl,
       int index) {
     PatchDocument document = patchDocument(e, index);
-    if (q >= 0) {
-      return new Patch(type, null, url, ifMatch, document, fullUrl);
-    }
-    if (parts.length != 2) {
-      throw invalid(
-          index,
-          new Text(
-              "muutoksen url on Tyyppi/id tai Tyyppi?ehto",
-              "en ändrings url är Typ/id eller Typ?villkor",
-              "a patch's url is Type/id or Type?condition"));
-    }
-    return new Patch(type, parts[1], null, ifMatch, document, fullUrl);
+    String id = instanceId(parts, q, index, new Text("muutoksen", "en ändring", "a patch"));
+    return id == null
+        ? new Patch(type, null, url, ifMatch, document, fullUrl)
+        : new Patch(type, id, null, ifMatch, document, fullUrl);
   }
 
   private static Object read(String type, String url, String[] parts, int q, int index) {
