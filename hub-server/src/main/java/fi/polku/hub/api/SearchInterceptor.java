@@ -6,6 +6,7 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.RestfulServerUtils;
+import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
 import fi.polku.hub.search.SearchParser;
 import fi.polku.hub.search.SearchService;
 import fi.polku.hub.store.ResourceReader;
@@ -105,9 +106,17 @@ public final class SearchInterceptor {
         RestfulServerUtils.determineSummaryMode(request),
         200,
         false,
-        false,
+        respondGzip(request),
         request);
     return false;
+  }
+
+  /**
+   * Whether the client accepts a gzip-compressed answer, as HAPI decides it for the answers it
+   * writes itself: search pages and histories are the hub's largest answers.
+   */
+  private static boolean respondGzip(RequestDetails request) {
+    return request instanceof ServletRequestDetails servlet && servlet.isRespondGzip();
   }
 
   /** Puts the stored JSON of the resources {@link RawEntries} took into the response. */

@@ -2,8 +2,14 @@ package fi.polku.hub.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -206,6 +212,37 @@ class HttpHeadersIT {
     assertThat(byAccept.body()).startsWith("<Learner");
     assertThat(byFormat.body()).startsWith("<Learner");
     assertThat(json.body()).startsWith("{");
+  }
+
+  @Test
+  void readsSearchPagesAndHistoriesAreGzippedForClientsThatAcceptIt() throws IOException {
+    String ref = created();
+    String id = ref.substring(ref.indexOf('/') + 1);
+
+    for (String path :
+        List.of(
+            ref,
+            "Learner?_id=" + id,
+            "Learner?_id=" + id + "&_format=xml",
+            "Learner?_id=" + id + "&_pretty=true",
+            ref + "/_history",
+            "Learner/_history?_count=5")) {
+      HttpResponse<byte[]> zipped =
+          hub.send(
+              hub.request(path).header("Accept-Encoding", "gzip").GET(),
+              BodyHandlers.ofByteArray());
+      HttpResponse<String> plain = hub.send(hub.request(path).GET());
+
+      assertThat(zipped.statusCode()).as(path).isEqualTo(200);
+      assertThat(zipped.headers().firstValue("Content-Encoding")).as(path).contains("gzip");
+      String unzipped;
+      try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+        unzipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      assertThat(unzipped).as(path).contains(id);
+      assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+      assertThat(plain.body()).as(path).contains(id);
+    }
   }
 
   @Test

@@ -80,8 +80,13 @@ public final class RunningHub {
 
   /** Sends {@code request} (built on {@link #request}) and returns the response as text. */
   public HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Sends {@code request} (built on {@link #request}) and reads the response with {@code body}. */
+  public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(request.build(), body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
