@@ -1,6 +1,7 @@
 package fi.polku.hub.ingest;
 
 import fi.polku.hub.app.PolkuApplication;
+import fi.polku.mapping.codes.MappingCodes;
 import fi.polku.mapping.load.LoadEngine;
 import fi.polku.mapping.load.LoadReport;
 import fi.polku.mapping.load.LoadRequest;
@@ -94,13 +95,19 @@ final class IngestHub implements AutoCloseable {
 
   /** The rows of a run's dead-letter file (without the header), or none. */
   static List<DeadLetter> deadLetters(LoadReport report) {
+    return report.deadLetters() == null
+        ? new ArrayList<>()
+        : deadLetters(Path.of(report.deadLetters()));
+  }
+
+  /** The rows of a dead-letter CSV; none when it does not exist (a run without rejections). */
+  static List<DeadLetter> deadLetters(Path csv) {
     List<DeadLetter> out = new ArrayList<>();
-    if (report.deadLetters() == null) {
+    if (!Files.exists(csv)) {
       return out;
     }
     try {
-      List<String> lines =
-          Files.readAllLines(Path.of(report.deadLetters()), StandardCharsets.UTF_8);
+      List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
       for (String line : lines.subList(1, lines.size())) {
         List<String> f = fields(line);
         out.add(new DeadLetter(f.get(0), f.get(1), f.get(2), f.get(4), f.get(7)));
@@ -164,7 +171,45 @@ final class IngestHub implements AutoCloseable {
   }
 
   /** One dead letter: where it came from, the code and the English message. */
-  record DeadLetter(String file, String line, String entity, String code, String messageEn) {}
+  record DeadLetter(String file, String line, String entity, String code, String messageEn) {
+
+    /** {@code <file name>:<line>}, as {@link #registerFaults} keys them. */
+    String where() {
+      return fileName(file) + ":" + line;
+    }
+  }
+
+  /**
+   * The faults injected into a city's register export (its {@code faults.csv}), as {@code <file
+   * name>:<line>} with the code each must be rejected with.
+   */
+  static Map<String, String> registerFaults(Path city) {
+    Map<String, String> codes =
+        Map.of(
+            "impossible-date", MappingCodes.INVALID_DATE.code(),
+            "unknown-code", MappingCodes.UNKNOWN_CODE.code(),
+            "dangling-key", MappingCodes.DANGLING_REFERENCE.code(),
+            "duplicate-key", MappingCodes.DUPLICATE_KEY.code(),
+            "missing-value", MappingCodes.REQUIRED_VALUE_MISSING.code());
+    Map<String, String> expected = new LinkedHashMap<>();
+    try {
+      for (String line : Files.readAllLines(city.resolve("faults.csv"))) {
+        List<String> f = fields(line);
+        if (f.get(0).startsWith("register/")) {
+          expected.put(fileName(f.get(0)) + ":" + f.get(1), codes.get(f.get(4)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return expected;
+  }
+
+  /** The last part of a path written with / or \. */
+  static String fileName(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return slash < 0 ? path : path.substring(slash + 1);
+  }
 
   @Override
   public void close() {

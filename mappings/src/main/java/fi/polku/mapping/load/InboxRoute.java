@@ -1,21 +1,15 @@
 package fi.polku.mapping.load;
 
 import fi.polku.mapping.hub.HubPort;
-import fi.polku.mapping.spec.LoadedSpec;
-import fi.polku.mapping.spec.SpecLoader;
 import fi.polku.mapping.transform.CompiledMapping;
-import fi.polku.mapping.transform.MappingCompiler;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.FileEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * <p>The folder name is a built-in mapping ({@code koski}, {@code student-register}, ...) unless a
  * {@code mapping.properties} in the folder says otherwise: {@code mapping=} a built-in name or a
  * spec file, and {@code param.<name>=} the run parameters ({@code param.municipality=092}). A
- * multi-file export (a register's CSV files) is dropped as one ZIP file; a JSON document or an SQL
- * script as it is.
+ * multi-file export (a register's CSV files) is dropped as one ZIP file, or its files together:
+ * each is then a run of its own, and files that arrive in one poll are loaded in the dependency
+ * order of the mapping ({@link InboxOrder}). A JSON document or an SQL script is dropped as it is.
  */
 public final class InboxRoute extends RouteBuilder {
 
@@ -49,49 +44,32 @@ public final class InboxRoute extends RouteBuilder {
 
   @Override
   public void configure() {
-    from("file:"
-            + inbox
-            + "?recursive=true&minDepth=2&maxDepth=2"
-            + "&readLock=changed&readLockMinAge=500&readLockCheckInterval=200"
-            + "&exclude=^(mapping\\.properties|\\..*)$"
-            + "&move=.done/${date:now:yyyyMMdd-HHmmss}-${file:onlyname}"
-            + "&moveFailed=.failed/${file:onlyname}"
-            + "&delay=500")
-        .routeId("polku-inbox")
-        .process(this::load);
+    FileEndpoint files =
+        getContext()
+            .getEndpoint(
+                "file:"
+                    + inbox
+                    + "?recursive=true&minDepth=2&maxDepth=2"
+                    + "&readLock=changed&readLockMinAge=500&readLockCheckInterval=200"
+                    + "&exclude=^(mapping\\.properties|\\..*)$"
+                    + "&move=.done/${date:now:yyyyMMdd-HHmmss}-${file:onlyname}"
+                    + "&moveFailed=.failed/${file:onlyname}"
+                    + "&delay=500",
+                FileEndpoint.class);
+    // Files that arrive together load in the dependency order of their folder's mapping.
+    files.setSorter(new InboxOrder());
+    from(files).routeId("polku-inbox").process(this::load);
   }
 
   private void load(Exchange exchange) throws IOException {
     Path file =
         Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class)).toAbsolutePath();
-    String folder = file.getParent().getFileName().toString();
-    CompiledMapping mapping = mapping(file.getParent(), folder);
+    CompiledMapping mapping = InboxFolder.of(file.getParent()).compile();
     // A ZIP (a multi-file export) is extracted by the engine, as for any load.
     LoadReport report =
         engine.run(LoadRequest.of(mapping, List.of(file.toString())), hub, settings);
     keep(file, report);
     LOG.info("Inbox file {} loaded: {}", file.getFileName(), report.summaryLine());
-  }
-
-  private CompiledMapping mapping(Path folder, String name) throws IOException {
-    Path props = folder.resolve("mapping.properties");
-    String spec = name;
-    Map<String, String> params = new LinkedHashMap<>();
-    if (Files.exists(props)) {
-      Properties p = new Properties();
-      try (var in = Files.newBufferedReader(props, StandardCharsets.UTF_8)) {
-        p.load(in);
-      }
-      spec = p.getProperty("mapping", name);
-      for (String k : p.stringPropertyNames()) {
-        if (k.startsWith("param.")) {
-          params.put(k.substring("param.".length()), p.getProperty(k));
-        }
-      }
-    }
-    LoadedSpec loaded =
-        spec.endsWith(".yaml") ? SpecLoader.load(folder.resolve(spec)) : SpecLoader.resolve(spec);
-    return MappingCompiler.compile(loaded, params);
   }
 
   private void keep(Path file, LoadReport report) throws IOException {

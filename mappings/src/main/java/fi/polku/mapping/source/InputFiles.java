@@ -29,10 +29,23 @@ public final class InputFiles {
    * @return pairs of the file and its name relative to the input it was found in
    */
   public static List<Found> find(List<Path> inputs, String pattern) {
-    PathMatcher matcher =
-        FileSystems.getDefault().getPathMatcher("glob:" + pattern.toLowerCase(Locale.ROOT));
-    return find(
-        inputs, p -> matcher.matches(Path.of(p.getFileName().toString().toLowerCase(Locale.ROOT))));
+    PathMatcher matcher = matcher(pattern);
+    return find(inputs, p -> matches(matcher, p));
+  }
+
+  /**
+   * Whether the name of {@code file} matches {@code pattern}, in any capitals, as {@link #find}.
+   */
+  public static boolean matches(String pattern, Path file) {
+    return matches(matcher(pattern), file);
+  }
+
+  private static PathMatcher matcher(String pattern) {
+    return FileSystems.getDefault().getPathMatcher("glob:" + pattern.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean matches(PathMatcher matcher, Path file) {
+    return matcher.matches(Path.of(file.getFileName().toString().toLowerCase(Locale.ROOT)));
   }
 
   /** Every file of {@code inputs} (folders searched recursively, hidden files left out). */
