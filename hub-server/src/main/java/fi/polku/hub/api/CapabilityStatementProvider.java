@@ -83,7 +83,7 @@ public final class CapabilityStatementProvider {
     rest.addInteraction().setCode(SystemRestfulInteraction.HISTORYSYSTEM);
     for (Class<? extends IBaseResource> type : HubModel.storedTypes()) {
       String name = fhir.getResourceType(type);
-      rest.addResource(stored(name, profile(fhir, type, pkg), registry.of(name).values()));
+      rest.addResource(stored(name, pkg.profileOf(name), registry.of(name).values()));
     }
     for (String type : HubModel.CONFORMANCE_TYPES.stream().sorted().toList()) {
       CapabilityStatementRestResourceComponent r = rest.addResource().setType(type);
@@ -135,16 +135,5 @@ public final class CapabilityStatementProvider {
         .setName("validate")
         .setDefinition("http://hl7.org/fhir/OperationDefinition/Resource-validate");
     return r;
-  }
-
-  private static String profile(
-      FhirContext fhir, Class<? extends IBaseResource> type, ModelPackage pkg) {
-    String name = fhir.getResourceType(type);
-    for (ModelPackage.TypeInfo t : pkg.types()) {
-      if (t.type().equals(name) || t.type().equals("Polku" + name)) {
-        return pkg.canonical() + "/StructureDefinition/" + t.type();
-      }
-    }
-    return null;
   }
 }

@@ -70,8 +70,9 @@ public final class HubRestfulServer extends RestfulServer {
     List<IResourceProvider> providers = new ArrayList<>();
     Set<String> stored = new HashSet<>();
     for (Class<? extends IBaseResource> type : HubModel.storedTypes()) {
-      stored.add(fhir.getResourceType(type));
-      providers.add(new ResourceTypeProvider(type, fhir.getResourceType(type), reader, writer));
+      String name = fhir.getResourceType(type);
+      stored.add(name);
+      providers.add(new ResourceTypeProvider(type, name, reader, writer, pkg.profileOf(name)));
     }
     for (String type : HubModel.CONFORMANCE_TYPES) {
       Class<? extends IBaseResource> cls = fhir.getResourceDefinition(type).getImplementingClass();

@@ -47,21 +47,25 @@ public final class ResourceTypeProvider implements IResourceProvider {
   private final String typeName;
   private final ResourceReader reader;
   private final WriteService writer;
+  private final String profile;
 
   /**
    * The provider of {@code type}.
    *
    * @param typeName the FHIR name of {@code type}
+   * @param profile the structure the hub validates {@code type} against
    */
   public ResourceTypeProvider(
       Class<? extends IBaseResource> type,
       String typeName,
       ResourceReader reader,
-      WriteService writer) {
+      WriteService writer,
+      String profile) {
     this.type = type;
     this.typeName = typeName;
     this.reader = reader;
     this.writer = writer;
+    this.profile = profile;
   }
 
   @Override
@@ -241,13 +245,28 @@ public final class ResourceTypeProvider implements IResourceProvider {
     return new IllegalStateException("Searches and histories are answered by SearchInterceptor");
   }
 
-  /** {@code $validate} at type and instance level: the report, whatever it says, with 200. */
+  /**
+   * {@code $validate} at type and instance level, in the modes of FHIR R5 ({@code mode}, {@code
+   * profile} in the URL or a Parameters body): the report, whatever it says, with 200.
+   */
   @Operation(name = "$validate", idempotent = false, manualRequest = true)
   public IBaseResource validate(@IdParam(optional = true) IIdType id, RequestDetails request) {
     byte[] body = request.loadRequestContents();
     EncodingEnum encoding = Bodies.encodingOf(request);
     String lang = Problems.language(request.getHeader("Accept-Language"));
-    return writer.validate(typeName, Bodies.of(body, encoding)).toOperationOutcome(lang);
+    return writer.validate(
+        typeName,
+        id == null || !id.hasIdPart() ? null : id.getIdPart(),
+        Bodies.of(body, encoding),
+        parameter(request, "mode"),
+        parameter(request, "profile"),
+        profile,
+        lang);
+  }
+
+  private static String parameter(RequestDetails request, String name) {
+    String[] values = request.getParameters().get(name);
+    return values == null || values.length == 0 ? null : values[0];
   }
 
   private static Integer ifMatch(RequestDetails request) {

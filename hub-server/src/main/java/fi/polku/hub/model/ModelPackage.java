@@ -93,6 +93,20 @@ public final class ModelPackage {
     return out;
   }
 
+  /**
+   * The canonical URL of the structure the hub validates {@code resourceType} against: the model's
+   * own type ({@code Learner}) or its profile of a reused FHIR type ({@code PolkuOrganization}), or
+   * null for a type the model neither defines nor profiles.
+   */
+  public String profileOf(String resourceType) {
+    for (TypeInfo t : types()) {
+      if (t.type().equals(resourceType) || t.type().equals("Polku" + resourceType)) {
+        return canonical() + "/StructureDefinition/" + t.type();
+      }
+    }
+    return null;
+  }
+
   /** A type of the model and its title in fi/sv/en. */
   public record TypeInfo(String type, String kind, JsonNode title, JsonNode titleElement) {
 

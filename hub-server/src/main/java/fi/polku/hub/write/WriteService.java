@@ -12,7 +12,6 @@ import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.validate.WriteValidation;
 import fi.polku.hub.write.WriteRequest.Op;
 import fi.polku.validation.api.Severity;
-import fi.polku.validation.api.Text;
 import fi.polku.validation.api.ValidationIssue;
 import fi.polku.validation.api.ValidationReport;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r5.model.Bundle;
+import org.hl7.fhir.r5.model.OperationOutcome;
 import org.hl7.fhir.r5.model.Parameters;
-import org.hl7.fhir.r5.model.Resource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -175,32 +174,55 @@ public final class WriteService {
   }
 
   /**
-   * {@code $validate}: the report for a resource (the body itself, or the {@code resource}
-   * parameter of a Parameters body), with business rules against the store.
+   * {@code $validate} in the mode the request names ({@link ValidateOperation}).
+   *
+   * @param id the instance's id, or null at type level
+   * @param mode the mode in the URL, or null
+   * @param profile the profile in the URL, or null
+   * @param typeProfile the structure the hub validates {@code type} against
+   * @param lang the answer's language
    */
-  public ValidationReport validate(String type, Body body) {
+  public OperationOutcome validate(
+      String type,
+      String id,
+      Body body,
+      String mode,
+      String profile,
+      String typeProfile,
+      String lang) {
+    return new ValidateOperation(this, store)
+        .answer(new ValidateOperation.Request(type, id, body, mode, profile, typeProfile), lang);
+  }
+
+  /** The body as Parameters, or null when it is a resource of another type (or empty). */
+  Parameters validateParameters(Body body) {
+    if (body.bytes() == null || body.bytes().length == 0) {
+      return null;
+    }
     if (body.encoding() == EncodingEnum.JSON && !looksLikeParameters(body.bytes())) {
+      return null;
+    }
+    return parse(body) instanceof Parameters p ? p : null;
+  }
+
+  /** The report for a body that is the resource itself, with business rules against the store. */
+  ValidationReport validateBody(String type, Body body) {
+    if (body.encoding() == EncodingEnum.JSON) {
+      // As sent, so an empty or malformed body gets the validators' findings, not a parser error.
       return readOnly.execute(s -> validation.validate(body.bytes(), store, Map.of()));
     }
-    IBaseResource parsed = parse(body);
-    if (parsed instanceof Parameters params) {
-      Resource r =
-          params.getParameter("resource") == null
-              ? null
-              : params.getParameter("resource").getResource();
-      if (r == null) {
-        throw HubException.withDetail(
-            HubCodes.BAD_REQUEST,
-            new Text(
-                "Parameters-resurssista puuttuu parametri 'resource'",
-                "Parameters saknar parametern 'resource'",
-                "Parameters without a 'resource' parameter"));
-      }
-      parsed = r;
-    }
-    checkType(type, parsed);
-    IBaseResource resource = parsed;
+    return validateParsed(type, parse(body));
+  }
+
+  /** The report for a parsed resource, with business rules against the store. */
+  ValidationReport validateParsed(String type, IBaseResource resource) {
+    checkType(type, resource);
     return readOnly.execute(s -> validation.validate(resource, store));
+  }
+
+  /** {@code work} in a read-only transaction. */
+  <T> T readOnly(java.util.function.Supplier<T> work) {
+    return readOnly.execute(s -> work.get());
   }
 
   private WriteOutcome one(WriteRequest r) {
