@@ -23,6 +23,10 @@ public final class ValidationReport {
   private static final String TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
   private static final ValidationReport EMPTY = new ValidationReport(List.of());
 
+  /** The text of a report without findings. */
+  private static final Text NO_FINDINGS =
+      new Text("Ei huomautettavaa.", "Inga anmärkningar.", "All OK");
+
   private final List<ValidationIssue> issues;
 
   private ValidationReport(List<ValidationIssue> issues) {
@@ -75,7 +79,7 @@ public final class ValidationReport {
       oo.addIssue()
           .setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
           .setCode(OperationOutcome.IssueType.INFORMATIONAL)
-          .setDetails(new CodeableConcept().setText("All OK"));
+          .setDetails(new CodeableConcept().setTextElement(translated(NO_FINDINGS, lang)));
     }
     for (ValidationIssue i : issues) {
       OperationOutcome.OperationOutcomeIssueComponent c = oo.addIssue();
@@ -87,15 +91,7 @@ public final class ValidationReport {
           .setSystem(CODE_SYSTEM)
           .setCode(i.code().code())
           .setDisplay(i.message().en());
-      StringType text = new StringType(i.message().in(lang));
-      for (String other : List.of("fi", "sv", "en")) {
-        if (!other.equals(lang)) {
-          Extension t = text.addExtension().setUrl(TRANSLATION);
-          t.addExtension("lang", new CodeType(other));
-          t.addExtension("content", new MarkdownType(i.message().in(other)));
-        }
-      }
-      details.setTextElement(text);
+      details.setTextElement(translated(i.message(), lang));
       c.setDetails(details);
       if (i.location() != null) {
         c.addExpression(i.location());
@@ -105,6 +101,19 @@ public final class ValidationReport {
       }
     }
     return oo;
+  }
+
+  /** {@code text} in {@code lang}, with the other two languages as FHIR translations. */
+  private static StringType translated(Text text, String lang) {
+    StringType out = new StringType(text.in(lang));
+    for (String other : List.of("fi", "sv", "en")) {
+      if (!other.equals(lang)) {
+        Extension t = out.addExtension().setUrl(TRANSLATION);
+        t.addExtension("lang", new CodeType(other));
+        t.addExtension("content", new MarkdownType(text.in(other)));
+      }
+    }
+    return out;
   }
 
   private static OperationOutcome.IssueSeverity severity(Severity s) {
