@@ -1,18 +1,14 @@
 package fi.polku.hub.problem;
 
 import fi.polku.validation.api.Text;
-import java.util.List;
+import fi.polku.validation.api.ValidationReport;
 import java.util.Map;
 import java.util.Objects;
-import org.hl7.fhir.r5.model.CodeType;
 import org.hl7.fhir.r5.model.CodeableConcept;
-import org.hl7.fhir.r5.model.Extension;
-import org.hl7.fhir.r5.model.MarkdownType;
 import org.hl7.fhir.r5.model.OperationOutcome;
 import org.hl7.fhir.r5.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r5.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r5.model.OperationOutcome.OperationOutcomeIssueComponent;
-import org.hl7.fhir.r5.model.StringType;
 
 /**
  * Hub errors as FHIR OperationOutcomes, in the same shape as the validators' reports: the code in
@@ -23,8 +19,6 @@ public final class Problems {
 
   /** Code system of the hub's codes in OperationOutcomes. */
   public static final String CODE_SYSTEM = "https://polku.fi/fhir/CodeSystem/hub-code";
-
-  private static final String TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
 
   private Problems() {}
 
@@ -55,15 +49,7 @@ public final class Problems {
     c.setCode(IssueType.fromCode(code.issueType()));
     CodeableConcept details = new CodeableConcept();
     details.addCoding().setSystem(CODE_SYSTEM).setCode(code.code()).setDisplay(text.en());
-    StringType t = new StringType(text.in(lang));
-    for (String other : List.of("fi", "sv", "en")) {
-      if (!other.equals(lang)) {
-        Extension x = t.addExtension().setUrl(TRANSLATION);
-        x.addExtension("lang", new CodeType(other));
-        x.addExtension("content", new MarkdownType(text.in(other)));
-      }
-    }
-    details.setTextElement(t);
+    details.setTextElement(ValidationReport.translated(text, lang));
     c.setDetails(details);
     return c;
   }

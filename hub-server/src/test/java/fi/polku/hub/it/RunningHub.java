@@ -95,6 +95,15 @@ public final class RunningHub {
     }
   }
 
+  /** POSTs {@code json} as FHIR JSON to {@code path} with {@code headers} (name, value, ...). */
+  public HttpResponse<String> postJson(String path, String json, String... headers) {
+    HttpRequest.Builder b = request(path).header("Content-Type", "application/fhir+json");
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return send(b.POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** A request to {@code path} under the base ({@code Learner/1}). */
   public HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(base + "/" + path)).timeout(Duration.ofSeconds(60));

@@ -2,7 +2,6 @@ package fi.polku.hub.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -22,11 +21,7 @@ class ValidateModesIT {
   }
 
   private HttpResponse<String> post(String path, String json) {
-    return hub.send(
-        hub.request(path)
-            .header("Content-Type", "application/fhir+json")
-            .header("Accept-Language", "fi")
-            .POST(BodyPublishers.ofString(json)));
+    return hub.postJson(path, json, "Accept-Language", "fi");
   }
 
   private String created(String path, String json) {

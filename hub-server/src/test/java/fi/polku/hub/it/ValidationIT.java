@@ -28,10 +28,7 @@ class ValidationIT {
   }
 
   private HttpResponse<String> post(String path, String json) {
-    return hub.send(
-        hub.request(path)
-            .header("Content-Type", "application/fhir+json")
-            .POST(BodyPublishers.ofString(json)));
+    return hub.postJson(path, json);
   }
 
   @Test

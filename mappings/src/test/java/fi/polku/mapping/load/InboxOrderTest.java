@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.camel.component.file.GenericFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,16 +17,26 @@ class InboxOrderTest {
 
   @TempDir Path inbox;
 
+  /**
+   * The files {@code names} of {@code folder}, created empty, in the order the inbox loads them.
+   */
   private List<String> sorted(Path folder, String... names) throws IOException {
     Files.createDirectories(folder);
+    return sorted(Stream.of(names).map(folder::resolve).toList()).stream()
+        .map(p -> p.getFileName().toString())
+        .toList();
+  }
+
+  /** {@code paths}, created empty, in the order the inbox loads them. */
+  private static List<Path> sorted(List<Path> paths) throws IOException {
     List<GenericFile<File>> files = new ArrayList<>();
-    for (String name : names) {
+    for (Path p : paths) {
       GenericFile<File> f = new GenericFile<>();
-      f.setFile(Files.createFile(folder.resolve(name)).toFile());
+      f.setFile(Files.createFile(p).toFile());
       files.add(f);
     }
     files.sort(new InboxOrder());
-    return files.stream().map(f -> f.getFile().getName()).toList();
+    return files.stream().map(f -> f.getFile().toPath()).toList();
   }
 
   @Test
@@ -62,34 +73,24 @@ class InboxOrderTest {
 
   @Test
   void filesOfAFolderWithoutAReadableMappingLoadByName() throws IOException {
-    Path folder = inbox.resolve("unknown-mapping");
-
-    assertThat(sorted(folder, "b.csv", "a.csv", "c.json"))
+    assertThat(sorted(inbox.resolve("unknown-mapping"), "b.csv", "a.csv", "c.json"))
         .containsExactly("a.csv", "b.csv", "c.json");
   }
 
   @Test
   void filesOfDifferentFoldersStayTogetherByFolder() throws IOException {
-    Path register = inbox.resolve("student-register");
-    Path koski = inbox.resolve("koski");
-    Files.createDirectories(register);
-    Files.createDirectories(koski);
-    List<GenericFile<File>> files = new ArrayList<>();
-    for (Path p :
-        List.of(
-            register.resolve("oppilaat.csv"),
-            koski.resolve("b.json"),
-            register.resolve("koulut.csv"),
-            koski.resolve("a.json"))) {
-      GenericFile<File> f = new GenericFile<>();
-      f.setFile(Files.createFile(p).toFile());
-      files.add(f);
-    }
-    files.sort(new InboxOrder());
+    Path register = Files.createDirectories(inbox.resolve("student-register"));
+    Path koski = Files.createDirectories(inbox.resolve("koski"));
 
-    assertThat(
-            files.stream()
-                .map(f -> f.getFile().getParentFile().getName() + "/" + f.getFile().getName()))
+    List<Path> order =
+        sorted(
+            List.of(
+                register.resolve("oppilaat.csv"),
+                koski.resolve("b.json"),
+                register.resolve("koulut.csv"),
+                koski.resolve("a.json")));
+
+    assertThat(order.stream().map(p -> inbox.relativize(p).toString().replace('\\', '/')))
         .containsExactly(
             "koski/a.json",
             "koski/b.json",

@@ -103,8 +103,11 @@ public final class ValidationReport {
     return oo;
   }
 
-  /** {@code text} in {@code lang}, with the other two languages as FHIR translations. */
-  private static StringType translated(Text text, String lang) {
+  /**
+   * {@code text} in {@code lang}, with the other two languages as FHIR translation extensions, as
+   * OperationOutcome texts carry them.
+   */
+  public static StringType translated(Text text, String lang) {
     StringType out = new StringType(text.in(lang));
     for (String other : List.of("fi", "sv", "en")) {
       if (!other.equals(lang)) {
