@@ -122,7 +122,7 @@ public final class CodeValidation {
       p.put("display", sent.getDisplay());
       p.put("system", checked.getSystem());
       p.put("code", checked.getCode());
-      p.put("expected", display);
+      p.put("expected", display != null ? display : c.getCode());
       return new Outcome(
           options.lenientDisplay(), TerminologyTexts.WRONG_DISPLAY.format(p), display, checked);
     }

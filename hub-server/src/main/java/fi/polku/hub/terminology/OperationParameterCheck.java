@@ -27,7 +27,9 @@ public final class OperationParameterCheck {
   /** Refuses a malformed number or flag of a terminology operation. */
   @Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)
   public boolean check(RequestDetails request) {
-    if (!OPERATIONS.contains(request.getOperation())) {
+    String operation = request.getOperation();
+    // Set.of refuses null lookups, and most requests (reads, searches) name no operation.
+    if (operation == null || !OPERATIONS.contains(operation)) {
       return true;
     }
     for (Map.Entry<String, String[]> p : request.getParameters().entrySet()) {

@@ -83,7 +83,7 @@ public final class ValueSetOperations {
       RequestDetails request) {
     List<Coding> codings =
         OperationInputs.codings(code, system, display, coding, codeableConcept, onlySystem(vs));
-    if (!codings.get(0).hasSystem()) {
+    if (codings.stream().anyMatch(c -> !c.hasSystem())) {
       throw OperationInputs.missing("system");
     }
     CodeSystem cs = terminology.findCodeSystem(codings.get(0).getSystem());

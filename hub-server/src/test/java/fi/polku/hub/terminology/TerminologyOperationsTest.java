@@ -158,6 +158,7 @@ class TerminologyOperationsTest {
     LocalizedDetails.assertTranslated(badCount, "count", "abc");
     LocalizedDetails.assertTranslated(badFlag, "lenient-display-validation", "yes");
     assertThat(check.check(fine)).isTrue();
+    assertThat(check.check(new SystemRequestDetails())).as("a read names no operation").isTrue();
   }
 
   @Test
