@@ -9,6 +9,7 @@ import fi.polku.hub.model.ModelPackage;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r5.model.CapabilityStatement;
 import org.hl7.fhir.r5.model.CapabilityStatement.CapabilityStatementRestComponent;
@@ -26,9 +27,16 @@ import org.hl7.fhir.r5.model.Enumerations.SearchParamType;
 /**
  * {@code GET /fhir/metadata}: the CapabilityStatement, built once from the model package: every
  * stored type with its interactions, profile and search parameters, the conformance types
- * (read-only), and the system interactions.
+ * (read-only, CodeSystem and ValueSet with their terminology operations), and the system
+ * interactions.
  */
 public final class CapabilityStatementProvider {
+
+  /** The terminology operations of the conformance types (metadata?mode=terminology tells more). */
+  private static final Map<String, List<String>> TERMINOLOGY_OPERATIONS =
+      Map.of(
+          "CodeSystem", List.of("lookup", "validate-code"),
+          "ValueSet", List.of("expand", "validate-code"));
 
   private final CapabilityStatement statement;
 
@@ -91,6 +99,11 @@ public final class CapabilityStatementProvider {
       r.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
       r.addSearchParam().setName("url").setType(SearchParamType.URI);
       r.addSearchParam().setName("name").setType(SearchParamType.STRING);
+      for (String op : TERMINOLOGY_OPERATIONS.getOrDefault(type, List.of())) {
+        r.addOperation()
+            .setName(op)
+            .setDefinition("http://hl7.org/fhir/OperationDefinition/" + type + "-" + op);
+      }
     }
     return cs;
   }

@@ -8,6 +8,12 @@ import fi.polku.hub.index.SearchParamRegistry;
 import fi.polku.hub.model.HubModel;
 import fi.polku.hub.model.ModelPackage;
 import fi.polku.hub.store.ResourceReader;
+import fi.polku.hub.terminology.CodeSystemOperations;
+import fi.polku.hub.terminology.OperationParameterCheck;
+import fi.polku.hub.terminology.Terminology;
+import fi.polku.hub.terminology.TerminologyMetadata;
+import fi.polku.hub.terminology.TerminologyStatement;
+import fi.polku.hub.terminology.ValueSetOperations;
 import fi.polku.hub.write.WriteService;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,8 +23,9 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
  * HAPI's RestfulServer with the hub's providers: one {@link ResourceTypeProvider} per stored type,
- * one {@link ConformanceProvider} per conformance type, the {@link SystemProvider}, the
- * CapabilityStatement from the model package, and the {@link ErrorInterceptor}.
+ * one {@link ConformanceProvider} per conformance type, the terminology operations on the model's
+ * code systems and value sets, the {@link SystemProvider}, the CapabilityStatement from the model
+ * package (and the TerminologyCapabilities), and the {@link ErrorInterceptor}.
  */
 public final class HubRestfulServer extends RestfulServer {
 
@@ -80,6 +87,13 @@ public final class HubRestfulServer extends RestfulServer {
     }
     setResourceProviders(providers);
     registerProvider(new SystemProvider(writer, search));
+    Terminology terminology =
+        new Terminology(conformance.of("CodeSystem"), conformance.of("ValueSet"));
+    registerProvider(new CodeSystemOperations(terminology));
+    registerProvider(new ValueSetOperations(terminology));
+    registerInterceptor(new OperationParameterCheck());
+    registerInterceptor(
+        new TerminologyMetadata(TerminologyStatement.build(terminology, pkg.version())));
     setServerConformanceProvider(new CapabilityStatementProvider(fhir, pkg, conformance, registry));
     registerInterceptor(new ErrorInterceptor());
     registerInterceptor(new ResponseFormats());

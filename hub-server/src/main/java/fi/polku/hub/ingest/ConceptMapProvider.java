@@ -6,13 +6,17 @@ import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.UriParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import fi.polku.hub.problem.HubCodes;
+import fi.polku.hub.problem.HubException;
+import fi.polku.hub.problem.Problems;
+import fi.polku.hub.terminology.TerminologyTexts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r5.model.BooleanType;
@@ -52,7 +56,8 @@ public final class ConceptMapProvider implements IResourceProvider {
   public ConceptMap read(@IdParam IIdType id) {
     ConceptMap m = catalogue.get(id.getIdPart());
     if (m == null) {
-      throw new ResourceNotFoundException(id);
+      throw new HubException(
+          HubCodes.NOT_FOUND, Map.of("resource", "ConceptMap/" + id.getIdPart()));
     }
     return m;
   }
@@ -74,14 +79,18 @@ public final class ConceptMapProvider implements IResourceProvider {
     return out;
   }
 
-  /** {@code ConceptMap/$translate}. */
+  /**
+   * {@code ConceptMap/$translate}. Errors and the {@code message} of a failed translation are in
+   * the client's language ({@code Accept-Language}).
+   */
   @Operation(name = "$translate", idempotent = true)
   public Parameters translate(
       @OperationParam(name = "url") UriType url,
       @OperationParam(name = "sourceCode") CodeType sourceCode,
       @OperationParam(name = "code") CodeType code,
       @OperationParam(name = "system") UriType system,
-      @OperationParam(name = "targetSystem") UriType targetSystem) {
+      @OperationParam(name = "targetSystem") UriType targetSystem,
+      RequestDetails request) {
     List<ConceptMap> maps = new ArrayList<>();
     for (ConceptMap m : catalogue.all()) {
       if (url == null || url.getValue().equals(m.getUrl())) {
@@ -89,9 +98,10 @@ public final class ConceptMapProvider implements IResourceProvider {
       }
     }
     if (url != null && maps.isEmpty()) {
-      throw new ResourceNotFoundException("No ConceptMap with url " + url.getValue());
+      throw new HubException(
+          HubCodes.NOT_FOUND, Map.of("resource", "ConceptMap?url=" + url.getValue()));
     }
-    return translate(maps, sourceCode, code, system, targetSystem);
+    return translate(maps, sourceCode, code, system, targetSystem, language(request));
   }
 
   /** {@code ConceptMap/<id>/$translate}. */
@@ -101,15 +111,27 @@ public final class ConceptMapProvider implements IResourceProvider {
       @OperationParam(name = "sourceCode") CodeType sourceCode,
       @OperationParam(name = "code") CodeType code,
       @OperationParam(name = "system") UriType system,
-      @OperationParam(name = "targetSystem") UriType targetSystem) {
-    return translate(List.of(read(id)), sourceCode, code, system, targetSystem);
+      @OperationParam(name = "targetSystem") UriType targetSystem,
+      RequestDetails request) {
+    return translate(List.of(read(id)), sourceCode, code, system, targetSystem, language(request));
+  }
+
+  private static String language(RequestDetails request) {
+    return Problems.language(request == null ? null : request.getHeader("Accept-Language"));
   }
 
   private static Parameters translate(
-      List<ConceptMap> maps, CodeType sourceCode, CodeType code, UriType system, UriType target) {
+      List<ConceptMap> maps,
+      CodeType sourceCode,
+      CodeType code,
+      UriType system,
+      UriType target,
+      String lang) {
     CodeType c = sourceCode != null ? sourceCode : code;
     if (c == null || c.getValue() == null) {
-      throw new InvalidRequestException("$translate needs sourceCode (or code)");
+      throw HubException.withDetail(
+          HubCodes.BAD_REQUEST,
+          TerminologyTexts.MISSING_EITHER.format(Map.of("first", "sourceCode", "second", "code")));
     }
     Parameters out = new Parameters();
     List<ParametersParameterComponent> matches = new ArrayList<>();
@@ -148,7 +170,9 @@ public final class ConceptMapProvider implements IResourceProvider {
     if (matches.isEmpty()) {
       out.addParameter()
           .setName("message")
-          .setValue(new StringType("No mapping for code " + c.getValue()));
+          .setValue(
+              new StringType(
+                  TerminologyTexts.NO_MAPPING.format(Map.of("code", c.getValue())).in(lang)));
     }
     out.getParameter().addAll(matches);
     return out;

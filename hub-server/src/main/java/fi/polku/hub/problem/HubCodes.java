@@ -45,6 +45,14 @@ public final class HubCodes {
           "Palvelimella ei ole tätä resurssityyppiä tai polkua: {detail}",
           "Servern har inte denna resurstyp eller sökväg: {detail}",
           "The server has no such resource type or path: {detail}");
+  public static final HubCode UNKNOWN_CODE =
+      code(
+          "0005",
+          404,
+          "not-found",
+          "Koodistossa {system} ei ole koodia {code}.",
+          "Kodsystemet {system} har ingen kod {code}.",
+          "The code system {system} has no code {code}.");
 
   public static final HubCode BAD_REQUEST =
       code(
@@ -289,6 +297,19 @@ public final class HubCodes {
           "Pyydettyä vastausmuotoa ei tueta: {detail}",
           "Det begärda svarsformatet stöds inte: {detail}",
           "The requested response format is not supported: {detail}");
+  public static final HubCode CODES_NOT_IN_MODEL =
+      code(
+          "0503",
+          422,
+          "not-supported",
+          "Koodiston {system} koodit eivät sisälly tietomalliin (siinä on vain koodiston kuvaus),"
+              + " joten niitä ei voi hakea, tarkistaa eikä luetella täällä; käytä koodistopalvelua.",
+          "Koderna i kodsystemet {system} ingår inte i informationsmodellen (den har bara"
+              + " kodsystemets beskrivning), så de kan inte slås upp, kontrolleras eller listas här;"
+              + " använd kodverkstjänsten.",
+          "The codes of {system} are not part of the model (it has only the code system's"
+              + " description), so they cannot be looked up, checked or listed here; use the code"
+              + " list service.");
 
   public static final HubCode INTERNAL_ERROR =
       code(
@@ -413,6 +434,7 @@ public final class HubCodes {
         GONE,
         VERSION_NOT_FOUND,
         UNKNOWN_PATH,
+        UNKNOWN_CODE,
         BAD_REQUEST,
         UNREADABLE_BODY,
         WRONG_TYPE,
@@ -452,6 +474,7 @@ public final class HubCodes {
         METHOD_NOT_ALLOWED,
         NOT_IMPLEMENTED,
         NOT_ACCEPTABLE,
+        CODES_NOT_IN_MODEL,
         INTERNAL_ERROR,
         UNAVAILABLE);
   }
