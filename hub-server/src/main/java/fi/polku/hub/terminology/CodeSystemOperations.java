@@ -35,9 +35,13 @@ public final class CodeSystemOperations {
     this.validation = new CodeValidation(terminology, new ValueSetMembers(terminology));
   }
 
-  /** {@code CodeSystem/$lookup?system=&code=} (or {@code coding}). */
+  /**
+   * {@code CodeSystem/$lookup?system=&code=} (or {@code coding}), and {@code
+   * CodeSystem/<id>/$lookup?code=}.
+   */
   @Operation(name = "$lookup", type = CodeSystem.class, idempotent = true)
   public Parameters lookup(
+      @IdParam(optional = true) IdType id,
       @OperationParam(name = "code") CodeType code,
       @OperationParam(name = "system") UriType system,
       @OperationParam(name = "coding") Coding coding,
@@ -45,26 +49,21 @@ public final class CodeSystemOperations {
       @OperationParam(name = "property", max = OperationParam.MAX_UNLIMITED)
           List<CodeType> property,
       RequestDetails request) {
-    Coding c = OperationInputs.codings(code, system, null, coding, null, null).get(0);
-    if (!c.hasSystem()) {
+    CodeSystem instance =
+        id != null && id.hasIdPart() ? terminology.codeSystemById(id.getIdPart()) : null;
+    Coding c =
+        OperationInputs.codings(
+                code,
+                instance == null ? system : null,
+                null,
+                coding,
+                null,
+                instance == null ? null : instance.getUrl())
+            .get(0);
+    if (instance == null && !c.hasSystem()) {
       throw OperationInputs.missing("system");
     }
-    return lookup(
-        terminology.codeSystem(c.getSystem()), c.getCode(), displayLanguage, property, request);
-  }
-
-  /** {@code CodeSystem/<id>/$lookup?code=}. */
-  @Operation(name = "$lookup", type = CodeSystem.class, idempotent = true)
-  public Parameters lookup(
-      @IdParam IdType id,
-      @OperationParam(name = "code") CodeType code,
-      @OperationParam(name = "coding") Coding coding,
-      @OperationParam(name = "displayLanguage") CodeType displayLanguage,
-      @OperationParam(name = "property", max = OperationParam.MAX_UNLIMITED)
-          List<CodeType> property,
-      RequestDetails request) {
-    CodeSystem cs = terminology.codeSystemById(id.getIdPart());
-    Coding c = OperationInputs.codings(code, null, null, coding, null, cs.getUrl()).get(0);
+    CodeSystem cs = instance != null ? instance : terminology.codeSystem(c.getSystem());
     return lookup(cs, c.getCode(), displayLanguage, property, request);
   }
 
@@ -85,9 +84,13 @@ public final class CodeSystemOperations {
         cs, code, Languages.display(displayLanguage, request, Displays.own(cs)), wanted);
   }
 
-  /** {@code CodeSystem/$validate-code?url=&code=} (or {@code system}, {@code coding}, ...). */
+  /**
+   * {@code CodeSystem/$validate-code?url=&code=} (or {@code system}, {@code coding}, ...), and
+   * {@code CodeSystem/<id>/$validate-code?code=}.
+   */
   @Operation(name = "$validate-code", type = CodeSystem.class, idempotent = true)
   public Parameters validateCode(
+      @IdParam(optional = true) IdType id,
       @OperationParam(name = "url") UriType url,
       @OperationParam(name = "code") CodeType code,
       @OperationParam(name = "system") UriType system,
@@ -97,33 +100,22 @@ public final class CodeSystemOperations {
       @OperationParam(name = "displayLanguage") CodeType displayLanguage,
       @OperationParam(name = "lenient-display-validation") BooleanType lenient,
       RequestDetails request) {
-    String csUrl = url != null && url.hasValue() ? url.getValue() : null;
+    CodeSystem instance =
+        id != null && id.hasIdPart() ? terminology.codeSystemById(id.getIdPart()) : null;
+    String csUrl =
+        instance != null
+            ? instance.getUrl()
+            : url != null && url.hasValue() ? url.getValue() : null;
     List<Coding> codings =
-        OperationInputs.codings(code, system, display, coding, codeableConcept, csUrl);
+        OperationInputs.codings(
+            code, instance == null ? system : null, display, coding, codeableConcept, csUrl);
     if (csUrl == null) {
       csUrl = codings.get(0).getSystem();
     }
     if (csUrl == null) {
       throw OperationInputs.missing("url");
     }
-    CodeSystem cs = terminology.codeSystem(csUrl);
-    return validation.inCodeSystem(cs, codings, options(cs, displayLanguage, lenient, request));
-  }
-
-  /** {@code CodeSystem/<id>/$validate-code?code=}. */
-  @Operation(name = "$validate-code", type = CodeSystem.class, idempotent = true)
-  public Parameters validateCode(
-      @IdParam IdType id,
-      @OperationParam(name = "code") CodeType code,
-      @OperationParam(name = "display") StringType display,
-      @OperationParam(name = "coding") Coding coding,
-      @OperationParam(name = "codeableConcept") CodeableConcept codeableConcept,
-      @OperationParam(name = "displayLanguage") CodeType displayLanguage,
-      @OperationParam(name = "lenient-display-validation") BooleanType lenient,
-      RequestDetails request) {
-    CodeSystem cs = terminology.codeSystemById(id.getIdPart());
-    List<Coding> codings =
-        OperationInputs.codings(code, null, display, coding, codeableConcept, cs.getUrl());
+    CodeSystem cs = instance != null ? instance : terminology.codeSystem(csUrl);
     return validation.inCodeSystem(cs, codings, options(cs, displayLanguage, lenient, request));
   }
 

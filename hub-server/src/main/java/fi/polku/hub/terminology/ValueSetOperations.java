@@ -37,9 +37,13 @@ public final class ValueSetOperations {
     this.expansion = new ValueSetExpansion(members);
   }
 
-  /** {@code ValueSet/$validate-code?url=&system=&code=} (or {@code coding}, ...). */
+  /**
+   * {@code ValueSet/$validate-code?url=&system=&code=} (or {@code coding}, ...), and {@code
+   * ValueSet/<id>/$validate-code?system=&code=}.
+   */
   @Operation(name = "$validate-code", type = ValueSet.class, idempotent = true)
   public Parameters validateCode(
+      @IdParam(optional = true) IdType id,
       @OperationParam(name = "url") UriType url,
       @OperationParam(name = "code") CodeType code,
       @OperationParam(name = "system") UriType system,
@@ -49,26 +53,23 @@ public final class ValueSetOperations {
       @OperationParam(name = "displayLanguage") CodeType displayLanguage,
       @OperationParam(name = "lenient-display-validation") BooleanType lenient,
       RequestDetails request) {
-    ValueSet vs = terminology.valueSet(OperationInputs.required(url, "url"));
     return validate(
-        vs, code, system, display, coding, codeableConcept, displayLanguage, lenient, request);
+        valueSet(id, url),
+        code,
+        system,
+        display,
+        coding,
+        codeableConcept,
+        displayLanguage,
+        lenient,
+        request);
   }
 
-  /** {@code ValueSet/<id>/$validate-code?system=&code=}. */
-  @Operation(name = "$validate-code", type = ValueSet.class, idempotent = true)
-  public Parameters validateCode(
-      @IdParam IdType id,
-      @OperationParam(name = "code") CodeType code,
-      @OperationParam(name = "system") UriType system,
-      @OperationParam(name = "display") StringType display,
-      @OperationParam(name = "coding") Coding coding,
-      @OperationParam(name = "codeableConcept") CodeableConcept codeableConcept,
-      @OperationParam(name = "displayLanguage") CodeType displayLanguage,
-      @OperationParam(name = "lenient-display-validation") BooleanType lenient,
-      RequestDetails request) {
-    ValueSet vs = terminology.valueSetById(id.getIdPart());
-    return validate(
-        vs, code, system, display, coding, codeableConcept, displayLanguage, lenient, request);
+  /** The instance's value set, or at type level the one {@code url} names. */
+  private ValueSet valueSet(IdType id, UriType url) {
+    return id != null && id.hasIdPart()
+        ? terminology.valueSetById(id.getIdPart())
+        : terminology.valueSet(OperationInputs.required(url, "url"));
   }
 
   private Parameters validate(
@@ -101,9 +102,10 @@ public final class ValueSetOperations {
     return systems.size() == 1 ? systems.iterator().next() : null;
   }
 
-  /** {@code ValueSet/$expand?url=&filter=&count=&offset=}. */
+  /** {@code ValueSet/$expand?url=&filter=&count=&offset=}, and {@code ValueSet/<id>/$expand}. */
   @Operation(name = "$expand", type = ValueSet.class, idempotent = true)
   public ValueSet expand(
+      @IdParam(optional = true) IdType id,
       @OperationParam(name = "url") UriType url,
       @OperationParam(name = "filter") StringType filter,
       @OperationParam(name = "count") IntegerType count,
@@ -111,22 +113,7 @@ public final class ValueSetOperations {
       @OperationParam(name = "displayLanguage") CodeType displayLanguage,
       @OperationParam(name = "activeOnly") BooleanType activeOnly,
       RequestDetails request) {
-    ValueSet vs = terminology.valueSet(OperationInputs.required(url, "url"));
-    return expand(vs, filter, count, offset, displayLanguage, activeOnly, request);
-  }
-
-  /** {@code ValueSet/<id>/$expand}. */
-  @Operation(name = "$expand", type = ValueSet.class, idempotent = true)
-  public ValueSet expand(
-      @IdParam IdType id,
-      @OperationParam(name = "filter") StringType filter,
-      @OperationParam(name = "count") IntegerType count,
-      @OperationParam(name = "offset") IntegerType offset,
-      @OperationParam(name = "displayLanguage") CodeType displayLanguage,
-      @OperationParam(name = "activeOnly") BooleanType activeOnly,
-      RequestDetails request) {
-    ValueSet vs = terminology.valueSetById(id.getIdPart());
-    return expand(vs, filter, count, offset, displayLanguage, activeOnly, request);
+    return expand(valueSet(id, url), filter, count, offset, displayLanguage, activeOnly, request);
   }
 
   private ValueSet expand(

@@ -67,6 +67,7 @@ class TerminologyOperationsTest {
   void lookupGivesTheNameVersionDisplayInTheAskedLanguageAndEveryDesignation() {
     Parameters p =
         codeSystems.lookup(
+            null,
             new CodeType("illness"),
             new UriType(ABSENCE),
             null,
@@ -94,9 +95,11 @@ class TerminologyOperationsTest {
             null,
             null,
             null,
+            null,
             accepting("de-DE, en;q=0.5"));
     Parameters own =
         codeSystems.lookup(
+            null,
             (CodeType) null,
             null,
             new Coding(ABSENCE, "illness", null),
@@ -112,7 +115,7 @@ class TerminologyOperationsTest {
   void lookupListsTheConceptsProperties() {
     Parameters p =
         codeSystems.lookup(
-            new CodeType("091"), new UriType(KUNTA), null, null, null, accepting("sv"));
+            null, new CodeType("091"), new UriType(KUNTA), null, null, null, accepting("sv"));
 
     assertThat(string(p, "display")).isEqualTo("Helsingfors");
     List<ParametersParameterComponent> properties = p.getParameters("property");
@@ -125,6 +128,7 @@ class TerminologyOperationsTest {
   void lookupGivesOnlyThePropertiesAsked() {
     Parameters p =
         codeSystems.lookup(
+            null,
             new CodeType("091"),
             new UriType(KUNTA),
             null,
@@ -167,7 +171,13 @@ class TerminologyOperationsTest {
         failure(
             () ->
                 codeSystems.lookup(
-                    new CodeType("nope"), new UriType(ABSENCE), null, null, null, accepting(null)));
+                    null,
+                    new CodeType("nope"),
+                    new UriType(ABSENCE),
+                    null,
+                    null,
+                    null,
+                    accepting(null)));
 
     assertThat(e.code()).isEqualTo(HubCodes.UNKNOWN_CODE);
     assertThat(e.code().status()).isEqualTo(404);
@@ -180,6 +190,7 @@ class TerminologyOperationsTest {
         failure(
             () ->
                 codeSystems.lookup(
+                    null,
                     new CodeType("x"),
                     new UriType("https://example.org/cs"),
                     null,
@@ -190,7 +201,7 @@ class TerminologyOperationsTest {
         failure(
             () ->
                 codeSystems.lookup(
-                    new CodeType("x"), new UriType(NOT_PRESENT), null, null, null, null));
+                    null, new CodeType("x"), new UriType(NOT_PRESENT), null, null, null, null));
 
     assertThat(unknown.code()).isEqualTo(HubCodes.NOT_FOUND);
     assertThat(unknown.text().en()).contains("CodeSystem?url=https://example.org/cs");
@@ -201,7 +212,7 @@ class TerminologyOperationsTest {
   @Test
   void aMissingCodeIsAnInvalidRequestNamingTheParameterInEachLanguage() {
     HubException e =
-        failure(() -> codeSystems.lookup(null, new UriType(ABSENCE), null, null, null, null));
+        failure(() -> codeSystems.lookup(null, null, new UriType(ABSENCE), null, null, null, null));
 
     assertThat(e.code()).isEqualTo(HubCodes.BAD_REQUEST);
     assertThat(e.text().fi()).isEqualTo("Virheellinen pyyntö: parametri code puuttuu");
@@ -212,6 +223,7 @@ class TerminologyOperationsTest {
   void validateCodeInACodeSystemAcceptsAKnownCodeAndGivesItsDisplay() {
     Parameters p =
         codeSystems.validateCode(
+            null,
             new UriType(ABSENCE),
             new CodeType("illness"),
             null,
@@ -231,6 +243,7 @@ class TerminologyOperationsTest {
   void validateCodeOfAnUnknownCodeIsFalseWithAMessageInTheClientsLanguage() {
     Parameters p =
         codeSystems.validateCode(
+            null,
             new UriType(ABSENCE),
             new CodeType("holiday"),
             null,
@@ -250,6 +263,7 @@ class TerminologyOperationsTest {
   void aWrongDisplayMakesTheResultFalseUnlessLenientAndANameInAnyLanguageIsRight() {
     Parameters wrong =
         codeSystems.validateCode(
+            null,
             new UriType(ABSENCE),
             new CodeType("illness"),
             null,
@@ -262,7 +276,9 @@ class TerminologyOperationsTest {
     Parameters lenient =
         codeSystems.validateCode(
             new IdType("absence-reason"),
+            null,
             new CodeType("illness"),
+            null,
             new StringType("flunssa"),
             null,
             null,
@@ -271,6 +287,7 @@ class TerminologyOperationsTest {
             accepting("sv"));
     Parameters swedish =
         codeSystems.validateCode(
+            null,
             new UriType(ABSENCE),
             new CodeType("illness"),
             null,
@@ -297,6 +314,7 @@ class TerminologyOperationsTest {
   void validateCodeInAValueSetChecksTheSystemAndTheMembership() {
     Parameters member =
         valueSets.validateCode(
+            null,
             new UriType(KUNTA_VS),
             new CodeType("091"),
             new UriType(KUNTA),
@@ -309,6 +327,7 @@ class TerminologyOperationsTest {
     Parameters withoutSystem =
         valueSets.validateCode(
             new IdType("kunta"),
+            null,
             new CodeType("092"),
             null,
             null,
@@ -319,6 +338,7 @@ class TerminologyOperationsTest {
             accepting("en"));
     Parameters otherSystem =
         valueSets.validateCode(
+            null,
             new UriType(KUNTA_VS),
             null,
             null,
@@ -330,6 +350,7 @@ class TerminologyOperationsTest {
             accepting("en"));
     Parameters concept =
         valueSets.validateCode(
+            null,
             new UriType(ABSENCE_VS),
             null,
             null,
@@ -359,6 +380,7 @@ class TerminologyOperationsTest {
         "https://virkailija.opintopolku.fi/koodisto-service/rest/codes/arviointiasteikkoyleissivistava";
     Parameters p =
         valueSets.validateCode(
+            null,
             new UriType("https://polku.fi/fhir/ValueSet/assessment-grade"),
             new CodeType("4"),
             new UriType(grades),
@@ -377,7 +399,14 @@ class TerminologyOperationsTest {
   void expandListsEveryCodeWithTotalInTheChosenLanguage() {
     ValueSet vs =
         valueSets.expand(
-            new UriType(ABSENCE_VS), null, null, null, new CodeType("en"), null, accepting(null));
+            null,
+            new UriType(ABSENCE_VS),
+            null,
+            null,
+            null,
+            new CodeType("en"),
+            null,
+            accepting(null));
 
     assertThat(vs.getExpansion().getTotal()).isEqualTo(6);
     assertThat(vs.getExpansion().getContains())
@@ -392,6 +421,7 @@ class TerminologyOperationsTest {
     ValueSet all =
         valueSets.expand(
             new IdType("kunta"),
+            null,
             new StringType("VAN"),
             null,
             null,
@@ -401,6 +431,7 @@ class TerminologyOperationsTest {
     ValueSet page =
         valueSets.expand(
             new IdType("kunta"),
+            null,
             new StringType("VAN"),
             new IntegerType(2),
             new IntegerType(1),
@@ -409,7 +440,14 @@ class TerminologyOperationsTest {
             accepting(null));
     ValueSet byCode =
         valueSets.expand(
-            new UriType(KUNTA_VS), new StringType("091"), null, null, null, null, accepting("fi"));
+            null,
+            new UriType(KUNTA_VS),
+            new StringType("091"),
+            null,
+            null,
+            null,
+            null,
+            accepting("fi"));
 
     int total = all.getExpansion().getTotal();
     assertThat(total).isGreaterThan(3);
@@ -430,9 +468,10 @@ class TerminologyOperationsTest {
 
   @Test
   void activeOnlyLeavesOutInactiveCodes() {
-    ValueSet all = valueSets.expand(new IdType("kunta"), null, null, null, null, null, null);
+    ValueSet all = valueSets.expand(new IdType("kunta"), null, null, null, null, null, null, null);
     ValueSet active =
-        valueSets.expand(new IdType("kunta"), null, null, null, null, new BooleanType(true), null);
+        valueSets.expand(
+            new IdType("kunta"), null, null, null, null, null, new BooleanType(true), null);
 
     assertThat(active.getExpansion().getTotal()).isLessThan(all.getExpansion().getTotal());
     assertThat(all.getExpansion().getContains()).anyMatch(c -> c.getInactive());
@@ -445,6 +484,7 @@ class TerminologyOperationsTest {
         failure(
             () ->
                 valueSets.expand(
+                    null,
                     new UriType("https://polku.fi/fhir/ValueSet/study-method"),
                     null,
                     null,
@@ -462,9 +502,16 @@ class TerminologyOperationsTest {
         failure(
             () ->
                 valueSets.expand(
-                    new UriType(ABSENCE_VS), null, new IntegerType(-1), null, null, null, null));
+                    null,
+                    new UriType(ABSENCE_VS),
+                    null,
+                    new IntegerType(-1),
+                    null,
+                    null,
+                    null,
+                    null));
     HubException noUrl =
-        failure(() -> valueSets.expand((UriType) null, null, null, null, null, null, null));
+        failure(() -> valueSets.expand(null, (UriType) null, null, null, null, null, null, null));
 
     assertThat(negative.code()).isEqualTo(HubCodes.BAD_REQUEST);
     LocalizedDetails.assertTranslated(negative, "count", "-1");
@@ -490,7 +537,7 @@ class TerminologyOperationsTest {
         failure(
             () ->
                 new ValueSetOperations(t)
-                    .expand(new IdType("filtered"), null, null, null, null, null, null));
+                    .expand(new IdType("filtered"), null, null, null, null, null, null, null));
 
     assertThat(e.code()).isEqualTo(HubCodes.NOT_IMPLEMENTED);
     LocalizedDetails.assertTranslated(e, "https://example.org/vs/filtered");
