@@ -19,6 +19,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -117,24 +119,41 @@ class LoadIT {
     CityParams espoo = city("049-espoo");
     Path script = tmp.resolve("ecec.sql");
     Files.copy(espoo.folder.resolve("ecec/ecec.sql"), script);
+    EcecScript db = new EcecScript(script);
     CompiledMapping ecec =
         MappingCompiler.compile(SpecLoader.builtIn("ecec-database"), espoo.ecec());
+    Duration overlap = Duration.ofMinutes(5);
 
     LoadReport first = hub.load(ecec, false, script);
     assertThat(first.totals().read()).isPositive();
     assertThat(first.totals().created()).isPositive();
+    Map<String, Timestamp> positions = db.positions();
 
+    // Only the rows of the overlap before each table's position are read again, and unchanged.
     LoadReport nothingNew = hub.load(ecec, false, script);
-    assertThat(nothingNew.totals().read()).isZero();
+    assertThat(nothingNew.totals().read())
+        .isEqualTo(db.rowsFrom(positions, overlap))
+        .isLessThan(first.totals().read() / 10);
+    assertThat(nothingNew.resourceTotals().created()).isZero();
+    assertThat(nothingNew.resourceTotals().updated()).isZero();
 
-    Files.writeString(
-        script,
-        "\nUPDATE yksikko SET paikkoja = paikkoja + 1, muokattu = TIMESTAMP '2031-01-01 00:00:00'"
-            + " WHERE yksikko_id = 1;\n",
-        StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.APPEND);
+    // A unit changed by a transaction that committed after the last run, with a modification
+    // time a minute before that run's position: read in the overlap, not lost.
+    db.append(
+        "UPDATE yksikko SET paikkoja = paikkoja + 1,"
+            + " muokattu = DATEADD('MINUTE', -1, (SELECT MAX(muokattu) FROM yksikko))"
+            + " WHERE yksikko_id = (SELECT MIN(yksikko_id) FROM yksikko WHERE muokattu <"
+            + " DATEADD('MINUTE', -5, (SELECT MAX(muokattu) FROM yksikko)));");
+    LoadReport lateCommit = hub.load(ecec, false, script);
+    assertThat(lateCommit.totals().read()).isEqualTo(db.rowsFrom(positions, overlap));
+    assertThat(lateCommit.resourceTotals().updated()).isPositive();
+    assertThat(lateCommit.resourceTotals().created()).isZero();
+
+    db.append(
+        "UPDATE yksikko SET paikkoja = paikkoja + 1, muokattu = TIMESTAMP '2031-01-01 00:00:00'"
+            + " WHERE yksikko_id = 1;");
     LoadReport changed = hub.load(ecec, false, script);
-    assertThat(changed.totals().read()).isEqualTo(1);
+    assertThat(changed.totals().read()).isEqualTo(db.rowsFrom(positions, overlap));
     assertThat(changed.resourceTotals().updated()).isPositive();
     assertThat(changed.resourceTotals().created()).isZero();
 

@@ -60,8 +60,20 @@ public final class SqlSourceReader implements SourceReader {
     List<String> order = new ArrayList<>();
     order.add(inc.column());
     order.addAll(keyColumns());
-    String where = since == null ? "" : " WHERE " + after(order, 0);
+    String where;
+    if (since == null) {
+      where = "";
+    } else if (overlaps()) {
+      // From the overlap's start on, rows at that very time included: a window read again.
+      where = " WHERE " + inc.column() + " >= :#p0";
+    } else {
+      where = " WHERE " + after(order, 0);
+    }
     return select + where + " ORDER BY " + String.join(", ", order);
+  }
+
+  private boolean overlaps() {
+    return !entity.incremental().overlap().isZero();
   }
 
   private List<String> keyColumns() {
@@ -80,7 +92,10 @@ public final class SqlSourceReader implements SourceReader {
 
   private Map<String, Object> parameters() {
     Map<String, Object> params = new HashMap<>();
-    if (since != null) {
+    if (since != null && overlaps()) {
+      LocalDateTime last = LocalDateTime.parse(since.time());
+      params.put("p0", Timestamp.valueOf(last.minus(entity.incremental().overlap())));
+    } else if (since != null) {
       params.put("p0", Timestamp.valueOf(LocalDateTime.parse(since.time())));
       for (int i = 0; i < since.key().size(); i++) {
         params.put("p" + (i + 1), since.key().get(i));

@@ -36,8 +36,20 @@ public record EntitySpec(
    * An incremental read: rows are read in {@code (column, key)} order from the last position of the
    * previous run, so rows that share a timestamp are neither skipped nor read twice.
    *
+   * <p>With an {@code overlap}, a run reads again every row modified within that time before the
+   * last position: a live database's row whose modification time was set before the previous run
+   * but whose transaction committed after it would otherwise never be read. The rows read again are
+   * unchanged, so they write nothing.
+   *
    * @param column the modification-time column
    * @param key the key column that orders rows with the same time
+   * @param overlap how far before the last position a run starts reading; zero for none
    */
-  public record Incremental(String column, String key) {}
+  public record Incremental(String column, String key, java.time.Duration overlap) {
+
+    /** An incremental read without overlap. */
+    public Incremental(String column, String key) {
+      this(column, key, java.time.Duration.ZERO);
+    }
+  }
 }

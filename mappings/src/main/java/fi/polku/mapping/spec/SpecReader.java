@@ -8,8 +8,10 @@ import fi.polku.mapping.spec.ResourceSpec.Repeat;
 import fi.polku.mapping.spec.SourceSpec.SourceKind;
 import java.nio.charset.Charset;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -222,15 +224,38 @@ final class SpecReader {
     return v.charAt(0);
   }
 
+  /** An incremental read's {@code overlap}: an ISO-8601 duration ({@code PT5M}), zero if absent. */
+  private static Duration overlap(Node inc) {
+    String text = inc.text("overlap");
+    if (text == null) {
+      return Duration.ZERO;
+    }
+    try {
+      Duration d = Duration.parse(text.strip());
+      if (!d.isNegative()) {
+        return d;
+      }
+    } catch (DateTimeParseException e) {
+      // reported below with what a valid value looks like
+    }
+    inc.child("overlap")
+        .problem(
+            "'overlap' must be a duration such as PT5M (5 minutes) or PT1H (1 hour), not '"
+                + text
+                + "'");
+    return Duration.ZERO;
+  }
+
   private EntitySpec entity(Node e) {
     e.allowOnly(ENTITY);
     Incremental incremental = null;
     Node inc = e.child("incremental");
     if (inc.isObject()) {
-      inc.allowOnly(Set.of("column", "key"));
-      incremental = new Incremental(inc.requiredText("column"), inc.requiredText("key"));
+      inc.allowOnly(Set.of("column", "key", "overlap"));
+      incremental =
+          new Incremental(inc.requiredText("column"), inc.requiredText("key"), overlap(inc));
     } else if (inc.json() != null) {
-      inc.problem("'incremental' is a mapping with 'column' and 'key'");
+      inc.problem("'incremental' is a mapping with 'column', 'key' and optionally 'overlap'");
     }
     List<ResourceSpec> resources = new ArrayList<>();
     for (Node r : e.list("resources")) {

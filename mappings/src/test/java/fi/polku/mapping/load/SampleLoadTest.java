@@ -462,7 +462,12 @@ class SampleLoadTest {
       Path script = Samples.city(city).resolve("ecec/ecec.sql");
       LoadReport e = run(engine, hub, ecec, script);
       assertThat(e.totals().created()).isPositive();
-      assertThat(run(engine, hub, ecec, script).totals().read()).isZero();
+      // Only the overlap before each table's last position is read again, and it writes nothing
+      // (LoadIT counts those rows exactly).
+      LoadReport reread = run(engine, hub, ecec, script);
+      assertThat(reread.totals().read()).isPositive().isLessThan(e.totals().read() / 10);
+      assertThat(reread.resourceTotals().created()).isZero();
+      assertThat(reread.resourceTotals().updated()).isZero();
 
       LoadReport again = run(engine, hub, register, Samples.city(city).resolve("register"));
       assertThat(again.resourceTotals().created()).isZero();
