@@ -2,6 +2,7 @@ package fi.polku.hub.app;
 
 import ca.uhn.fhir.context.FhirContext;
 import fi.polku.hub.api.ConformanceResources;
+import fi.polku.hub.api.HeadRequests;
 import fi.polku.hub.api.HubRestfulServer;
 import fi.polku.hub.api.RequestLimitFilter;
 import fi.polku.hub.api.SearchInterceptor;
@@ -219,6 +220,13 @@ class HubConfiguration {
     FilterRegistrationBean<RequestLimitFilter> reg =
         new FilterRegistrationBean<>(
             new RequestLimitFilter(fhir, props.limits().maxRequestBytes()));
+    reg.addUrlPatterns("/fhir/*");
+    return reg;
+  }
+
+  @Bean
+  FilterRegistrationBean<HeadRequests> headRequests() {
+    FilterRegistrationBean<HeadRequests> reg = new FilterRegistrationBean<>(new HeadRequests());
     reg.addUrlPatterns("/fhir/*");
     return reg;
   }

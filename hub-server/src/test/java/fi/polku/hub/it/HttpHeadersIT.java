@@ -246,6 +246,34 @@ class HttpHeadersIT {
   }
 
   @Test
+  void headAnswersAsGetWithoutABodyForReadsSearchesHistoriesAndTheModelsResources() {
+    String ref = created();
+    String id = ref.substring(ref.indexOf('/') + 1);
+
+    for (String path :
+        List.of(
+            ref,
+            "Learner?_id=" + id,
+            "Learner?_id=" + id + "&_format=xml",
+            ref + "/_history",
+            "ValueSet?_count=1",
+            "metadata")) {
+      HttpResponse<String> head =
+          hub.send(hub.request(path).method("HEAD", BodyPublishers.noBody()));
+      HttpResponse<String> get = hub.send(hub.request(path).GET());
+
+      assertThat(head.statusCode()).as(path).isEqualTo(200);
+      assertThat(head.body()).as(path).isEmpty();
+      assertThat(head.headers().firstValue("Content-Type"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("Content-Type"));
+      assertThat(get.body()).as(path).isNotEmpty();
+    }
+    HttpResponse<String> read = hub.send(hub.request(ref).method("HEAD", BodyPublishers.noBody()));
+    assertThat(read.headers().firstValue("ETag")).isPresent();
+  }
+
+  @Test
   void afterDeleteReadIs410AndUnknownIs404BothWithOperationOutcomes() {
     String ref = created();
 
