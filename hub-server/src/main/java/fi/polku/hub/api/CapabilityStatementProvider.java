@@ -57,7 +57,28 @@ public final class CapabilityStatementProvider {
   /** The CapabilityStatement. */
   @Metadata
   public CapabilityStatement metadata() {
-    return statement.copy();
+    synchronized (statement) {
+      return statement.copy();
+    }
+  }
+
+  /**
+   * Adds a resource type served by a provider registered after the server started (ConceptMap,
+   * whose maps come with the mapping specs), keeping the types in name order within their group.
+   */
+  public void addServed(CapabilityStatementRestResourceComponent resource) {
+    synchronized (statement) {
+      List<CapabilityStatementRestResourceComponent> resources =
+          statement.getRestFirstRep().getResource();
+      int at = resources.size();
+      for (int i = resources.size() - 1; i >= 0; i--) {
+        String type = resources.get(i).getType();
+        if (HubModel.CONFORMANCE_TYPES.contains(type) && type.compareTo(resource.getType()) > 0) {
+          at = i;
+        }
+      }
+      resources.add(at, resource);
+    }
   }
 
   private static CapabilityStatement build(
@@ -81,6 +102,10 @@ public final class CapabilityStatementProvider {
     cs.setFhirVersion(Enumerations.FHIRVersion._5_0_0);
     cs.addFormat("json");
     cs.addFormat("xml");
+    // Error and validation texts come in the language of Accept-Language.
+    cs.addAcceptLanguage("fi");
+    cs.addAcceptLanguage("sv");
+    cs.addAcceptLanguage("en");
     // JSON Patch, and FHIRPath Patch (a Parameters resource) in either format; not XML Patch.
     cs.addPatchFormat("application/json-patch+json");
     cs.addPatchFormat("application/fhir+json");

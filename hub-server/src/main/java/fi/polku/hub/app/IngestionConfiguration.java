@@ -1,6 +1,7 @@
 package fi.polku.hub.app;
 
 import ca.uhn.fhir.context.FhirContext;
+import fi.polku.hub.api.CapabilityStatementProvider;
 import fi.polku.hub.api.HubRestfulServer;
 import fi.polku.hub.index.DeferredIndexing;
 import fi.polku.hub.ingest.ConceptMapCatalogue;
@@ -60,7 +61,13 @@ class IngestionConfiguration {
   @ConditionalOnWebApplication
   ApplicationListener<ApplicationReadyEvent> conceptMapEndpoint(
       ServletRegistrationBean<HubRestfulServer> fhirServlet, ConceptMapCatalogue conceptMaps) {
-    return event -> fhirServlet.getServlet().registerProvider(new ConceptMapProvider(conceptMaps));
+    return event -> {
+      HubRestfulServer server = fhirServlet.getServlet();
+      server.registerProvider(new ConceptMapProvider(conceptMaps));
+      if (server.getServerConformanceProvider() instanceof CapabilityStatementProvider cs) {
+        cs.addServed(ConceptMapProvider.capability());
+      }
+    };
   }
 
   @Bean(destroyMethod = "close")

@@ -20,12 +20,15 @@ import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r5.model.BooleanType;
+import org.hl7.fhir.r5.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r5.model.CapabilityStatement.TypeRestfulInteraction;
 import org.hl7.fhir.r5.model.CodeType;
 import org.hl7.fhir.r5.model.Coding;
 import org.hl7.fhir.r5.model.ConceptMap;
 import org.hl7.fhir.r5.model.ConceptMap.ConceptMapGroupComponent;
 import org.hl7.fhir.r5.model.ConceptMap.SourceElementComponent;
 import org.hl7.fhir.r5.model.ConceptMap.TargetElementComponent;
+import org.hl7.fhir.r5.model.Enumerations.SearchParamType;
 import org.hl7.fhir.r5.model.Parameters;
 import org.hl7.fhir.r5.model.Parameters.ParametersParameterComponent;
 import org.hl7.fhir.r5.model.StringType;
@@ -44,6 +47,20 @@ public final class ConceptMapProvider implements IResourceProvider {
   /** A provider over {@code catalogue}. */
   public ConceptMapProvider(ConceptMapCatalogue catalogue) {
     this.catalogue = catalogue;
+  }
+
+  /** What the CapabilityStatement says of ConceptMap: read, search and {@code $translate}. */
+  public static CapabilityStatementRestResourceComponent capability() {
+    CapabilityStatementRestResourceComponent r = new CapabilityStatementRestResourceComponent();
+    r.setType("ConceptMap");
+    r.addInteraction().setCode(TypeRestfulInteraction.READ);
+    r.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
+    r.addSearchParam().setName("url").setType(SearchParamType.URI);
+    r.addSearchParam().setName("name").setType(SearchParamType.STRING);
+    r.addOperation()
+        .setName("translate")
+        .setDefinition("http://hl7.org/fhir/OperationDefinition/ConceptMap-translate");
+    return r;
   }
 
   @Override

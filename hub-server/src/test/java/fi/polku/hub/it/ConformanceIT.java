@@ -74,6 +74,27 @@ class ConformanceIT {
   }
 
   @Test
+  void metadataListsConceptMapWithTranslateAndTheLanguagesOfTheHubsTexts() {
+    CapabilityStatement cs = client.capabilities().ofType(CapabilityStatement.class).execute();
+
+    CapabilityStatementRestResourceComponent conceptMap =
+        cs.getRestFirstRep().getResource().stream()
+            .filter(r -> r.getType().equals("ConceptMap"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(conceptMap.getInteraction())
+        .extracting(i -> i.getCode())
+        .containsExactly(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE);
+    assertThat(conceptMap.getOperation()).extracting(o -> o.getName()).containsExactly("translate");
+    assertThat(cs.getRestFirstRep().getResource())
+        .extracting(CapabilityStatementRestResourceComponent::getType)
+        .containsSubsequence("CodeSystem", "ConceptMap", "SearchParameter");
+    assertThat(cs.getAcceptLanguage())
+        .extracting(c -> c.getValue())
+        .containsExactly("fi", "sv", "en");
+  }
+
+  @Test
   void theModelsStructureDefinitionsAndValueSetsAreServed() {
     StructureDefinition sd =
         client.read().resource(StructureDefinition.class).withId("Learner").execute();
