@@ -6,6 +6,8 @@ import fi.polku.hub.api.HeadRequests;
 import fi.polku.hub.api.HubRestfulServer;
 import fi.polku.hub.api.RequestLimitFilter;
 import fi.polku.hub.api.SearchInterceptor;
+import fi.polku.hub.health.HealthCheck;
+import fi.polku.hub.health.HealthController;
 import fi.polku.hub.index.ResourceIndexer;
 import fi.polku.hub.index.SearchParamRegistry;
 import fi.polku.hub.model.HubModel;
@@ -29,11 +31,16 @@ import fi.polku.validation.PolkuValidators;
 import fi.polku.validation.api.ResourceValidator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.SQLTimeoutException;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
@@ -52,6 +59,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 @EntityScan(basePackages = "fi.polku.hub.store")
 class HubConfiguration {
+
+  /** How long the database health check waits for an answer. */
+  private static final int HEALTH_TIMEOUT_SECONDS = 2;
 
   @Bean
   FhirContext fhirContext() {
@@ -222,6 +232,26 @@ class HubConfiguration {
             new RequestLimitFilter(fhir, props.limits().maxRequestBytes()));
     reg.addUrlPatterns("/fhir/*");
     return reg;
+  }
+
+  @Bean
+  HealthController healthController(
+      DataSource dataSource, SearchService search, SearchParamRegistry registry) {
+    SearchParser parser = new SearchParser(registry, 1, 1);
+    return new HealthController(
+        List.of(
+            new HealthCheck(
+                "database",
+                () -> {
+                  try (Connection c = dataSource.getConnection()) {
+                    if (!c.isValid(HEALTH_TIMEOUT_SECONDS)) {
+                      throw new SQLTimeoutException("no answer within the health check's time");
+                    }
+                  }
+                }),
+            // A count through the search index: the embedded index, or the search cluster.
+            new HealthCheck(
+                "search", () -> search.count(parser.parse("Organization", Map.of(), true)))));
   }
 
   @Bean
