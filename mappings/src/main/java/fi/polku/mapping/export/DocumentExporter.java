@@ -9,12 +9,10 @@ import fi.polku.mapping.spec.EntitySpec;
 import fi.polku.mapping.spec.FieldSpec;
 import fi.polku.mapping.spec.MappingSpec;
 import fi.polku.mapping.spec.ResourceSpec;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -25,8 +23,9 @@ import java.util.function.IntConsumer;
  * {@code each} path, found through the reference field that names the parent ({@code {to:
  * studyRight, as: reference, resource: study-right}}).
  *
- * <p>All resources of the spec's types are read once and grouped by their parent in memory: an
- * export of the whole hub holds the study rights, attainments and decisions while it writes.
+ * <p>All resources of the spec's types are read once and kept under their parent ({@link
+ * ExportStore}): in memory, or for an export of a whole hub in a work file, so that memory does not
+ * grow with the number of learners.
  */
 public final class DocumentExporter {
 
@@ -78,6 +77,24 @@ public final class DocumentExporter {
    * @return the number of documents
    */
   public int export(ExportSource source, IntConsumer read, Consumer<Document> each) {
+    try (ExportStore store = ExportStore.inMemory()) {
+      return export(source, read, each, store);
+    }
+  }
+
+  /**
+   * As {@link #export(ExportSource, IntConsumer, Consumer)}, keeping what it reads in a file of
+   * {@code workFolder} (deleted at the end) instead of in memory: for exports of a whole hub.
+   */
+  public int export(
+      ExportSource source, IntConsumer read, Consumer<Document> each, Path workFolder) {
+    try (ExportStore store = ExportStore.inFolder(workFolder)) {
+      return export(source, read, each, store);
+    }
+  }
+
+  private int export(
+      ExportSource source, IntConsumer read, Consumer<Document> each, ExportStore store) {
     int[] count = {0};
     ExportSource counted =
         new ExportSource() {
@@ -98,30 +115,27 @@ public final class DocumentExporter {
             return source.read(type, id);
           }
         };
-    return build(counted, each);
+    return build(counted, each, store);
   }
 
   private static final int READ_STEP = 500;
 
-  private int build(ExportSource source, Consumer<Document> each) {
+  private int build(ExportSource source, Consumer<Document> each, ExportStore store) {
     ReferenceResolver refs = new ReferenceResolver(source);
     ReverseFields reverse = new ReverseFields(spec.groups(), refs);
-    Map<String, Map<String, List<StoredResource>>> children = new HashMap<>();
     for (ResourceSpec r : spec.entities().get(0).resources()) {
       if (r != anchor) {
-        collect(r, anchor.name(), source, reverse, children);
+        collect(r, anchor.name(), source, reverse, store);
       }
     }
-    List<StoredResource> anchors = new ArrayList<>();
-    source.forEach(anchor.type(), anchors::add);
-    anchors.sort(Comparator.comparing(StoredResource::id));
+    source.forEach(anchor.type(), store::addAnchor);
     int n = 0;
-    for (StoredResource a : anchors) {
+    for (StoredResource a : store.anchors()) {
       ObjectNode doc = NODES.objectNode();
       reverse.apply(anchor.fields(), a.json(), doc);
       for (ResourceSpec r : spec.entities().get(0).resources()) {
         if (r != anchor) {
-          nest(r, a, doc, children, reverse);
+          nest(r, a, doc, store, reverse);
         }
       }
       each.accept(new Document(a.type() + "/" + a.id(), doc));
@@ -130,16 +144,10 @@ public final class DocumentExporter {
     return n;
   }
 
-  /** Reads the resources of {@code r} and its nested specs, grouped by their parent's id. */
+  /** Reads the resources of {@code r} and its nested specs, kept under their parent's id. */
   private void collect(
-      ResourceSpec r,
-      String parent,
-      ExportSource source,
-      ReverseFields reverse,
-      Map<String, Map<String, List<StoredResource>>> out) {
+      ResourceSpec r, String parent, ExportSource source, ReverseFields reverse, ExportStore out) {
     FieldSpec link = link(r, parent);
-    Map<String, List<StoredResource>> byParent = new LinkedHashMap<>();
-    out.put(r.name(), byParent);
     if (link != null) {
       source.forEach(
           r.type(),
@@ -150,7 +158,7 @@ public final class DocumentExporter {
             String parentId =
                 ReferenceResolver.idOf(res.json().get(FhirPaths.segments(link.to())[0]));
             if (parentId != null) {
-              byParent.computeIfAbsent(parentId, k -> new ArrayList<>()).add(res);
+              out.addChild(r.name(), parentId, res);
             }
           });
     }
@@ -176,12 +184,9 @@ public final class DocumentExporter {
       ResourceSpec r,
       StoredResource parent,
       ObjectNode into,
-      Map<String, Map<String, List<StoredResource>>> children,
+      ExportStore children,
       ReverseFields reverse) {
-    List<StoredResource> mine =
-        children
-            .getOrDefault(r.name(), Map.of())
-            .getOrDefault(parent.type() + "/" + parent.id(), List.of());
+    List<StoredResource> mine = children.children(r.name(), parent.type() + "/" + parent.id());
     if (mine.isEmpty() || r.each() == null || r.each().isEmpty()) {
       return;
     }

@@ -75,7 +75,8 @@ public final class ExportRun {
                   write(folder.resolve(fileName(d.id())), d);
                   written[0]++;
                   progress.written(written[0]);
-                });
+                },
+                folder);
     return new Summary(learners, written[0], folder);
   }
 
