@@ -29,11 +29,7 @@ class HealthControllerTest {
     HealthController health =
         new HealthController(
             List.of(
-                new HealthCheck(
-                    "database",
-                    () -> {
-                      throw new SQLException("FATAL: password authentication failed for user x");
-                    }),
+                failing("database", new SQLException("FATAL: password authentication failed")),
                 new HealthCheck("search", () -> {})));
 
     ResponseEntity<Map<String, Object>> r = health.ready();
@@ -51,14 +47,17 @@ class HealthControllerTest {
   void livenessAnswersWithoutRunningTheChecks() {
     HealthController health =
         new HealthController(
-            List.of(
-                new HealthCheck(
-                    "database",
-                    () -> {
-                      throw new IllegalStateException("must not run");
-                    })));
+            List.of(failing("database", new IllegalStateException("must not run"))));
 
     assertThat(health.live()).containsEntry("status", "UP");
+  }
+
+  private static HealthCheck failing(String name, Exception failure) {
+    return new HealthCheck(
+        name,
+        () -> {
+          throw failure;
+        });
   }
 
   @SuppressWarnings("unchecked")

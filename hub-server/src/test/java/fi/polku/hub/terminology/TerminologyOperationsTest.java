@@ -63,6 +63,21 @@ class TerminologyOperationsTest {
     return catchThrowableOfType(call, HubException.class);
   }
 
+  /** {@code CodeSystem/$validate-code?url=&code=&display=} from a client accepting {@code lang}. */
+  private Parameters validateInCodeSystem(String url, String code, String display, String lang) {
+    return codeSystems.validateCode(
+        null,
+        new UriType(url),
+        new CodeType(code),
+        null,
+        display == null ? null : new StringType(display),
+        null,
+        null,
+        null,
+        null,
+        accepting(lang));
+  }
+
   @Test
   void lookupGivesTheNameVersionDisplayInTheAskedLanguageAndEveryDesignation() {
     Parameters p =
@@ -221,18 +236,7 @@ class TerminologyOperationsTest {
 
   @Test
   void validateCodeInACodeSystemAcceptsAKnownCodeAndGivesItsDisplay() {
-    Parameters p =
-        codeSystems.validateCode(
-            null,
-            new UriType(ABSENCE),
-            new CodeType("illness"),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            accepting("fi"));
+    Parameters p = validateInCodeSystem(ABSENCE, "illness", null, "fi");
 
     assertThat(string(p, "result")).isEqualTo("true");
     assertThat(string(p, "display")).isEqualTo("sairaus");
@@ -241,18 +245,7 @@ class TerminologyOperationsTest {
 
   @Test
   void validateCodeOfAnUnknownCodeIsFalseWithAMessageInTheClientsLanguage() {
-    Parameters p =
-        codeSystems.validateCode(
-            null,
-            new UriType(ABSENCE),
-            new CodeType("holiday"),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            accepting("fi"));
+    Parameters p = validateInCodeSystem(ABSENCE, "holiday", null, "fi");
 
     assertThat(string(p, "result")).isEqualTo("false");
     assertThat(string(p, "message"))
@@ -261,18 +254,7 @@ class TerminologyOperationsTest {
 
   @Test
   void aWrongDisplayMakesTheResultFalseUnlessLenientAndANameInAnyLanguageIsRight() {
-    Parameters wrong =
-        codeSystems.validateCode(
-            null,
-            new UriType(ABSENCE),
-            new CodeType("illness"),
-            null,
-            new StringType("flunssa"),
-            null,
-            null,
-            null,
-            null,
-            accepting("sv"));
+    Parameters wrong = validateInCodeSystem(ABSENCE, "illness", "flunssa", "sv");
     Parameters lenient =
         codeSystems.validateCode(
             new IdType("absence-reason"),
@@ -285,18 +267,7 @@ class TerminologyOperationsTest {
             null,
             new BooleanType(true),
             accepting("sv"));
-    Parameters swedish =
-        codeSystems.validateCode(
-            null,
-            new UriType(ABSENCE),
-            new CodeType("illness"),
-            null,
-            new StringType("Sjukdom"),
-            null,
-            null,
-            null,
-            null,
-            accepting("fi"));
+    Parameters swedish = validateInCodeSystem(ABSENCE, "illness", "Sjukdom", "fi");
 
     assertThat(string(wrong, "result")).isEqualTo("false");
     assertThat(string(wrong, "display")).isEqualTo("sjukdom");
