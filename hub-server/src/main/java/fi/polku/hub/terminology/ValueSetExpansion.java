@@ -52,6 +52,25 @@ public final class ValueSetExpansion {
       matching.add(m);
       used.add(m.version() == null ? m.system() : m.system() + "|" + m.version());
     }
+    ValueSet out = describe(vs, request);
+    ValueSetExpansionComponent e = out.getExpansion();
+    e.setTotal(matching.size());
+    for (String system : used) {
+      e.addParameter().setName("used-codesystem").setValue(new CanonicalType(system));
+    }
+    int from = Math.min(request.offset(), matching.size());
+    int to =
+        request.count() == null
+            ? matching.size()
+            : (int) Math.min(matching.size(), (long) from + request.count());
+    for (Member m : matching.subList(from, to)) {
+      add(e, m, request.lang());
+    }
+    return out;
+  }
+
+  /** The expansion's value set without its codes: what it expands and the request's parameters. */
+  private static ValueSet describe(ValueSet vs, Request request) {
     ValueSet out = new ValueSet();
     out.setId(vs.getIdElement().getIdPart());
     out.setUrl(vs.getUrl());
@@ -63,10 +82,9 @@ public final class ValueSetExpansion {
     ValueSetExpansionComponent e = out.getExpansion();
     e.setIdentifier("urn:uuid:" + UUID.randomUUID());
     e.setTimestamp(new Date());
-    e.setTotal(matching.size());
     e.setOffset(request.offset());
     e.addParameter().setName("displayLanguage").setValue(new CodeType(request.lang()));
-    if (needle != null) {
+    if (request.filter() != null && !request.filter().isBlank()) {
       e.addParameter().setName("filter").setValue(new StringType(request.filter()));
     }
     e.addParameter().setName("offset").setValue(new IntegerType(request.offset()));
@@ -76,28 +94,22 @@ public final class ValueSetExpansion {
     if (request.activeOnly()) {
       e.addParameter().setName("activeOnly").setValue(new BooleanType(true));
     }
-    for (String system : used) {
-      e.addParameter().setName("used-codesystem").setValue(new CanonicalType(system));
-    }
-    int from = Math.min(request.offset(), matching.size());
-    int to =
-        request.count() == null
-            ? matching.size()
-            : (int) Math.min(matching.size(), (long) from + request.count());
-    for (Member m : matching.subList(from, to)) {
-      ValueSet.ValueSetExpansionContainsComponent c =
-          e.addContains()
-              .setSystem(m.system())
-              .setCode(m.concept().getCode())
-              .setDisplay(Displays.in(m.concept(), request.lang()));
-      if (m.version() != null) {
-        c.setVersion(m.version());
-      }
-      if (Displays.inactive(m.concept())) {
-        c.setInactive(true);
-      }
-    }
     return out;
+  }
+
+  /** Adds {@code m} to the expansion's codes, displayed in {@code lang}. */
+  private static void add(ValueSetExpansionComponent e, Member m, String lang) {
+    ValueSet.ValueSetExpansionContainsComponent c =
+        e.addContains()
+            .setSystem(m.system())
+            .setCode(m.concept().getCode())
+            .setDisplay(Displays.in(m.concept(), lang));
+    if (m.version() != null) {
+      c.setVersion(m.version());
+    }
+    if (Displays.inactive(m.concept())) {
+      c.setInactive(true);
+    }
   }
 
   private static boolean matches(Member m, String needle, String lang) {
