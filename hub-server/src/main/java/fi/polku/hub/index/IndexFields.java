@@ -38,9 +38,10 @@ public final class IndexFields {
   /**
    * Version of the field layout. Part of the index fingerprint, so an index written by a hub that
    * wrote other fields is rebuilt at start-up. Raise it whenever what a resource's document holds
-   * changes. 2: a date parameter with one value has flat bounds instead of a nested object.
+   * changes. 2: a date parameter with one value has flat bounds instead of a nested object; 3:
+   * {@code _profile} holds the profile a model type's stored JSON names, also when not sent.
    */
-  public static final int LAYOUT = 2;
+  public static final int LAYOUT = 3;
 
   private IndexFields() {}
 

@@ -3,6 +3,7 @@ package fi.polku.hub.store;
 import ca.uhn.fhir.context.BaseRuntimeChildDefinition;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.RuntimeResourceDefinition;
+import ca.uhn.fhir.context.api.AddProfileTagEnum;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.util.ResourceReferenceInfo;
 import fi.polku.hub.problem.HubCodes;
@@ -62,6 +63,7 @@ public final class ContentEncoder {
     resource.setId((IIdType) null);
     resource.getMeta().setVersionId(null);
     resource.getMeta().setLastUpdated(null);
+    keepDeclaredProfile(resource);
     IParser parser = fhir.newJsonParser();
     String json = parser.encodeResourceToString(resource);
     if (json.length() > maxChars) {
@@ -74,6 +76,27 @@ public final class ContentEncoder {
         identifiers(resource),
         links(resource, references),
         resource);
+  }
+
+  /**
+   * Puts on {@code resource} the profile HAPI's encoder writes into {@code meta.profile} of a model
+   * type (the type's declared profile, appended when missing, under the context's default {@link
+   * AddProfileTagEnum#ONLY_FOR_CUSTOM}). Without it the stored JSON would name a profile the parsed
+   * resource lacks, and the index, which reads the parsed resource, would miss it for {@code
+   * _profile}; added first, the encoding comes out the same.
+   */
+  private void keepDeclaredProfile(IBaseResource resource) {
+    AddProfileTagEnum mode = fhir.getAddProfileTagWhenEncoding();
+    RuntimeResourceDefinition def = fhir.getResourceDefinition(resource);
+    if (mode == AddProfileTagEnum.NEVER
+        || (mode == AddProfileTagEnum.ONLY_FOR_CUSTOM && def.isStandardType())
+        || !(resource instanceof org.hl7.fhir.r5.model.Resource r)) {
+      return;
+    }
+    String profile = def.getResourceProfile("");
+    if (profile != null && !profile.isBlank() && !r.getMeta().hasProfile(profile)) {
+      r.getMeta().addProfile(profile);
+    }
   }
 
   /**

@@ -73,4 +73,27 @@ class SearchRequestsIT {
         .contains("_sort=-_lastUpdated")
         .contains("_cursor=");
   }
+
+  @Test
+  void aResourceSentWithoutAProfileIsFoundByTheProfileItsTypeStoresIt() {
+    Fixtures.Ids ids = Fixtures.ids();
+    String sent = Fixtures.learnerJson(ids, "Profiili");
+    assertThat(sent).doesNotContain("profile");
+    assertThat(hub.postJson("Learner", sent).statusCode()).isEqualTo(201);
+
+    String identifier = "&identifier=urn:oid:1.2.246.21%7C" + ids.hetu();
+    String profile = "https://polku.fi/fhir/StructureDefinition/Learner";
+    Bundle found =
+        json.parseResource(
+            Bundle.class, get("Learner?_profile=" + profile + identifier, null).body());
+    Bundle other =
+        json.parseResource(
+            Bundle.class,
+            get("Learner?_profile=https://example.org/StructureDefinition/X" + identifier, null)
+                .body());
+
+    assertThat(found.getEntry()).hasSize(1);
+    assertThat(found.getEntryFirstRep().getResource().getMeta().hasProfile(profile)).isTrue();
+    assertThat(other.getEntry()).isEmpty();
+  }
 }

@@ -141,4 +141,39 @@ class ContentEncoderTest {
     assertThat(u.isUnique("urn:oid:1.2.246.2")).isFalse();
     assertThat(u.isUnique("https://polku.fi/fhir/sid/business-id")).isFalse();
   }
+
+  @Test
+  void aModelTypeKeepsTheProfileItsEncodingNames() {
+    String plain = FHIR.newJsonParser().encodeResourceToString(learner());
+    Learner l = learner();
+
+    StoredContent c = encoder.encode(l);
+
+    String profile = "https://polku.fi/fhir/StructureDefinition/Learner";
+    assertThat(c.json()).isEqualTo(plain).contains(profile);
+    assertThat(l.getMeta().getProfile()).extracting(p -> p.getValue()).containsExactly(profile);
+  }
+
+  @Test
+  void aProfileTheSenderNamedIsNotRepeated() {
+    Learner l = learner();
+    l.getMeta().addProfile("https://example.org/StructureDefinition/LocalLearner");
+    l.getMeta().addProfile("https://polku.fi/fhir/StructureDefinition/Learner");
+
+    encoder.encode(l);
+
+    assertThat(l.getMeta().getProfile())
+        .extracting(p -> p.getValue())
+        .containsExactly(
+            "https://example.org/StructureDefinition/LocalLearner",
+            "https://polku.fi/fhir/StructureDefinition/Learner");
+  }
+
+  @Test
+  void aReusedFhirTypeGetsNoProfile() {
+    org.hl7.fhir.r5.model.Organization o = new org.hl7.fhir.r5.model.Organization().setName("X");
+
+    assertThat(encoder.encode(o).json()).doesNotContain("profile");
+    assertThat(o.getMeta().hasProfile()).isFalse();
+  }
 }
