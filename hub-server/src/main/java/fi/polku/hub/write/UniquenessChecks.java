@@ -1,16 +1,20 @@
 package fi.polku.hub.write;
 
+import fi.polku.hub.problem.HubException;
 import fi.polku.hub.store.ConditionEntity;
 import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.store.StoredContent.IdentifierKey;
 import fi.polku.hub.store.UniqueSystems;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What keeps a unit's new resources unique: identifiers of the unique systems (one resource per
@@ -55,17 +59,47 @@ final class UniquenessChecks {
       if (asked.isEmpty()) {
         continue;
       }
-      Map<IdentifierKey, Set<Long>> held = store.pidsByIdentifiers(e.getKey(), asked);
-      for (Map.Entry<IdentifierKey, Set<Long>> h : held.entrySet()) {
-        WritePlan p = e.getValue().get(h.getKey());
-        long own = p.current != null ? p.current.pid() : p.newPid;
-        for (long pid : h.getValue()) {
-          if (pid != own) {
-            throw WriteRules.duplicateIdentifier(e.getKey(), h.getKey());
-          }
+      Map<IdentifierKey, WritePlan> holders = e.getValue();
+      HubException conflict =
+          conflict(
+              e.getKey(),
+              asked,
+              k -> {
+                WritePlan p = holders.get(k);
+                return p.current != null ? p.current.pid() : p.newPid;
+              });
+      if (conflict != null) {
+        throw conflict;
+      }
+    }
+  }
+
+  /**
+   * The error a write of a resource of {@code type} carrying {@code identifiers} would get because
+   * a current resource other than itself ({@code ownPid}, null for a new resource) holds one of its
+   * unique identifiers; null when none does. What {@code $validate} predicts of a create or update.
+   */
+  HubException conflict(String type, Long ownPid, Collection<IdentifierKey> identifiers) {
+    Set<IdentifierKey> unique = new LinkedHashSet<>();
+    for (IdentifierKey k : identifiers) {
+      if (uniqueSystems.isUnique(k.system())) {
+        unique.add(k);
+      }
+    }
+    return unique.isEmpty() ? null : conflict(type, unique, k -> ownPid);
+  }
+
+  private HubException conflict(
+      String type, Set<IdentifierKey> keys, Function<IdentifierKey, Long> own) {
+    for (Map.Entry<IdentifierKey, Set<Long>> h : store.pidsByIdentifiers(type, keys).entrySet()) {
+      Long ownPid = own.apply(h.getKey());
+      for (long pid : h.getValue()) {
+        if (ownPid == null || pid != ownPid) {
+          return WriteRules.duplicateIdentifier(type, h.getKey());
         }
       }
     }
+    return null;
   }
 
   /**

@@ -12,6 +12,7 @@ import fi.polku.validation.api.ValidationReport;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r5.model.OperationOutcome;
 import org.hl7.fhir.r5.model.Parameters;
 import org.hl7.fhir.r5.model.Resource;
@@ -22,8 +23,11 @@ import org.hl7.fhir.r5.model.Resource;
  * instance and checks that the body carries its id; {@code delete} ignores any body and checks that
  * the instance exists and that no current resource refers to it, as a delete would; {@code profile}
  * validates against a profile, which must be the structure the hub validates the type against (the
- * model has one per type). The answer is an OperationOutcome whatever it finds; a request that
- * cannot be answered (an unknown mode, a missing instance) is an error.
+ * model has one per type). A valid resource in mode {@code create} or {@code update} is also
+ * checked as the write would be for its unique identifiers: one another current resource holds is
+ * the write's conflict ({@code POLKU-HUB-0202}), reported as an error. A body of another type than
+ * the URL's is refused as a write refuses it. The answer is an OperationOutcome whatever it finds;
+ * a request that cannot be answered (an unknown mode, a missing instance) is an error.
  */
 final class ValidateOperation {
 
@@ -109,11 +113,37 @@ final class ValidateOperation {
     if (mode.equals("update")) {
       checkId(r, inParameters);
     }
+    if (params == null && r.body().encoding() == ca.uhn.fhir.rest.api.EncodingEnum.JSON) {
+      checkType(r.type(), jsonText(r.body().bytes(), "resourceType"));
+    }
     ValidationReport report =
         params == null
             ? writer.validateBody(r.type(), r.body())
             : writer.validateParsed(r.type(), inParameters);
-    return report.toOperationOutcome(lang);
+    OperationOutcome found = report.toOperationOutcome(lang);
+    if (mode.equals("profile") || !report.isValid()) {
+      return found;
+    }
+    IBaseResource resource =
+        inParameters != null ? inParameters : writer.parseAs(r.type(), r.body());
+    HubException conflict =
+        writer.identifierConflict(r.type(), mode.equals("update") ? r.id() : null, resource);
+    if (conflict == null) {
+      return found;
+    }
+    // As the write would be refused: the conflict first, then the report's own findings, if any.
+    OperationOutcome refused = Problems.toOperationOutcome(conflict, lang, null);
+    if (!report.issues().isEmpty()) {
+      refused.getIssue().addAll(found.getIssue());
+    }
+    return refused;
+  }
+
+  /** A JSON body of another resource type is refused as a write would refuse it. */
+  private static void checkType(String type, String sent) {
+    if (sent != null && !sent.equals(type) && !sent.equals("Parameters")) {
+      throw new HubException(HubCodes.WRONG_TYPE, Map.of("actual", sent, "expected", type));
+    }
   }
 
   /** Whether a delete of {@code type/id} would be made: it exists and nothing refers to it. */
@@ -150,7 +180,7 @@ final class ValidateOperation {
     if (inParameters != null) {
       bodyId = inParameters.getIdElement().getIdPart();
     } else if (r.body().encoding() == ca.uhn.fhir.rest.api.EncodingEnum.JSON) {
-      bodyId = jsonId(r.body().bytes());
+      bodyId = jsonText(r.body().bytes(), "id");
     } else {
       bodyId = null;
     }
@@ -162,10 +192,15 @@ final class ValidateOperation {
     }
   }
 
-  private static String jsonId(byte[] json) {
+  /** The text of {@code field} at the top of {@code json}; null when absent or not JSON. */
+  private static String jsonText(byte[] json, String field) {
+    if (json == null || json.length == 0) {
+      return null;
+    }
     try {
-      JsonNode id = JSON.readTree(json).path("id");
-      return id.isTextual() ? id.asText() : null;
+      JsonNode root = JSON.readTree(json);
+      JsonNode value = root == null ? null : root.path(field);
+      return value != null && value.isTextual() ? value.asText() : null;
     } catch (IOException e) {
       // Not JSON: validating the body reports what is wrong with it.
       return null;

@@ -5,6 +5,7 @@ import fi.polku.hub.index.DeferredIndexing;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.store.ContentEncoder;
+import fi.polku.hub.store.ResourceEntity;
 import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.store.UniqueSystems;
 import jakarta.persistence.OptimisticLockException;
@@ -19,6 +20,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.LockAcquisitionException;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -102,6 +104,17 @@ public final class WriteEngine {
       }
     }
     throw new HubException(HubCodes.CONCURRENT_WRITE, Map.of(), last);
+  }
+
+  /**
+   * The error a write of {@code resource} as {@code type} (an update of {@code id}, or a create
+   * when it is null) would get because another current resource holds one of its unique
+   * identifiers; null when none does. Reads the store: call in a transaction.
+   */
+  HubException identifierConflict(String type, String id, IBaseResource resource) {
+    Long own = id == null ? null : store.current(type, id).map(ResourceEntity::pid).orElse(null);
+    return new UniquenessChecks(store, uniqueSystems)
+        .conflict(type, own, encoder.identifiers(resource));
   }
 
   private static boolean isRace(Throwable e) {

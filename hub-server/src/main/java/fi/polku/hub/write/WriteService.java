@@ -220,6 +220,21 @@ public final class WriteService {
     return readOnly.execute(s -> validation.validate(resource, store));
   }
 
+  /** The body parsed as a resource of {@code type}; 400 when it is another type. */
+  IBaseResource parseAs(String type, Body body) {
+    IBaseResource resource = parse(body);
+    checkType(type, resource);
+    return resource;
+  }
+
+  /**
+   * The error a create of {@code resource} (or an update of {@code id}) would get for a unique
+   * identifier another current resource holds; null when none does.
+   */
+  HubException identifierConflict(String type, String id, IBaseResource resource) {
+    return readOnly(() -> engine.identifierConflict(type, id, resource));
+  }
+
   /** {@code work} in a read-only transaction. */
   <T> T readOnly(java.util.function.Supplier<T> work) {
     return readOnly.execute(s -> work.get());

@@ -128,4 +128,53 @@ class ValidateModesIT {
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("POLKU-HUB-0100").contains("strict");
   }
+
+  @Test
+  void createModeFindsAUniqueIdentifierAnotherLearnerHoldsAsTheCreateWould() {
+    Fixtures.Ids ids = Fixtures.ids();
+    String taken = Fixtures.learnerJson(ids, "Varattu");
+    created("Learner", taken);
+
+    HttpResponse<String> again = post("Learner/$validate", taken);
+    HttpResponse<String> create = post("Learner", taken);
+    HttpResponse<String> fresh =
+        post("Learner/$validate", Fixtures.learnerJson(Fixtures.ids(), "Vapaa"));
+
+    assertThat(create.statusCode()).isEqualTo(409);
+    assertThat(create.body()).contains("POLKU-HUB-0202");
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).contains("\"severity\":\"error\"").contains("POLKU-HUB-0202");
+    assertThat(fresh.statusCode()).isEqualTo(200);
+    assertThat(fresh.body()).doesNotContain("\"severity\":\"error\"");
+  }
+
+  @Test
+  void updateModeAcceptsTheInstancesOwnIdentifiersButNotAnotherLearners() {
+    Fixtures.Ids mine = Fixtures.ids();
+    Fixtures.Ids theirs = Fixtures.ids();
+    String learner = created("Learner", Fixtures.learnerJson(mine, "Oma"));
+    created("Learner", Fixtures.learnerJson(theirs, "Toisen"));
+    String id = learner.substring("Learner/".length());
+
+    HttpResponse<String> own =
+        post(learner + "/$validate?mode=update", withId(Fixtures.learnerJson(mine, "Oma"), id));
+    HttpResponse<String> other =
+        post(learner + "/$validate?mode=update", withId(Fixtures.learnerJson(theirs, "Oma"), id));
+
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(own.body()).doesNotContain("\"severity\":\"error\"");
+    assertThat(other.statusCode()).isEqualTo(200);
+    assertThat(other.body()).contains("\"severity\":\"error\"").contains("POLKU-HUB-0202");
+  }
+
+  @Test
+  void aBodyOfAnotherTypeIsRefusedAsACreateWouldRefuseIt() {
+    String organization = "{\"resourceType\":\"Organization\",\"name\":\"Koulu\"}";
+
+    HttpResponse<String> r = post("Learner/$validate", organization);
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("POLKU-HUB-0102");
+    assertThat(post("Learner", organization).statusCode()).isEqualTo(400);
+  }
 }
