@@ -77,7 +77,7 @@ public final class HubCodes {
           "invalid",
           "Sisällön resurssityyppi on {actual}, mutta osoite odottaa tyyppiä {expected}.",
           "Innehållets resurstyp är {actual}, men adressen väntar typen {expected}.",
-          "The body is a {actual}, but the URL expects a {expected}.");
+          "The body is of type {actual}, but the URL expects type {expected}.");
   public static final HubCode ID_MISMATCH =
       code(
           "0103",
