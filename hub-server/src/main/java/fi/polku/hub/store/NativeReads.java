@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
 
@@ -38,6 +39,17 @@ final class NativeReads {
           + " WHERE l.target = ? AND l.src_type = ? AND l.src_path = ? AND r.deleted = FALSE"
           + " ORDER BY r.pid";
 
+  /** Current versions of one type among some ids: the IN list follows. */
+  private static final String CURRENTS =
+      "SELECT " + COLUMNS + " FROM resource r WHERE r.res_type = ? AND r.res_id IN (";
+
+  /** As {@link #REFERENCING} for several targets: the target first, then the columns. */
+  private static final String REFERENCING_ANY =
+      "SELECT l.target, "
+          + COLUMNS
+          + " FROM resource_link l JOIN resource r ON r.pid = l.src_pid"
+          + " WHERE l.src_type = ? AND l.src_path = ? AND r.deleted = FALSE AND l.target IN (";
+
   /** Rows of {@code resource_identifier} of one type: system, value, pid. */
   private static final String IDENTIFIERS =
       "SELECT i.id_system, i.id_value, i.pid FROM resource_identifier i"
@@ -63,20 +75,56 @@ final class NativeReads {
     return query(REFERENCING, target, sourceType, path);
   }
 
-  /**
-   * Identifier rows of {@code type} with any of {@code values} (at most a few hundred). The IN list
-   * is padded to a power of two by repeating a value, so a few statement texts serve every Bundle
-   * and stay in the drivers' statement caches.
-   */
+  /** Identifier rows of {@code type} with any of {@code values} (at most a few hundred). */
   List<IdentifierRow> identifiers(String type, List<String> values) {
+    return queryIn(
+        IDENTIFIERS,
+        List.of(type),
+        values,
+        rs -> new IdentifierRow(rs.getString(1), rs.getString(2), rs.getLong(3)));
+  }
+
+  /** The current versions (possibly tombstones) of {@code type} among {@code ids}. */
+  List<StoredVersion> currents(String type, List<String> ids) {
+    return queryIn(CURRENTS, List.of(type), ids, rs -> row(rs, 0));
+  }
+
+  /**
+   * Current, not deleted versions of {@code sourceType} whose {@code path} refers to any of {@code
+   * targets}, each with the target it refers to, by pid.
+   */
+  List<Map.Entry<String, StoredVersion>> referencing(
+      String sourceType, String path, List<String> targets) {
+    List<Map.Entry<String, StoredVersion>> out =
+        queryIn(
+            REFERENCING_ANY,
+            List.of(sourceType, path),
+            targets,
+            rs -> Map.entry(rs.getString(1), row(rs, 1)));
+    out.sort(java.util.Comparator.comparingLong(e -> e.getValue().pid()));
+    return out;
+  }
+
+  /** Reads one row of a result. */
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Rows of {@code sqlHead} (ending in an open IN list) with {@code params} and then {@code values}
+   * (at most a few hundred) in the list. The list is padded to a power of two by repeating a value,
+   * so a few statement texts serve every Bundle and stay in the drivers' statement caches.
+   */
+  private <T> List<T> queryIn(
+      String sqlHead, List<String> params, List<String> values, RowReader<T> reader) {
     if (values.isEmpty()) {
-      return List.of();
+      return new ArrayList<>();
     }
     int size = Integer.highestOneBit(values.size());
     if (size < values.size()) {
       size <<= 1;
     }
-    StringBuilder sql = new StringBuilder(IDENTIFIERS);
+    StringBuilder sql = new StringBuilder(sqlHead);
     for (int i = 0; i < size; i++) {
       sql.append(i == 0 ? "?" : ", ?");
     }
@@ -86,14 +134,16 @@ final class NativeReads {
         .doReturningWork(
             c -> {
               try (PreparedStatement ps = c.prepareStatement(text)) {
-                ps.setString(1, type);
+                for (int i = 0; i < params.size(); i++) {
+                  ps.setString(i + 1, params.get(i));
+                }
                 for (int i = 0; i < padded; i++) {
-                  ps.setString(i + 2, values.get(Math.min(i, values.size() - 1)));
+                  ps.setString(params.size() + i + 1, values.get(Math.min(i, values.size() - 1)));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
-                  List<IdentifierRow> out = new ArrayList<>();
+                  List<T> out = new ArrayList<>();
                   while (rs.next()) {
-                    out.add(new IdentifierRow(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                    out.add(reader.read(rs));
                   }
                   return out;
                 }
@@ -112,7 +162,7 @@ final class NativeReads {
                 try (ResultSet rs = ps.executeQuery()) {
                   List<StoredVersion> out = new ArrayList<>();
                   while (rs.next()) {
-                    out.add(row(rs));
+                    out.add(row(rs, 0));
                   }
                   return out;
                 }
@@ -120,14 +170,15 @@ final class NativeReads {
             });
   }
 
-  private static StoredVersion row(ResultSet rs) throws SQLException {
+  /** The version in the {@link #COLUMNS} after the first {@code skip} columns of a row. */
+  private static StoredVersion row(ResultSet rs, int skip) throws SQLException {
     return new StoredVersion(
-        rs.getString(2),
-        rs.getString(3),
-        rs.getInt(4),
-        rs.getBoolean(5),
-        rs.getObject(6, OffsetDateTime.class).toInstant(),
-        rs.getString(7),
-        rs.getLong(1));
+        rs.getString(skip + 2),
+        rs.getString(skip + 3),
+        rs.getInt(skip + 4),
+        rs.getBoolean(skip + 5),
+        rs.getObject(skip + 6, OffsetDateTime.class).toInstant(),
+        rs.getString(skip + 7),
+        rs.getLong(skip + 1));
   }
 }

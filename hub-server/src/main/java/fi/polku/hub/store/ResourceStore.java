@@ -205,6 +205,35 @@ public final class ResourceStore {
   }
 
   /**
+   * The current versions (possibly tombstones) of {@code type} among {@code ids}, by id; read as
+   * {@link #currentVersion}, with one query per few hundred ids.
+   */
+  public Map<String, StoredVersion> currentVersions(String type, Collection<String> ids) {
+    Map<String, StoredVersion> out = new HashMap<>();
+    for (List<String> chunk : chunks(new java.util.LinkedHashSet<>(ids))) {
+      for (StoredVersion v : reads.currents(type, chunk)) {
+        out.put(v.id(), v);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * As {@link #referencing(String, String, String)} for each of {@code targets}, with one query per
+   * few hundred targets: per target, the versions referring to it by pid.
+   */
+  public Map<String, List<StoredVersion>> referencing(
+      String sourceType, String path, Collection<String> targets) {
+    Map<String, List<StoredVersion>> out = new HashMap<>();
+    for (List<String> chunk : chunks(new java.util.LinkedHashSet<>(targets))) {
+      for (Map.Entry<String, StoredVersion> e : reads.referencing(sourceType, path, chunk)) {
+        out.computeIfAbsent(e.getKey(), t -> new ArrayList<>()).add(e.getValue());
+      }
+    }
+    return out;
+  }
+
+  /**
    * Current, not deleted versions of {@code sourceType} whose {@code path} refers to {@code
    * target}, by pid; read as {@link #currentVersion}.
    */

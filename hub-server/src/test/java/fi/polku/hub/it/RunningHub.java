@@ -162,7 +162,7 @@ public final class RunningHub {
   }
 
   /** The organisations that study rights made by {@link Fixtures} refer to. */
-  private void writeTemplateOrganisations() {
+  void writeTemplateOrganisations() {
     HttpResponse<String> r =
         send(
             request("")

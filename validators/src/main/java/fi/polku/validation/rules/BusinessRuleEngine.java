@@ -131,10 +131,33 @@ public final class BusinessRuleEngine {
       return out;
     }
     Batch batch = batch(options);
+    LocalDate day = options.asOf() != null ? options.asOf() : LocalDate.now();
+    ContextPrefetch planned = new ContextPrefetch(iris);
+    for (ObjectNode record : records) {
+      JsonNode typeNode = record.get("resourceType");
+      if (typeNode != null && typeNode.isTextual()) {
+        Needs needs = needs(rules.inEffect(typeNode.asText(), day));
+        planned.add(record, needs.follow(), needs.referencing());
+      }
+    }
+    batch.records().prefetch(planned);
     for (ObjectNode record : records) {
       out.add(run(record, options, batch));
     }
     return out;
+  }
+
+  /** The context records the rules {@code active} declare they need. */
+  private record Needs(Set<String> follow, Set<BusinessRule.Referencing> referencing) {}
+
+  private static Needs needs(List<CompiledRule> active) {
+    Set<String> follow = new LinkedHashSet<>();
+    Set<BusinessRule.Referencing> referencing = new LinkedHashSet<>();
+    for (CompiledRule r : active) {
+      follow.addAll(r.rule().follow());
+      referencing.addAll(r.rule().referencing());
+    }
+    return new Needs(follow, referencing);
   }
 
   /**
@@ -166,14 +189,9 @@ public final class BusinessRuleEngine {
     String selfIri = iris.of(type, id != null && id.isTextual() ? id.asText() : null);
 
     ContextCollector context = new ContextCollector(batch.records(), iris, selfIri);
-    Set<String> follow = new LinkedHashSet<>();
-    Set<BusinessRule.Referencing> referencing = new LinkedHashSet<>();
-    for (CompiledRule r : active) {
-      follow.addAll(r.rule().follow());
-      referencing.addAll(r.rule().referencing());
-    }
-    follow.forEach(path -> context.follow(record, path));
-    referencing.forEach(spec -> context.referencing(record, spec));
+    Needs needs = needs(active);
+    needs.follow().forEach(path -> context.follow(record, path));
+    needs.referencing().forEach(spec -> context.referencing(record, spec));
 
     RuleGraph graph = new RuleGraph(projector);
     Node self = graph.addValidated(record, selfIri, type, context.links());

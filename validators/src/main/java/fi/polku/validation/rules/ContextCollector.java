@@ -127,7 +127,7 @@ final class ContextCollector {
     }
   }
 
-  private static boolean isReference(ObjectNode o) {
+  static boolean isReference(ObjectNode o) {
     JsonNode r = o.get("reference");
     return r != null && r.isTextual() && !r.asText().isEmpty() && !r.asText().startsWith("#");
   }

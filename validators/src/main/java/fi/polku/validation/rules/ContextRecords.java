@@ -47,6 +47,36 @@ final class ContextRecords {
     this.parse = parse;
   }
 
+  /**
+   * Lets the resolver fetch together the records that {@link #resolve} and {@link #referencing}
+   * will be asked for ({@link ReferenceResolver#prefetch}), leaving out what was asked already.
+   */
+  void prefetch(ContextPrefetch planned) {
+    List<String> references = new ArrayList<>();
+    for (String r : planned.references()) {
+      if (!resolved.containsKey(r)) {
+        references.add(r);
+      }
+    }
+    if (!references.isEmpty()) {
+      resolver.prefetch(references);
+    }
+    planned
+        .referencing()
+        .forEach(
+            (question, targets) -> {
+              List<String> asked = new ArrayList<>();
+              for (String t : targets) {
+                if (!referencing.containsKey(List.of(question.get(0), question.get(1), t))) {
+                  asked.add(t);
+                }
+              }
+              if (!asked.isEmpty()) {
+                resolver.prefetchReferencing(question.get(0), question.get(1), asked);
+              }
+            });
+  }
+
   /** {@link ReferenceResolver#resolve}, asked once per reference. */
   Optional<IBaseResource> resolve(String reference) {
     Optional<IBaseResource> r = resolved.get(reference);

@@ -1,5 +1,6 @@
 package fi.polku.validation.spi;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -23,6 +24,21 @@ public interface ReferenceResolver {
    * StudyRight.learner}) refers to {@code reference}: e.g. every study right of a learner.
    */
   List<IBaseResource> referencing(String resourceType, String path, String reference);
+
+  /**
+   * Says that {@link #resolve} is about to be asked for each of {@code references}, so that a
+   * resolver over a database can fetch them together, in one query instead of one per reference
+   * (the records of a transaction's entries are validated one after the other). Only a hint: the
+   * answers must stay those {@link #resolve} gives without it. Does nothing by default.
+   */
+  default void prefetch(Collection<String> references) {}
+
+  /**
+   * As {@link #prefetch}, for {@link #referencing} asked with {@code resourceType}, {@code path}
+   * and each of {@code references}.
+   */
+  default void prefetchReferencing(
+      String resourceType, String path, Collection<String> references) {}
 
   /**
    * The FHIR JSON of {@code record}, a record this resolver returned, when the resolver has it at

@@ -165,6 +165,48 @@ class BatchValidationTest {
     assertThat(reports).hasSize(2).allMatch(r -> r.issues().isEmpty());
   }
 
+  @Test
+  void whatTheRulesOfABatchWillAskIsAnnouncedBeforeAnyRecordIsValidated() {
+    List<String> events = new ArrayList<>();
+    ReferenceResolver stored = world();
+    ReferenceResolver recording =
+        new ReferenceResolver() {
+          @Override
+          public Optional<IBaseResource> resolve(String reference) {
+            events.add("resolve " + reference);
+            return stored.resolve(reference);
+          }
+
+          @Override
+          public List<IBaseResource> referencing(String type, String path, String reference) {
+            events.add("referencing " + reference);
+            return stored.referencing(type, path, reference);
+          }
+
+          @Override
+          public void prefetch(java.util.Collection<String> references) {
+            events.add("prefetch " + new java.util.TreeSet<>(references));
+          }
+
+          @Override
+          public void prefetchReferencing(
+              String type, String path, java.util.Collection<String> references) {
+            events.add("prefetch " + type + " " + path + " " + references);
+          }
+        };
+
+    engine()
+        .validateAll(
+            List.of(record("absence"), record("study-right-basic"), record("group-membership")),
+            options(recording));
+
+    assertThat(events.subList(0, 2))
+        .containsExactly(
+            "prefetch [Learner/learner-1, StudyRight/sr-basic, TeachingGroup/group-1a]",
+            "prefetch StudyRight StudyRight.learner [Learner/learner-1]");
+    assertThat(events.subList(2, events.size())).noneMatch(e -> e.startsWith("prefetch"));
+  }
+
   /** Counts how often each reference is resolved. */
   private static final class CountingResolver implements ReferenceResolver {
     private final ReferenceResolver delegate;
