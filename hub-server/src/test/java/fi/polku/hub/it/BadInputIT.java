@@ -321,9 +321,9 @@ class BadInputIT {
     String bad = withId(Fixtures.learnerJson(Fixtures.ids(), "Bad"), "bad_id");
     String body =
         "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":["
-            + entry(good, "POST", "Learner")
+            + Fixtures.entry(good, "POST", "Learner")
             + ","
-            + entry(bad, "PUT", "Learner/bad_id")
+            + Fixtures.entry(bad, "PUT", "Learner/bad_id")
             + "]}";
 
     assertProblem(transaction(FHIR_JSON, body), 400, HubCodes.INVALID_ID);
@@ -944,21 +944,11 @@ class BadInputIT {
     return json.replaceFirst("\\{", "{\"id\":\"" + id.replace("\"", "\\\"") + "\",");
   }
 
-  private static String entry(String resource, String method, String url) {
-    return "{\"resource\":"
-        + resource
-        + ",\"request\":{\"method\":\""
-        + method
-        + "\",\"url\":\""
-        + url
-        + "\"}}";
-  }
-
   private static String bundle(String type, String resource, String method, String url) {
     return "{\"resourceType\":\"Bundle\",\"type\":\""
         + type
         + "\",\"entry\":["
-        + entry(resource, method, url)
+        + Fixtures.entry(resource, method, url)
         + "]}";
   }
 

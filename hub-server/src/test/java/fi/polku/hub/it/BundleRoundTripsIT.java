@@ -40,7 +40,7 @@ class BundleRoundTripsIT {
     List<String> entries = new ArrayList<>();
     for (Fixtures.Ids i : ids) {
       entries.add(
-          entry(
+          Fixtures.entry(
               Fixtures.learnerJson(i, "Kierros"),
               "PUT",
               "Learner?identifier=" + Fixtures.SOURCE + "|" + i.sourceKey()));
@@ -53,19 +53,9 @@ class BundleRoundTripsIT {
     List<String> entries = new ArrayList<>();
     for (Fixtures.Ids i : ids) {
       String learner = "Learner?identifier=" + Fixtures.HETU + "|" + i.hetu();
-      entries.add(entry(Fixtures.studyRightJson(learner, r -> {}), "POST", "StudyRight"));
+      entries.add(Fixtures.entry(Fixtures.studyRightJson(learner, r -> {}), "POST", "StudyRight"));
     }
     return transaction(entries);
-  }
-
-  private static String entry(String resource, String method, String url) {
-    return "{\"resource\":"
-        + resource
-        + ",\"request\":{\"method\":\""
-        + method
-        + "\",\"url\":\""
-        + url
-        + "\"}}";
   }
 
   private static String transaction(List<String> entries) {

@@ -87,6 +87,17 @@ public final class Fixtures {
     }
   }
 
+  /** A Bundle entry's JSON: {@code resource} sent with {@code method} to {@code url}. */
+  public static String entry(String resource, String method, String url) {
+    return "{\"resource\":"
+        + resource
+        + ",\"request\":{\"method\":\""
+        + method
+        + "\",\"url\":\""
+        + url
+        + "\"}}";
+  }
+
   /** A classpath text file, as it is. */
   public static String text(String path) {
     return RecordTemplates.text(path);

@@ -167,39 +167,14 @@ class BatchValidationTest {
 
   @Test
   void whatTheRulesOfABatchWillAskIsAnnouncedBeforeAnyRecordIsValidated() {
-    List<String> events = new ArrayList<>();
-    ReferenceResolver stored = world();
-    ReferenceResolver recording =
-        new ReferenceResolver() {
-          @Override
-          public Optional<IBaseResource> resolve(String reference) {
-            events.add("resolve " + reference);
-            return stored.resolve(reference);
-          }
-
-          @Override
-          public List<IBaseResource> referencing(String type, String path, String reference) {
-            events.add("referencing " + reference);
-            return stored.referencing(type, path, reference);
-          }
-
-          @Override
-          public void prefetch(java.util.Collection<String> references) {
-            events.add("prefetch " + new java.util.TreeSet<>(references));
-          }
-
-          @Override
-          public void prefetchReferencing(
-              String type, String path, java.util.Collection<String> references) {
-            events.add("prefetch " + type + " " + path + " " + references);
-          }
-        };
+    BusinessRuleEngineTest.Recording recording = new BusinessRuleEngineTest.Recording(world());
 
     engine()
         .validateAll(
             List.of(record("absence"), record("study-right-basic"), record("group-membership")),
             options(recording));
 
+    List<String> events = recording.calls;
     assertThat(events.subList(0, 2))
         .containsExactly(
             "prefetch [Learner/learner-1, StudyRight/sr-basic, TeachingGroup/group-1a]",

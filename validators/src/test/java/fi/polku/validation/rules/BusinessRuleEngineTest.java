@@ -44,6 +44,17 @@ class BusinessRuleEngineTest {
       calls.add("referencing " + resourceType + " " + path + " " + reference);
       return inner.referencing(resourceType, path, reference);
     }
+
+    @Override
+    public void prefetch(java.util.Collection<String> references) {
+      calls.add("prefetch " + new java.util.TreeSet<>(references));
+    }
+
+    @Override
+    public void prefetchReferencing(
+        String resourceType, String path, java.util.Collection<String> references) {
+      calls.add("prefetch " + resourceType + " " + path + " " + references);
+    }
   }
 
   @Nested
