@@ -56,16 +56,23 @@ public final class StoreReferenceResolver implements ReferenceResolver {
     if (p != null) {
       return Optional.of(p);
     }
-    int slash = reference.indexOf('/');
-    if (slash <= 0 || reference.indexOf('/', slash + 1) >= 0) {
+    String[] typeAndId = typeAndId(reference);
+    if (typeAndId == null) {
       return Optional.empty();
     }
     Optional<StoredVersion> ahead = fetched.get(reference);
     Optional<StoredVersion> stored =
-        ahead != null
-            ? ahead
-            : store.currentVersion(reference.substring(0, slash), reference.substring(slash + 1));
+        ahead != null ? ahead : store.currentVersion(typeAndId[0], typeAndId[1]);
     return stored.filter(v -> !v.deleted()).map(this::decode);
+  }
+
+  /** The type and id of a literal relative reference ({@code Learner/123}); null for others. */
+  private static String[] typeAndId(String reference) {
+    int slash = reference.indexOf('/');
+    if (slash <= 0 || reference.indexOf('/', slash + 1) >= 0) {
+      return null;
+    }
+    return new String[] {reference.substring(0, slash), reference.substring(slash + 1)};
   }
 
   /** Fetches the stored versions of {@code references}, one query per type and few hundred. */
@@ -73,16 +80,10 @@ public final class StoreReferenceResolver implements ReferenceResolver {
   public void prefetch(Collection<String> references) {
     Map<String, List<String>> idsByType = new LinkedHashMap<>();
     for (String reference : references) {
-      int slash = reference.indexOf('/');
-      if (slash <= 0
-          || reference.indexOf('/', slash + 1) >= 0
-          || pending.containsKey(reference)
-          || fetched.containsKey(reference)) {
-        continue;
+      String[] typeAndId = typeAndId(reference);
+      if (typeAndId != null && !pending.containsKey(reference) && !fetched.containsKey(reference)) {
+        idsByType.computeIfAbsent(typeAndId[0], t -> new ArrayList<>()).add(typeAndId[1]);
       }
-      idsByType
-          .computeIfAbsent(reference.substring(0, slash), t -> new ArrayList<>())
-          .add(reference.substring(slash + 1));
     }
     idsByType.forEach(
         (type, ids) -> {
