@@ -109,6 +109,14 @@ final class ValidateOperation {
               "läget profile behöver parametern profile",
               "mode profile needs the parameter profile"));
     }
+    return validated(r, mode, params, lang);
+  }
+
+  /**
+   * The outcome of validating the body in mode {@code create}, {@code update} or {@code profile}:
+   * the report, and in the first two the unique-identifier conflict the write would meet.
+   */
+  private OperationOutcome validated(Request r, String mode, Parameters params, String lang) {
     Resource inParameters = params == null ? null : resourceOf(params);
     if (mode.equals("update")) {
       checkId(r, inParameters);

@@ -131,7 +131,7 @@ public final class BusinessRuleEngine {
       return out;
     }
     Batch batch = batch(options);
-    LocalDate day = options.asOf() != null ? options.asOf() : LocalDate.now();
+    LocalDate day = day(options);
     ContextPrefetch planned = new ContextPrefetch(iris);
     for (ObjectNode record : records) {
       JsonNode typeNode = record.get("resourceType");
@@ -145,6 +145,11 @@ public final class BusinessRuleEngine {
       out.add(run(record, options, batch));
     }
     return out;
+  }
+
+  /** The day whose rules apply: the options' date, else today. */
+  private static LocalDate day(ValidationOptions options) {
+    return options.asOf() != null ? options.asOf() : LocalDate.now();
   }
 
   /** The context records the rules {@code active} declare they need. */
@@ -180,7 +185,7 @@ public final class BusinessRuleEngine {
       return ValidationReport.valid();
     }
     String type = typeNode.asText();
-    LocalDate day = options.asOf() != null ? options.asOf() : LocalDate.now();
+    LocalDate day = day(options);
     List<CompiledRule> active = rules.inEffect(type, day);
     if (active.isEmpty()) {
       return ValidationReport.valid();
