@@ -25,6 +25,7 @@ import fi.polku.hub.validate.WriteValidation;
 import fi.polku.hub.write.BundleProcessor;
 import fi.polku.hub.write.EntryValidator;
 import fi.polku.hub.write.Patches;
+import fi.polku.hub.write.Slices;
 import fi.polku.hub.write.WriteEngine;
 import fi.polku.hub.write.WriteService;
 import fi.polku.validation.PolkuValidators;
@@ -105,21 +106,27 @@ class HubConfiguration {
   }
 
   /**
-   * Threads that validate the resources of a Bundle beside the request's own thread: one fewer than
-   * the cores (the request's thread validates a slice too). Daemons, so they never keep the JVM
-   * alive.
+   * Threads that encode and validate the resources of a Bundle beside the request's own thread: one
+   * fewer than the cores (the request's thread does a slice too). Daemons, so they never keep the
+   * JVM alive.
    */
   @Bean(destroyMethod = "shutdownNow")
-  ExecutorService validationPool() {
+  ExecutorService writePool() {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     AtomicInteger n = new AtomicInteger();
     return Executors.newFixedThreadPool(
         threads,
         r -> {
-          Thread t = new Thread(r, "polku-validate-" + n.incrementAndGet());
+          Thread t = new Thread(r, "polku-write-" + n.incrementAndGet());
           t.setDaemon(true);
           return t;
         });
+  }
+
+  /** Spreads the per-resource work of one write (encoding, validation) over the cores. */
+  @Bean
+  Slices writeSlices(ExecutorService writePool) {
+    return new Slices(writePool, Runtime.getRuntime().availableProcessors());
   }
 
   @Bean
@@ -128,21 +135,16 @@ class HubConfiguration {
       PlatformTransactionManager tm,
       ResourceStore store,
       WriteValidation validation,
-      ExecutorService validationPool,
+      Slices slices,
       PolkuProperties props) {
-    EntryValidator validator =
-        new EntryValidator(
-            validation,
-            store,
-            readOnly(tm),
-            validationPool,
-            Runtime.getRuntime().availableProcessors());
+    EntryValidator validator = new EntryValidator(validation, store, readOnly(tm), slices);
     return new WriteEngine(
         fhir,
         new TransactionTemplate(tm),
         store,
         new ContentEncoder(fhir, props.limits().maxResourceChars()),
         validator,
+        slices,
         uniqueSystems(props));
   }
 

@@ -9,6 +9,7 @@ import fi.polku.hub.store.ResourceDecoder;
 import fi.polku.hub.store.ResourceEntity;
 import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.store.StoreBatch;
+import fi.polku.hub.store.StoredContent;
 import fi.polku.hub.store.UniqueSystems;
 import fi.polku.hub.validate.StoreReferenceResolver;
 import fi.polku.hub.write.WriteOutcome.Status;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
@@ -37,10 +39,14 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  */
 final class WriteAttempt {
 
+  /** Fewer resources than this per slice are encoded on the calling thread alone. */
+  private static final int MIN_PER_SLICE = 8;
+
   private final FhirContext fhir;
   private final ResourceStore store;
   private final ContentEncoder encoder;
   private final EntryValidator validator;
+  private final Slices slices;
   private final UnitReferences references;
   private final UniquenessChecks uniqueness;
   private final Instant now;
@@ -53,6 +59,7 @@ final class WriteAttempt {
       ResourceStore store,
       ContentEncoder encoder,
       EntryValidator validator,
+      Slices slices,
       UniqueSystems uniqueSystems,
       List<WriteRequest> requests,
       boolean bundle) {
@@ -60,6 +67,7 @@ final class WriteAttempt {
     this.store = store;
     this.encoder = encoder;
     this.validator = validator;
+    this.slices = slices;
     this.references = new UnitReferences(store, encoder, new ReferenceRewriter(fhir));
     this.uniqueness = new UniquenessChecks(store, uniqueSystems);
     this.now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
@@ -203,14 +211,13 @@ final class WriteAttempt {
   }
 
   private void encodeAndValidate() {
+    encode();
     Map<String, IBaseResource> pending = new LinkedHashMap<>();
     for (WritePlan p : plans) {
       if (!p.writesContent()) {
         continue;
       }
       IBaseResource r = p.req.resource();
-      p.content = encoder.encode(r, p.refs);
-      StoreReferenceResolver.offerJson(r, p.content.json());
       if (p.current != null
           && !p.current.deleted()
           && p.content.hash().equals(p.current.contentHash())) {
@@ -247,6 +254,34 @@ final class WriteAttempt {
     ValidationReport all = ValidationReport.of(errors);
     if (!all.isValid()) {
       throw new HubException(HubCodes.INVALID_CONTENT, Map.of(), all);
+    }
+  }
+
+  /**
+   * Encodes the resources the unit writes, spread over the cores: each is encoded on its own, and
+   * encoding is the costliest step after validation.
+   */
+  private void encode() {
+    List<WritePlan> writing = new ArrayList<>();
+    for (WritePlan p : plans) {
+      if (p.writesContent()) {
+        writing.add(p);
+      }
+    }
+    Function<List<WritePlan>, List<StoredContent>> encodeAll =
+        slice -> {
+          List<StoredContent> out = new ArrayList<>(slice.size());
+          for (WritePlan p : slice) {
+            IBaseResource r = p.req.resource();
+            StoredContent c = encoder.encode(r, p.refs);
+            StoreReferenceResolver.offerJson(r, c.json());
+            out.add(c);
+          }
+          return out;
+        };
+    List<StoredContent> contents = slices.map(writing, MIN_PER_SLICE, encodeAll, encodeAll);
+    for (int i = 0; i < writing.size(); i++) {
+      writing.get(i).content = contents.get(i);
     }
   }
 

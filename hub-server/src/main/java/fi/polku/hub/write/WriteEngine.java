@@ -46,21 +46,28 @@ public final class WriteEngine {
   private final ResourceStore store;
   private final ContentEncoder encoder;
   private final EntryValidator validator;
+  private final Slices slices;
   private final UniqueSystems uniqueSystems;
 
-  /** An engine over {@code store}, with transactions from {@code tx}. */
+  /**
+   * An engine over {@code store}, with transactions from {@code tx}.
+   *
+   * @param slices spreads the encoding of a unit's resources over the cores
+   */
   public WriteEngine(
       FhirContext fhir,
       TransactionTemplate tx,
       ResourceStore store,
       ContentEncoder encoder,
       EntryValidator validator,
+      Slices slices,
       UniqueSystems uniqueSystems) {
     this.fhir = fhir;
     this.tx = tx;
     this.store = store;
     this.encoder = encoder;
     this.validator = validator;
+    this.slices = slices;
     this.uniqueSystems = uniqueSystems;
   }
 
@@ -84,7 +91,8 @@ public final class WriteEngine {
     RuntimeException last = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       WriteAttempt unit =
-          new WriteAttempt(fhir, store, encoder, validator, uniqueSystems, requests, bundle);
+          new WriteAttempt(
+              fhir, store, encoder, validator, slices, uniqueSystems, requests, bundle);
       try {
         return tx.execute(
             s -> {
