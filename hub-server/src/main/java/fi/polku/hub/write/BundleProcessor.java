@@ -110,12 +110,14 @@ public final class BundleProcessor {
   private List<BundleEntryComponent> transaction(
       List<Object> parsed, boolean representation, EntrySearches searches) {
     List<WriteRequest> writes = new ArrayList<>();
-    for (Object p : parsed) {
-      if (p instanceof WriteRequest w) {
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < parsed.size(); i++) {
+      if (parsed.get(i) instanceof WriteRequest w) {
         writes.add(w);
+        positions.add(i);
       }
     }
-    List<WriteOutcome> outcomes = writes.isEmpty() ? List.of() : engine.execute(writes, true);
+    List<WriteOutcome> outcomes = writes.isEmpty() ? List.of() : engine.execute(writes, positions);
     List<BundleEntryComponent> out = new ArrayList<>();
     int w = 0;
     for (Object p : parsed) {
@@ -131,12 +133,13 @@ public final class BundleProcessor {
   private List<BundleEntryComponent> batch(
       List<Object> parsed, boolean representation, String lang, EntrySearches searches) {
     List<BundleEntryComponent> out = new ArrayList<>();
-    for (Object p : parsed) {
+    for (int i = 0; i < parsed.size(); i++) {
+      Object p = parsed.get(i);
       try {
         if (p instanceof HubException e) {
           throw e;
         } else if (p instanceof WriteRequest w) {
-          out.add(entry(engine.execute(List.of(w), true).get(0), representation));
+          out.add(entry(engine.execute(List.of(w), List.of(i)).get(0), representation));
         } else {
           out.add(get(p, searches));
         }

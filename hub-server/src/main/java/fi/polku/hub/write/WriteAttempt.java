@@ -62,7 +62,7 @@ final class WriteAttempt {
       Slices slices,
       UniqueSystems uniqueSystems,
       List<WriteRequest> requests,
-      boolean bundle) {
+      List<Integer> entries) {
     this.fhir = fhir;
     this.store = store;
     this.encoder = encoder;
@@ -71,9 +71,9 @@ final class WriteAttempt {
     this.references = new UnitReferences(store, encoder, new ReferenceRewriter(fhir));
     this.uniqueness = new UniquenessChecks(store, uniqueSystems);
     this.now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-    this.bundle = bundle;
+    this.bundle = entries != null;
     for (int i = 0; i < requests.size(); i++) {
-      plans.add(new WritePlan(i, requests.get(i)));
+      plans.add(new WritePlan(bundle ? entries.get(i) : i, requests.get(i)));
     }
   }
 

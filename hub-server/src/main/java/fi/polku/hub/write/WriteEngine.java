@@ -79,7 +79,22 @@ public final class WriteEngine {
    * @throws HubException when the client must change something (nothing is written then)
    */
   public List<WriteOutcome> execute(List<WriteRequest> requests, boolean bundle) {
-    return execute(requests, bundle, null);
+    return execute(requests, bundle ? inOrder(requests.size()) : null, null);
+  }
+
+  /**
+   * As {@link #execute(List, boolean)} for some of a Bundle's entries: {@code entries} gives the
+   * position in the Bundle of each request, which issue locations name ({@code
+   * Bundle.entry[7].resource…}). A Bundle's reads and searches are not writes, and a batch runs
+   * each entry as a unit of its own, so a request's place in the unit is not its place in the
+   * Bundle.
+   */
+  public List<WriteOutcome> execute(List<WriteRequest> requests, List<Integer> entries) {
+    if (entries.size() != requests.size()) {
+      throw new IllegalArgumentException(
+          entries.size() + " entry positions for " + requests.size() + " requests");
+    }
+    return execute(requests, entries, null);
   }
 
   /**
@@ -88,11 +103,21 @@ public final class WriteEngine {
    */
   public List<WriteOutcome> execute(
       List<WriteRequest> requests, boolean bundle, DeferredIndexing indexing) {
+    return execute(requests, bundle ? inOrder(requests.size()) : null, indexing);
+  }
+
+  /** Positions 0..n-1: requests that are all of a Bundle's entries, in order. */
+  private static List<Integer> inOrder(int n) {
+    return java.util.stream.IntStream.range(0, n).boxed().toList();
+  }
+
+  private List<WriteOutcome> execute(
+      List<WriteRequest> requests, List<Integer> entries, DeferredIndexing indexing) {
     RuntimeException last = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       WriteAttempt unit =
           new WriteAttempt(
-              fhir, store, encoder, validator, slices, uniqueSystems, requests, bundle);
+              fhir, store, encoder, validator, slices, uniqueSystems, requests, entries);
       try {
         return tx.execute(
             s -> {

@@ -13,7 +13,9 @@ import java.util.List;
 /** What one request of a unit turns into, filled in step by step by a {@link WriteAttempt}. */
 final class WritePlan {
 
+  /** The request's position in its Bundle, which issue locations name; 0 for a single write. */
   final int index;
+
   final WriteRequest req;
   Condition condition;
   ResourceEntity current;

@@ -2,16 +2,22 @@ package fi.polku.hub.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import fi.polku.model.generated.Learner;
 import fi.polku.model.generated.StudyRight;
+import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r5.model.Bundle;
 import org.hl7.fhir.r5.model.Bundle.BundleType;
 import org.hl7.fhir.r5.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r5.model.Identifier;
+import org.hl7.fhir.r5.model.OperationOutcome;
 import org.hl7.fhir.r5.model.Resource;
+import org.hl7.fhir.r5.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -187,6 +193,60 @@ class BundleIT {
     assertThat(response.getEntry().get(1).getResponse().getStatus()).startsWith("409");
     assertThat(response.getEntry().get(1).getResponse().getOutcome()).isNotNull();
     assertThat(response.getEntry().get(2).getResponse().getStatus()).startsWith("404");
+  }
+
+  @Test
+  void aBatchEntrysIssuesNameItsOwnPlaceInTheBundle() {
+    Bundle batch = bundle(BundleType.BATCH);
+    add(batch, Fixtures.learner(Fixtures.ids(), "Ok"), HTTPVerb.POST, "Learner", null);
+    get(batch, "Learner/no-such-one");
+    add(batch, withBadIdentityCode("Bad"), HTTPVerb.POST, "Learner", null);
+
+    Bundle response = client.transaction().withBundle(batch).execute();
+
+    assertThat(response.getEntry().get(2).getResponse().getStatus()).startsWith("422");
+    assertThat(expressions(response.getEntry().get(2).getResponse().getOutcome()))
+        .isNotEmpty()
+        .allMatch(e -> e.startsWith("Bundle.entry[2].resource"));
+  }
+
+  @Test
+  void aTransactionsIssuesNameTheEntryCountingItsReadsAndSearches() {
+    Bundle tx = bundle(BundleType.TRANSACTION);
+    get(tx, "Learner?_count=1");
+    add(tx, Fixtures.learner(Fixtures.ids(), "Ok"), HTTPVerb.POST, "Learner", null);
+    add(tx, withBadIdentityCode("Bad"), HTTPVerb.POST, "Learner", null);
+
+    UnprocessableEntityException e =
+        catchThrowableOfType(
+            () -> client.transaction().withBundle(tx).execute(),
+            UnprocessableEntityException.class);
+
+    assertThat(expressions((Resource) e.getOperationOutcome()))
+        .isNotEmpty()
+        .allMatch(x -> x.startsWith("Bundle.entry[2].resource"));
+  }
+
+  /** A learner whose identity code has a wrong check character. */
+  private static Learner withBadIdentityCode(String family) {
+    Learner learner = Fixtures.learner(Fixtures.ids(), family);
+    for (Identifier id : learner.getIdentifier()) {
+      if (Fixtures.HETU.equals(id.getSystem())) {
+        String v = id.getValue();
+        id.setValue(v.substring(0, v.length() - 1) + (v.endsWith("X") ? "Y" : "X"));
+      }
+    }
+    return learner;
+  }
+
+  /** The expressions of the errors of an OperationOutcome. */
+  private static List<String> expressions(Resource outcome) {
+    return ((OperationOutcome) outcome)
+        .getIssue().stream()
+            .filter(i -> i.getSeverity() == OperationOutcome.IssueSeverity.ERROR)
+            .flatMap(i -> i.getExpression().stream())
+            .map(StringType::getValue)
+            .toList();
   }
 
   @Test
