@@ -17,20 +17,21 @@ public class HubException extends RuntimeException {
   private final transient Map<String, String> params;
   private final transient Map<String, Text> localized;
   private final transient ValidationReport report;
+  private final transient String expression;
 
   /** An error with {@code code} and the placeholder values {@code params}. */
   public HubException(HubCode code, Map<String, String> params) {
-    this(code, params, Map.of(), null, null);
+    this(code, params, Map.of(), null, null, null);
   }
 
   /** An error with {@code code}, {@code params} and the validation report of rejected content. */
   public HubException(HubCode code, Map<String, String> params, ValidationReport report) {
-    this(code, params, Map.of(), report, null);
+    this(code, params, Map.of(), report, null, null);
   }
 
   /** An error with {@code code}, {@code params} and the exception that led to it. */
   public HubException(HubCode code, Map<String, String> params, Throwable cause) {
-    this(code, params, Map.of(), null, cause);
+    this(code, params, Map.of(), null, cause, null);
   }
 
   /**
@@ -39,7 +40,7 @@ public class HubException extends RuntimeException {
    * wrong), so that a Finnish or Swedish client reads the whole message in its language.
    */
   public HubException(HubCode code, Map<String, String> params, Map<String, Text> localized) {
-    this(code, params, localized, null, null);
+    this(code, params, localized, null, null, null);
   }
 
   /**
@@ -51,13 +52,13 @@ public class HubException extends RuntimeException {
       Map<String, String> params,
       Map<String, Text> localized,
       ValidationReport report) {
-    this(code, params, localized, report, null);
+    this(code, params, localized, report, null, null);
   }
 
   /** As {@link #HubException(HubCode, Map, Map)}, with the exception that led to it. */
   public HubException(
       HubCode code, Map<String, String> params, Map<String, Text> localized, Throwable cause) {
-    this(code, params, localized, null, cause);
+    this(code, params, localized, null, cause, null);
   }
 
   private HubException(
@@ -65,12 +66,28 @@ public class HubException extends RuntimeException {
       Map<String, String> params,
       Map<String, Text> localized,
       ValidationReport report,
-      Throwable cause) {
+      Throwable cause,
+      String expression) {
     super(Problems.logMessage(code.code(), code.message(), params, localized), cause);
     this.code = code;
     this.params = Map.copyOf(params);
     this.localized = Map.copyOf(localized);
     this.report = report;
+    this.expression = expression;
+  }
+
+  /**
+   * This error located at {@code expression} (a FHIRPath such as {@code Bundle.entry[3].resource}),
+   * which the OperationOutcome's issue names: in a large Bundle the client must learn which entry
+   * to fix. The new exception's cause is this one.
+   */
+  public HubException at(String expression) {
+    return new HubException(code, params, localized, report, this, expression);
+  }
+
+  /** Where the error is (see {@link #at}), or null when it is the request as a whole. */
+  public String expression() {
+    return expression;
   }
 
   /** An error whose only parameter is {@code detail}, in fi/sv/en. */

@@ -35,6 +35,9 @@ public final class Problems {
     OperationOutcomeIssueComponent issue = issue(e.code(), e.text(), lang);
     // Generic clients (HAPI's among them) show the diagnostics of the first issue: code and text.
     issue.setDiagnostics(e.code().code() + ": " + e.text().in(lang));
+    if (e.expression() != null) {
+      issue.addExpression(e.expression());
+    }
     oo.addIssue(issue);
     if (e.report() != null) {
       oo.getIssue().addAll(e.report().toOperationOutcome(lang).getIssue());

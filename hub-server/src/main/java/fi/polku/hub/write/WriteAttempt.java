@@ -89,7 +89,11 @@ final class WriteAttempt {
     TargetResolver targets = new TargetResolver(store);
     targets.resolve(plansView());
     for (WritePlan p : plans) {
-      decide(p, targets);
+      try {
+        decide(p, targets);
+      } catch (HubException e) {
+        throw located(e, p, "");
+      }
     }
     checkDistinctTargets();
     references.resolve(plans, undo);
@@ -273,7 +277,12 @@ final class WriteAttempt {
           List<StoredContent> out = new ArrayList<>(slice.size());
           for (WritePlan p : slice) {
             IBaseResource r = p.req.resource();
-            StoredContent c = encoder.encode(r, p.refs);
+            StoredContent c;
+            try {
+              c = encoder.encode(r, p.refs);
+            } catch (HubException e) {
+              throw located(e, p, ".resource");
+            }
             StoreReferenceResolver.offerJson(r, c.json());
             out.add(c);
           }
@@ -283,6 +292,11 @@ final class WriteAttempt {
     for (int i = 0; i < writing.size(); i++) {
       writing.get(i).content = contents.get(i);
     }
+  }
+
+  /** {@code e} located at the plan's Bundle entry ({@code path} below it); as is otherwise. */
+  private HubException located(HubException e, WritePlan p, String path) {
+    return bundle ? e.at("Bundle.entry[" + p.index + "]" + path) : e;
   }
 
   private ValidationIssue relocate(ValidationIssue i, WritePlan p) {

@@ -227,6 +227,36 @@ class BundleIT {
         .allMatch(x -> x.startsWith("Bundle.entry[2].resource"));
   }
 
+  @Test
+  void anEntryTheHubCannotStoreOrApplyIsNamedInTheError() {
+    Learner stored = Fixtures.learner(Fixtures.ids(), "Stored");
+    String id = client.create().resource(stored).execute().getId().getIdPart();
+    Learner tooLong = Fixtures.learner(Fixtures.ids(), "TooLong");
+    tooLong.getIdentifierFirstRep().setValue("9".repeat(300));
+    Bundle tx = bundle(BundleType.TRANSACTION);
+    add(tx, Fixtures.learner(Fixtures.ids(), "Ok"), HTTPVerb.POST, "Learner", null);
+    add(tx, tooLong, HTTPVerb.POST, "Learner", null);
+    Bundle stale = bundle(BundleType.TRANSACTION);
+    add(stale, Fixtures.learner(Fixtures.ids(), "Ok"), HTTPVerb.POST, "Learner", null);
+    add(stale, stored.setId(id), HTTPVerb.PUT, "Learner/" + id, null);
+    stale.getEntry().get(1).getRequest().setIfMatch("W/\"7\"");
+
+    BaseServerResponseException unstorable =
+        catchThrowableOfType(
+            () -> client.transaction().withBundle(tx).execute(), BaseServerResponseException.class);
+    BaseServerResponseException conflict =
+        catchThrowableOfType(
+            () -> client.transaction().withBundle(stale).execute(),
+            BaseServerResponseException.class);
+
+    assertThat(unstorable.getStatusCode()).isEqualTo(400);
+    assertThat(expressions((Resource) unstorable.getOperationOutcome()))
+        .containsExactly("Bundle.entry[1].resource");
+    assertThat(conflict.getStatusCode()).isEqualTo(412);
+    assertThat(expressions((Resource) conflict.getOperationOutcome()))
+        .containsExactly("Bundle.entry[1]");
+  }
+
   /** A learner whose identity code has a wrong check character. */
   private static Learner withBadIdentityCode(String family) {
     Learner learner = Fixtures.learner(Fixtures.ids(), family);

@@ -57,6 +57,25 @@ class HubCodesTest {
   }
 
   @Test
+  void aLocatedErrorNamesItsPlaceInTheIssueAndKeepsCodeTextAndCause() {
+    HubException e =
+        new HubException(HubCodes.RESOURCE_TOO_LARGE, java.util.Map.of("limit", "1000"));
+
+    HubException located = e.at("Bundle.entry[7].resource");
+    OperationOutcome oo = Problems.toOperationOutcome(located, "en", null);
+
+    assertThat(oo.getIssueFirstRep().getExpression())
+        .extracting(org.hl7.fhir.r5.model.StringType::getValue)
+        .containsExactly("Bundle.entry[7].resource");
+    assertThat(oo.getIssueFirstRep().getDetails().getCodingFirstRep().getCode())
+        .isEqualTo(e.code().code());
+    assertThat(located.getMessage()).isEqualTo(e.getMessage());
+    assertThat(located.getCause()).isSameAs(e);
+    assertThat(Problems.toOperationOutcome(e, "en", null).getIssueFirstRep().hasExpression())
+        .isFalse();
+  }
+
+  @Test
   void aLocalizedDetailIsToldInTheClientsLanguageAndInEnglishInTheLog() {
     HubException e =
         HubException.withDetail(
