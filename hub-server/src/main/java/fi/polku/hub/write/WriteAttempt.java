@@ -296,11 +296,16 @@ final class WriteAttempt {
 
   /** {@code e} located at the plan's Bundle entry ({@code path} below it); as is otherwise. */
   private HubException located(HubException e, WritePlan p, String path) {
-    return bundle ? e.at("Bundle.entry[" + p.index + "]" + path) : e;
+    return bundle ? e.at(entry(p) + path) : e;
+  }
+
+  /** The FHIRPath of the plan's Bundle entry. */
+  private static String entry(WritePlan p) {
+    return "Bundle.entry[" + p.index + "]";
   }
 
   private ValidationIssue relocate(ValidationIssue i, WritePlan p) {
-    String prefix = "Bundle.entry[" + p.index + "].resource";
+    String prefix = entry(p) + ".resource";
     String loc = i.location();
     String type = p.req.type();
     String moved =
