@@ -8,6 +8,7 @@ import fi.polku.hub.api.RequestLimitFilter;
 import fi.polku.hub.api.SearchInterceptor;
 import fi.polku.hub.health.HealthCheck;
 import fi.polku.hub.health.HealthController;
+import fi.polku.hub.index.DeferredIndexing;
 import fi.polku.hub.index.ResourceIndexer;
 import fi.polku.hub.index.SearchParamRegistry;
 import fi.polku.hub.model.HubModel;
@@ -136,6 +137,7 @@ class HubConfiguration {
       ResourceStore store,
       WriteValidation validation,
       Slices slices,
+      DeferredIndexing deferred,
       PolkuProperties props) {
     EntryValidator validator = new EntryValidator(validation, store, readOnly(tm), slices);
     return new WriteEngine(
@@ -145,7 +147,8 @@ class HubConfiguration {
         new ContentEncoder(fhir, props.limits().maxResourceChars()),
         validator,
         slices,
-        uniqueSystems(props));
+        uniqueSystems(props),
+        SearchConfiguration.forApi(props, deferred));
   }
 
   @Bean
@@ -176,6 +179,7 @@ class HubConfiguration {
       ResourceDecoder decoder,
       SearchParamRegistry registry,
       ResourceIndexer indexer,
+      DeferredIndexing deferred,
       PolkuProperties props) {
     return new SearchService(
         em,
@@ -185,7 +189,8 @@ class HubConfiguration {
         registry,
         indexer,
         props.search().maxChainMatches(),
-        props.search().syncMargin());
+        props.search().syncMargin(),
+        SearchConfiguration.forApi(props, deferred));
   }
 
   @Bean

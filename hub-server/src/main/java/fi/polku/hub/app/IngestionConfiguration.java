@@ -11,8 +11,6 @@ import fi.polku.hub.ingest.Inbox;
 import fi.polku.hub.store.ResourceReader;
 import fi.polku.hub.write.WriteEngine;
 import fi.polku.hub.write.WriteService;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -27,9 +25,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class IngestionConfiguration {
 
-  /** Load transactions whose index changes may be outstanding (a few thousand resources). */
-  private static final int DEFERRED_TRANSACTIONS = 8;
-
   @Bean
   ConceptMapCatalogue conceptMapCatalogue(FhirContext fhir) {
     return new ConceptMapCatalogue(fhir);
@@ -42,15 +37,10 @@ class IngestionConfiguration {
       WriteService writer,
       ResourceReader reader,
       ConceptMapCatalogue conceptMaps,
-      EntityManagerFactory emf,
-      EntityManager transactional,
+      DeferredIndexing deferred,
       PolkuProperties props) {
-    // With outbox polling the index follows the database on its own; there is nothing to defer.
-    DeferredIndexing indexing =
-        props.search().outbox()
-            ? null
-            : new DeferredIndexing(emf, transactional, DEFERRED_TRANSACTIONS);
-    return new InProcessHubPort(fhir, engine, writer, reader, conceptMaps, indexing);
+    return new InProcessHubPort(
+        fhir, engine, writer, reader, conceptMaps, SearchConfiguration.forLoads(props, deferred));
   }
 
   /**

@@ -1,6 +1,7 @@
 package fi.polku.hub.app;
 
 import ca.uhn.fhir.context.FhirContext;
+import fi.polku.hub.index.DeferredIndexing;
 import fi.polku.hub.index.FhirPaths;
 import fi.polku.hub.index.IndexMaintenance;
 import fi.polku.hub.index.ResourceIndexer;
@@ -8,6 +9,7 @@ import fi.polku.hub.index.SearchMapping;
 import fi.polku.hub.index.SearchParamRegistry;
 import fi.polku.hub.model.HubModel;
 import fi.polku.hub.model.ModelPackage;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +36,36 @@ class SearchConfiguration {
       types.add(fhir.getResourceType(t));
     }
     return new SearchParamRegistry(fhir, pkg, types, new FhirPaths(fhir));
+  }
+
+  /**
+   * How many transactions' index changes may be outstanding while their writers go on (a few
+   * thousand resources for a load's Bundles).
+   */
+  private static final int DEFERRED_TRANSACTIONS = 8;
+
+  /**
+   * The hub's one deferral of index changes: writes do not wait for the index threads, searches
+   * wait for what was written before them ({@link DeferredIndexing}).
+   */
+  @Bean
+  DeferredIndexing deferredIndexing(EntityManagerFactory emf, EntityManager transactional) {
+    return new DeferredIndexing(emf, transactional, DEFERRED_TRANSACTIONS);
+  }
+
+  /**
+   * The deferral for writes and searches through the API, or null where each write waits until its
+   * changes are searchable: a cluster index may serve several hub nodes, and a search on one node
+   * cannot wait for what another node's writers left outstanding. (With outbox polling the index
+   * follows the database on its own.) The embedded index belongs to one process.
+   */
+  static DeferredIndexing forApi(PolkuProperties props, DeferredIndexing deferred) {
+    return forLoads(props, deferred) == null || props.search().elasticsearch() ? null : deferred;
+  }
+
+  /** The deferral for a load run in this process, or null with outbox polling. */
+  static DeferredIndexing forLoads(PolkuProperties props, DeferredIndexing deferred) {
+    return props.search().outbox() ? null : deferred;
   }
 
   @Bean
@@ -109,7 +141,8 @@ class SearchConfiguration {
       s.put("hibernate.search.coordination.strategy", "outbox-polling");
       s.put("hibernate.search.coordination.event_processor.polling_interval", 100);
     } else {
-      // A write's answer comes after its index changes are visible to searches.
+      // Unless deferred (DeferredIndexing), a write's answer comes after its index changes are
+      // visible to searches.
       s.put("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
     }
     return s;

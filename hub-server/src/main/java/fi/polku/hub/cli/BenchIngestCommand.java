@@ -1,5 +1,6 @@
 package fi.polku.hub.cli;
 
+import ca.uhn.fhir.context.FhirContext;
 import fi.polku.hub.app.InProcessClient;
 import fi.polku.hub.app.PolkuApplication;
 import fi.polku.validation.sample.RecordTemplates;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.hl7.fhir.r5.model.Bundle;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -136,6 +138,9 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
   private static final com.sun.management.OperatingSystemMXBean CPU =
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
+  /** Learners the hub has been sent (warm-up and measured); a search must find them all. */
+  private final LongAdder learnersWritten = new LongAdder();
+
   @Override
   public Integer call() throws Exception {
     check();
@@ -200,8 +205,14 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
     // neither side's measurement includes making the data.
     List<IngestData.Batch> measured = batches(generator, resources);
     warmUp(out, generator, writer, reference);
-    Phase hub = measure(measured, (client, batch) -> writer.write(batch.bundleJson()));
-    Phase ref = measure(measured, reference::insert);
+    // The hub's phase ends when a search finds every learner written: a write's index changes
+    // may still be applied after its answer (docs/operations.md, "Search index").
+    Phase hub =
+        measure(
+            measured,
+            (client, batch) -> writeCounted(writer, batch),
+            () -> requireSearchable(writer));
+    Phase ref = measure(measured, reference::insert, () -> {});
     // CPU time of the whole process: on a machine shared with other work, the fairer figure.
     out.printf(
         Locale.ROOT,
@@ -263,7 +274,7 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
    */
   private void warmUp(
       PrintWriter out, IngestData generator, Writer writer, IngestReference reference)
-      throws InterruptedException {
+      throws Exception {
     if (warmup.none()) {
       out.println("warm-up: none");
       out.flush();
@@ -277,10 +288,12 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
         clients,
         source,
         (client, batch) -> {
-          writer.write(batch.bundleJson());
+          writeCounted(writer, batch);
           reference.insert(client, batch);
           written.add(batch.resources().size());
         });
+    // Not counted either: what the index threads still had to apply of the warm-up.
+    requireSearchable(writer);
     String how = source instanceof AutoWarmup auto ? "; " + auto.outcome() : "";
     out.printf(
         Locale.ROOT,
@@ -348,9 +361,28 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
   /** Nanoseconds of wall time and of the process's CPU time a measured phase took. */
   private record Phase(long wallNanos, long cpuNanos) {}
 
-  /** Runs the batches through one side with all clients; the wall and CPU time it took. */
-  private Phase measure(List<IngestData.Batch> batches, BenchClients.Step<IngestData.Batch> side)
-      throws InterruptedException {
+  private void writeCounted(Writer writer, IngestData.Batch batch) throws Exception {
+    writer.write(batch.bundleJson());
+    learnersWritten.add(batch.types().stream().filter("Learner"::equals).count());
+  }
+
+  /** Fails unless a search of the hub finds every learner written. */
+  private void requireSearchable(Writer writer) throws Exception {
+    long learners = learnersWritten.sum();
+    long found = writer.count("Learner");
+    if (found != learners) {
+      throw new IllegalStateException(
+          "A search found " + found + " learners; the benchmark wrote " + learners);
+    }
+  }
+
+  /**
+   * Runs the batches through one side with all clients, then {@code finish}; the wall and CPU time
+   * it took.
+   */
+  private Phase measure(
+      List<IngestData.Batch> batches, BenchClients.Step<IngestData.Batch> side, Finish finish)
+      throws Exception {
     Iterator<IngestData.Batch> next = batches.iterator();
     Supplier<IngestData.Batch> source =
         () -> {
@@ -361,38 +393,77 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
     long c0 = CPU.getProcessCpuTime();
     long t0 = System.nanoTime();
     BenchClients.drain(clients, source, side);
+    finish.run();
     return new Phase(System.nanoTime() - t0, CPU.getProcessCpuTime() - c0);
+  }
+
+  /** What ends a measured phase, inside its time. */
+  private interface Finish {
+    void run() throws Exception;
   }
 
   /** One side of the comparison: the hub's write path; called by concurrent clients. */
   private interface Writer {
     void write(String bundleJson) throws Exception;
+
+    /** How many current resources of {@code type} a search of the hub finds. */
+    long count(String type) throws Exception;
   }
 
   private static Writer inProcessWriter(ConfigurableApplicationContext ctx) {
     // Parsing is part of the write path: the REST API parses every Bundle it is sent.
     InProcessClient client = InProcessClient.of(ctx);
-    return client::bundle;
+    return new Writer() {
+      @Override
+      public void write(String bundleJson) {
+        client.bundle(bundleJson);
+      }
+
+      @Override
+      public long count(String type) {
+        return client.count(type);
+      }
+    };
   }
 
   private static Writer httpWriter(ConfigurableApplicationContext ctx) {
     int port = ((ServletWebServerApplicationContext) ctx).getWebServer().getPort();
     URI base = URI.create("http://127.0.0.1:" + port + "/fhir");
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    return json -> {
-      HttpRequest request =
-          HttpRequest.newBuilder(base)
-              .timeout(Duration.ofMinutes(5))
-              .header("Content-Type", "application/fhir+json")
-              .header("Prefer", "return=minimal")
-              .POST(HttpRequest.BodyPublishers.ofString(json))
-              .build();
-      HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 200) {
-        throw new IllegalStateException(
-            "The hub refused a Bundle with HTTP " + r.statusCode() + ": " + r.body());
+    FhirContext fhir = ctx.getBean(FhirContext.class);
+    return new Writer() {
+      @Override
+      public void write(String json) throws Exception {
+        HttpRequest request =
+            HttpRequest.newBuilder(base)
+                .timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "application/fhir+json")
+                .header("Prefer", "return=minimal")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        requireOk(client.send(request, HttpResponse.BodyHandlers.ofString()), "a Bundle");
+      }
+
+      @Override
+      public long count(String type) throws Exception {
+        HttpRequest request =
+            HttpRequest.newBuilder(URI.create(base + "/" + type + "?_summary=count"))
+                .timeout(Duration.ofMinutes(5))
+                .header("Accept", "application/fhir+json")
+                .GET()
+                .build();
+        HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+        requireOk(r, "a search");
+        return fhir.newJsonParser().parseResource(Bundle.class, r.body()).getTotal();
       }
     };
+  }
+
+  private static void requireOk(HttpResponse<String> r, String what) {
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(
+          "The hub refused " + what + " with HTTP " + r.statusCode() + ": " + r.body());
+    }
   }
 
   /** The benchmark counts every resource it writes, so it starts from an empty store. */

@@ -44,6 +44,11 @@ final class IngestData {
     return size / GROUP + size % GROUP;
   }
 
+  /** How many learners the Bundles made so far hold. */
+  synchronized long learners() {
+    return learners;
+  }
+
   /** Whether a Bundle of {@code size} resources still fits in the distinct identity codes. */
   synchronized boolean canMake(int size) {
     return learners + learnersIn(size) <= MAX_LEARNERS;

@@ -61,9 +61,9 @@ public final class InProcessHubPort implements HubPort, ExportSource {
   /**
    * A port over the hub's write engine and reader.
    *
-   * @param indexing how load transactions' index changes become searchable: deferred to the end of
-   *     the run ({@link #awaitVisible}), or null to make each searchable before it is answered (as
-   *     the REST API does)
+   * @param indexing how load transactions' index changes become searchable: deferred to the next
+   *     search or the end of the run ({@link #awaitVisible}), or null when the index follows the
+   *     database on its own (outbox polling)
    */
   public InProcessHubPort(
       FhirContext fhir,

@@ -1,5 +1,6 @@
 package fi.polku.hub.search;
 
+import fi.polku.hub.index.DeferredIndexing;
 import fi.polku.hub.index.ResourceIndexer;
 import fi.polku.hub.index.SearchParamRegistry;
 import fi.polku.hub.store.ResourceDecoder;
@@ -30,12 +31,15 @@ public final class SearchService {
   private final Rows rows;
   private final int maxChain;
   private final Duration syncMargin;
+  private final DeferredIndexing deferred;
 
   /**
    * A search service.
    *
    * @param maxChain most resources a chain or reverse chain may match
    * @param syncMargin longest write transaction: what is older is complete in a change feed
+   * @param deferred what the searches wait for when writes leave their index changes outstanding,
+   *     or null when each write waits until its changes are searchable
    */
   public SearchService(
       EntityManager em,
@@ -45,7 +49,8 @@ public final class SearchService {
       SearchParamRegistry registry,
       ResourceIndexer indexer,
       int maxChain,
-      Duration syncMargin) {
+      Duration syncMargin,
+      DeferredIndexing deferred) {
     this.em = em;
     this.readOnly = readOnly;
     this.decoder = decoder;
@@ -53,19 +58,29 @@ public final class SearchService {
     this.includes = new Includes(registry, indexer, store, rows, decoder);
     this.maxChain = maxChain;
     this.syncMargin = syncMargin;
+    this.deferred = deferred;
   }
 
   /** The page of {@code q}. */
   public SearchResult search(SearchQuery q) {
+    awaitWrites();
     long now = System.currentTimeMillis();
     return readOnly.execute(s -> run(q, now));
   }
 
   /** How many resources match {@code q} (for {@code _summary=count}). */
   public long count(SearchQuery q) {
+    awaitWrites();
     long now = System.currentTimeMillis();
     Long n = readOnly.execute(s -> new IndexQueries(em, maxChain, now).count(q));
     return n == null ? 0 : n;
+  }
+
+  /** Makes every write answered before now searchable, where writes do not wait for that. */
+  private void awaitWrites() {
+    if (deferred != null) {
+      deferred.awaitVisible();
+    }
   }
 
   private SearchResult run(SearchQuery q, long now) {

@@ -48,11 +48,14 @@ public final class WriteEngine {
   private final EntryValidator validator;
   private final Slices slices;
   private final UniqueSystems uniqueSystems;
+  private final DeferredIndexing apiIndexing;
 
   /**
    * An engine over {@code store}, with transactions from {@code tx}.
    *
    * @param slices spreads the encoding of a unit's resources over the cores
+   * @param apiIndexing how the index changes of units run through {@link #execute(List, boolean)}
+   *     become searchable: deferred to the next search, or (null) before the unit is answered
    */
   public WriteEngine(
       FhirContext fhir,
@@ -61,7 +64,8 @@ public final class WriteEngine {
       ContentEncoder encoder,
       EntryValidator validator,
       Slices slices,
-      UniqueSystems uniqueSystems) {
+      UniqueSystems uniqueSystems,
+      DeferredIndexing apiIndexing) {
     this.fhir = fhir;
     this.tx = tx;
     this.store = store;
@@ -69,6 +73,7 @@ public final class WriteEngine {
     this.validator = validator;
     this.slices = slices;
     this.uniqueSystems = uniqueSystems;
+    this.apiIndexing = apiIndexing;
   }
 
   /**
@@ -79,7 +84,7 @@ public final class WriteEngine {
    * @throws HubException when the client must change something (nothing is written then)
    */
   public List<WriteOutcome> execute(List<WriteRequest> requests, boolean bundle) {
-    return execute(requests, bundle ? inOrder(requests.size()) : null, null);
+    return execute(requests, bundle ? inOrder(requests.size()) : null, apiIndexing);
   }
 
   /**
@@ -94,12 +99,12 @@ public final class WriteEngine {
       throw new IllegalArgumentException(
           entries.size() + " entry positions for " + requests.size() + " requests");
     }
-    return execute(requests, entries, null);
+    return execute(requests, entries, apiIndexing);
   }
 
   /**
-   * As {@link #execute(List, boolean)}, with the unit's index changes made searchable later, as
-   * {@code indexing} decides (a load run's transactions), or before the answer when it is null.
+   * As {@link #execute(List, boolean)}, with the unit's index changes made searchable as {@code
+   * indexing} decides (a load run's transactions), or before the answer when it is null.
    */
   public List<WriteOutcome> execute(
       List<WriteRequest> requests, boolean bundle, DeferredIndexing indexing) {

@@ -3,6 +3,7 @@ package fi.polku.hub.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.polku.hub.index.DeferredIndexing;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -39,6 +40,31 @@ class SearchSettingsTest {
     assertThat(s)
         .containsEntry("hibernate.search.backend.io.commit_interval", 1500)
         .containsEntry("hibernate.search.backend.io.writer.ram_buffer_size", 256);
+  }
+
+  @Test
+  void writesThroughTheApiLeaveTheirIndexChangesToTheNextSearchOnlyWithTheEmbeddedIndex() {
+    DeferredIndexing deferred = new DeferredIndexing(null, null, 8);
+    PolkuProperties embedded = bind(Map.of());
+    PolkuProperties clusterPerNode =
+        bind(
+            Map.of(
+                "polku.search.backend", "opensearch",
+                "polku.search.uris", "http://search.example:9200",
+                "polku.search.coordination", "none"));
+    PolkuProperties clusterOutbox =
+        bind(
+            Map.of(
+                "polku.search.backend", "opensearch",
+                "polku.search.uris", "http://search.example:9200"));
+
+    assertThat(SearchConfiguration.forApi(embedded, deferred)).isSameAs(deferred);
+    assertThat(SearchConfiguration.forLoads(embedded, deferred)).isSameAs(deferred);
+    // Another node's searches could not wait for this node's outstanding changes.
+    assertThat(SearchConfiguration.forApi(clusterPerNode, deferred)).isNull();
+    assertThat(SearchConfiguration.forLoads(clusterPerNode, deferred)).isSameAs(deferred);
+    assertThat(SearchConfiguration.forApi(clusterOutbox, deferred)).isNull();
+    assertThat(SearchConfiguration.forLoads(clusterOutbox, deferred)).isNull();
   }
 
   @Test

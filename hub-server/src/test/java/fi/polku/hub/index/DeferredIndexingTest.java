@@ -109,6 +109,62 @@ class DeferredIndexingTest {
   }
 
   @Test
+  void aSearchAfterNothingNewNeitherWaitsNorRefreshes() {
+    Context context = new Context();
+    DeferredIndexing indexing = new DeferredIndexing(null, refreshes::incrementAndGet, 8);
+    indexing.apply(context);
+    indexing.awaitVisible();
+    assertThat(refreshes).hasValue(0);
+
+    context.handler.accept(CompletableFuture.completedFuture(succeeded()));
+    indexing.awaitVisible();
+    indexing.awaitVisible();
+
+    assertThat(refreshes).hasValue(1);
+  }
+
+  @Test
+  void aSearchWaitsAlsoForTheTransactionAWriterIsWaitingOn() {
+    Context context = new Context();
+    DeferredIndexing indexing = new DeferredIndexing(null, refreshes::incrementAndGet, 1);
+    indexing.apply(context);
+    CompletableFuture<SearchIndexingPlanExecutionReport> first = new CompletableFuture<>();
+    CompletableFuture<SearchIndexingPlanExecutionReport> second = new CompletableFuture<>();
+    context.handler.accept(first);
+    CompletableFuture<Void> writer =
+        CompletableFuture.runAsync(() -> context.handler.accept(second));
+    await().atMost(Duration.ofSeconds(10)).until(() -> first.getNumberOfDependents() > 0);
+
+    CompletableFuture<Void> search = CompletableFuture.runAsync(indexing::awaitVisible);
+    second.complete(succeeded());
+    // The search must not refresh before the first transaction's changes are applied.
+    await().atMost(Duration.ofSeconds(10)).until(() -> first.getNumberOfDependents() > 1);
+    assertThat(search).isNotDone();
+    assertThat(refreshes).hasValue(0);
+    first.complete(succeeded());
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> search.isDone() && writer.isDone());
+    assertThat(search).isCompleted();
+    assertThat(refreshes).hasValue(1);
+    assertThat(indexing.pending()).isZero();
+  }
+
+  @Test
+  void aFailureIsReportedOnceThenSearchesGoOn() {
+    Context context = new Context();
+    DeferredIndexing indexing = new DeferredIndexing(null, refreshes::incrementAndGet, 8);
+    indexing.apply(context);
+    context.handler.accept(
+        CompletableFuture.completedFuture(failed(new IllegalStateException("disk full"))));
+
+    assertThatThrownBy(indexing::awaitVisible).isInstanceOf(IllegalStateException.class);
+    indexing.awaitVisible();
+
+    assertThat(refreshes).hasValue(1);
+    assertThat(indexing.pending()).isZero();
+  }
+
+  @Test
   void aLimitBelowOneIsRefused() {
     assertThatThrownBy(() -> new DeferredIndexing(null, refreshes::incrementAndGet, 0))
         .isInstanceOf(IllegalArgumentException.class);
