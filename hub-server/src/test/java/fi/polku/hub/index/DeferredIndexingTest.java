@@ -24,6 +24,13 @@ class DeferredIndexingTest {
 
   private final AtomicInteger refreshes = new AtomicInteger();
 
+  /** A strategy with at most {@code maxPending} outstanding, applied to {@code context}. */
+  private DeferredIndexing applied(Context context, int maxPending) {
+    DeferredIndexing indexing = new DeferredIndexing(null, refreshes::incrementAndGet, maxPending);
+    indexing.apply(context);
+    return indexing;
+  }
+
   @Test
   void transactionsNeitherCommitNorRefreshTheIndexNorWaitForIt() {
     Context context = new Context();
@@ -39,8 +46,7 @@ class DeferredIndexingTest {
   @Test
   void beyondTheLimitTheWriterWaitsForTheOldestTransaction() {
     Context context = new Context();
-    DeferredIndexing indexing = new DeferredIndexing(null, refreshes::incrementAndGet, 2);
-    indexing.apply(context);
+    DeferredIndexing indexing = applied(context, 2);
     List<CompletableFuture<SearchIndexingPlanExecutionReport>> applied = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       applied.add(new CompletableFuture<>());
@@ -63,8 +69,7 @@ class DeferredIndexingTest {
   @Test
   void awaitVisibleWaitsForEveryTransactionThenRefreshesOnce() {
     Context context = new Context();
-    DeferredIndexing indexing = new DeferredIndexing(null, refreshes::incrementAndGet, 8);
-    indexing.apply(context);
+    DeferredIndexing indexing = applied(context, 8);
     CompletableFuture<SearchIndexingPlanExecutionReport> first = new CompletableFuture<>();
     CompletableFuture<SearchIndexingPlanExecutionReport> second = new CompletableFuture<>();
     context.handler.accept(first);
@@ -84,8 +89,7 @@ class DeferredIndexingTest {
   @Test
   void anIndexFailureIsReportedWithItsCause() {
     Context context = new Context();
-    DeferredIndexing indexing = new DeferredIndexing(null, refreshes::incrementAndGet, 8);
-    indexing.apply(context);
+    DeferredIndexing indexing = applied(context, 8);
     IllegalStateException diskFull = new IllegalStateException("disk full");
     context.handler.accept(CompletableFuture.completedFuture(failed(diskFull)));
 
@@ -98,8 +102,7 @@ class DeferredIndexingTest {
   @Test
   void aFailedApplicationIsReportedWithItsCause() {
     Context context = new Context();
-    DeferredIndexing indexing = new DeferredIndexing(null, refreshes::incrementAndGet, 8);
-    indexing.apply(context);
+    DeferredIndexing indexing = applied(context, 8);
     context.handler.accept(CompletableFuture.failedFuture(new IllegalStateException("closed")));
 
     assertThatThrownBy(indexing::awaitVisible)
@@ -111,8 +114,7 @@ class DeferredIndexingTest {
   @Test
   void aSearchAfterNothingNewNeitherWaitsNorRefreshes() {
     Context context = new Context();
-    DeferredIndexing indexing = new DeferredIndexing(null, refreshes::incrementAndGet, 8);
-    indexing.apply(context);
+    DeferredIndexing indexing = applied(context, 8);
     indexing.awaitVisible();
     assertThat(refreshes).hasValue(0);
 
@@ -126,8 +128,7 @@ class DeferredIndexingTest {
   @Test
   void aSearchWaitsAlsoForTheTransactionAWriterIsWaitingOn() {
     Context context = new Context();
-    DeferredIndexing indexing = new DeferredIndexing(null, refreshes::incrementAndGet, 1);
-    indexing.apply(context);
+    DeferredIndexing indexing = applied(context, 1);
     CompletableFuture<SearchIndexingPlanExecutionReport> first = new CompletableFuture<>();
     CompletableFuture<SearchIndexingPlanExecutionReport> second = new CompletableFuture<>();
     context.handler.accept(first);
@@ -152,8 +153,7 @@ class DeferredIndexingTest {
   @Test
   void aFailureIsReportedOnceThenSearchesGoOn() {
     Context context = new Context();
-    DeferredIndexing indexing = new DeferredIndexing(null, refreshes::incrementAndGet, 8);
-    indexing.apply(context);
+    DeferredIndexing indexing = applied(context, 8);
     context.handler.accept(
         CompletableFuture.completedFuture(failed(new IllegalStateException("disk full"))));
 
