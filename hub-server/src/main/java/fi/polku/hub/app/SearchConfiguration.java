@@ -60,7 +60,7 @@ class SearchConfiguration {
    * follows the database on its own.) The embedded index belongs to one process.
    */
   static DeferredIndexing forApi(PolkuProperties props, DeferredIndexing deferred) {
-    return forLoads(props, deferred) == null || props.search().elasticsearch() ? null : deferred;
+    return props.search().outbox() || props.search().elasticsearch() ? null : deferred;
   }
 
   /** The deferral for a load run in this process, or null with outbox polling. */

@@ -1,16 +1,10 @@
 package fi.polku.hub.cli;
 
-import ca.uhn.fhir.context.FhirContext;
-import fi.polku.hub.app.InProcessClient;
 import fi.polku.hub.app.PolkuApplication;
 import fi.polku.validation.sample.RecordTemplates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,8 +25,6 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.hl7.fhir.r5.model.Bundle;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -152,7 +144,7 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
         PolkuApplication.start(hubProperties(data), "--logging.level.root=WARN")) {
       DataSource ds = ctx.getBean(DataSource.class);
       requireEmpty(ds);
-      Writer writer = http ? httpWriter(ctx) : inProcessWriter(ctx);
+      IngestTarget writer = http ? IngestTarget.http(ctx) : IngestTarget.inProcess(ctx);
       // The study rights name a provider and a school: the hub holds them before (not measured),
       // as a real one would, since a reference must point at a resource that exists.
       writer.write(RecordTemplates.organisationsTransaction());
@@ -186,7 +178,7 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
    * Warms both sides up, measures the hub and then the reference on the same Bundles, prints the
    * CPU line and returns the summary line.
    */
-  private String compare(PrintWriter out, Writer writer, IngestReference reference)
+  private String compare(PrintWriter out, IngestTarget writer, IngestReference reference)
       throws Exception {
     IngestData generator = new IngestData();
     out.printf(
@@ -273,7 +265,7 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
    * until the JIT compiler has settled, the limit is reached or the identity codes run out.
    */
   private void warmUp(
-      PrintWriter out, IngestData generator, Writer writer, IngestReference reference)
+      PrintWriter out, IngestData generator, IngestTarget writer, IngestReference reference)
       throws Exception {
     if (warmup.none()) {
       out.println("warm-up: none");
@@ -361,13 +353,13 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
   /** Nanoseconds of wall time and of the process's CPU time a measured phase took. */
   private record Phase(long wallNanos, long cpuNanos) {}
 
-  private void writeCounted(Writer writer, IngestData.Batch batch) throws Exception {
+  private void writeCounted(IngestTarget writer, IngestData.Batch batch) throws Exception {
     writer.write(batch.bundleJson());
     learnersWritten.add(batch.types().stream().filter("Learner"::equals).count());
   }
 
   /** Fails unless a search of the hub finds every learner written. */
-  private void requireSearchable(Writer writer) throws Exception {
+  private void requireSearchable(IngestTarget writer) throws Exception {
     long learners = learnersWritten.sum();
     long found = writer.count("Learner");
     if (found != learners) {
@@ -400,70 +392,6 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
   /** What ends a measured phase, inside its time. */
   private interface Finish {
     void run() throws Exception;
-  }
-
-  /** One side of the comparison: the hub's write path; called by concurrent clients. */
-  private interface Writer {
-    void write(String bundleJson) throws Exception;
-
-    /** How many current resources of {@code type} a search of the hub finds. */
-    long count(String type) throws Exception;
-  }
-
-  private static Writer inProcessWriter(ConfigurableApplicationContext ctx) {
-    // Parsing is part of the write path: the REST API parses every Bundle it is sent.
-    InProcessClient client = InProcessClient.of(ctx);
-    return new Writer() {
-      @Override
-      public void write(String bundleJson) {
-        client.bundle(bundleJson);
-      }
-
-      @Override
-      public long count(String type) {
-        return client.count(type);
-      }
-    };
-  }
-
-  private static Writer httpWriter(ConfigurableApplicationContext ctx) {
-    int port = ((ServletWebServerApplicationContext) ctx).getWebServer().getPort();
-    URI base = URI.create("http://127.0.0.1:" + port + "/fhir");
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    FhirContext fhir = ctx.getBean(FhirContext.class);
-    return new Writer() {
-      @Override
-      public void write(String json) throws Exception {
-        HttpRequest request =
-            HttpRequest.newBuilder(base)
-                .timeout(Duration.ofMinutes(5))
-                .header("Content-Type", "application/fhir+json")
-                .header("Prefer", "return=minimal")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        requireOk(client.send(request, HttpResponse.BodyHandlers.ofString()), "a Bundle");
-      }
-
-      @Override
-      public long count(String type) throws Exception {
-        HttpRequest request =
-            HttpRequest.newBuilder(URI.create(base + "/" + type + "?_summary=count"))
-                .timeout(Duration.ofMinutes(5))
-                .header("Accept", "application/fhir+json")
-                .GET()
-                .build();
-        HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-        requireOk(r, "a search");
-        return fhir.newJsonParser().parseResource(Bundle.class, r.body()).getTotal();
-      }
-    };
-  }
-
-  private static void requireOk(HttpResponse<String> r, String what) {
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException(
-          "The hub refused " + what + " with HTTP " + r.statusCode() + ": " + r.body());
-    }
   }
 
   /** The benchmark counts every resource it writes, so it starts from an empty store. */
