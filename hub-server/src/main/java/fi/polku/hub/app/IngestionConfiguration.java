@@ -63,6 +63,6 @@ class IngestionConfiguration {
   @Bean(destroyMethod = "close")
   @ConditionalOnWebApplication
   Inbox inbox(PolkuProperties props, InProcessHubPort hub) {
-    return new Inbox(props.data(), props.load().archiveLimits(), hub);
+    return new Inbox(props.data(), props.load().settings(props.data().resolve("loads")), hub);
   }
 }

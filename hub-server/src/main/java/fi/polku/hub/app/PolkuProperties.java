@@ -1,5 +1,7 @@
 package fi.polku.hub.app;
 
+import fi.polku.mapping.load.LoadEngine;
+import fi.polku.mapping.load.LoadSettings;
 import fi.polku.mapping.source.ArchiveLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -247,10 +249,14 @@ public record PolkuProperties(
    *     1MB); more refuses the archive with {@code POLKU-VAL-0836}
    * @param maxArchiveEntries most entries (files and folders) of a ZIP input (at least 1); more
    *     refuses the archive with {@code POLKU-VAL-0837}
+   * @param writers how many batches of one entity a load writes at the same time, when they do not
+   *     depend on each other (1 or 2): with two, one batch is checked and flushed while another
+   *     commits (on two cores with the embedded database no clear gain was measured)
    */
   public record Load(
       @DefaultValue("16GB") @NotNull DataSize maxArchiveSize,
-      @DefaultValue("250000") int maxArchiveEntries) {
+      @DefaultValue("250000") int maxArchiveEntries,
+      @DefaultValue("1") int writers) {
 
     /**
      * Validates here rather than with annotations: {@code polku load --hub} binds these settings
@@ -268,11 +274,24 @@ public record PolkuProperties(
             Integer.toString(maxArchiveEntries),
             SettingRules.atLeast(1));
       }
+      if (writers < 1 || writers > LoadEngine.MAX_WRITERS) {
+        throw new InvalidSettingException(
+            "polku.load.writers",
+            Integer.toString(writers),
+            SettingRules.between("1", Integer.toString(LoadEngine.MAX_WRITERS)));
+      }
     }
 
     /** The limits for the loader. */
     public ArchiveLimits archiveLimits() {
       return new ArchiveLimits(maxArchiveSize.toBytes(), maxArchiveEntries);
+    }
+
+    /** How loads run with these settings, keeping their runs under {@code loadsFolder}. */
+    public LoadSettings settings(Path loadsFolder) {
+      return LoadSettings.defaults(loadsFolder)
+          .withArchiveLimits(archiveLimits())
+          .withWriters(writers);
     }
   }
 }

@@ -4,7 +4,6 @@ import fi.polku.hub.app.PolkuApplication;
 import fi.polku.validation.sample.RecordTemplates;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -126,9 +125,6 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
   static final int MAX_WARMUP_SECONDS = 3600;
 
   private static final long PROGRESS_NANOS = 5_000_000_000L;
-
-  private static final com.sun.management.OperatingSystemMXBean CPU =
-      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   /** Learners the hub has been sent (warm-up and measured); a search must find them all. */
   private final LongAdder learnersWritten = new LongAdder();
@@ -382,11 +378,11 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
             return next.hasNext() ? next.next() : null;
           }
         };
-    long c0 = CPU.getProcessCpuTime();
+    long c0 = ProcessCpu.nanos();
     long t0 = System.nanoTime();
     BenchClients.drain(clients, source, side);
     finish.run();
-    return new Phase(System.nanoTime() - t0, CPU.getProcessCpuTime() - c0);
+    return new Phase(System.nanoTime() - t0, ProcessCpu.nanos() - c0);
   }
 
   /** What ends a measured phase, inside its time. */

@@ -73,8 +73,7 @@ final class DemoCommand implements Callable<Integer>, StartsHub {
     InProcessHubPort port = hub.port();
     List<Step> steps = new ArrayList<>();
     try (Loader loader =
-        new Loader(
-            port, data, LoadSettings.DEFAULT_BATCH_SIZE, hub.properties().load().archiveLimits())) {
+        new Loader(port, data, LoadSettings.DEFAULT_BATCH_SIZE, hub.properties().load())) {
       steps.add(
           load(
               out,

@@ -130,7 +130,7 @@ final class LoadCommand implements Callable<Integer> {
                 port,
                 data,
                 batch.records(),
-                (embedded == null ? remoteLoad : embedded.properties().load()).archiveLimits())) {
+                embedded == null ? remoteLoad : embedded.properties().load())) {
       report = loader.load(compiled, paths, progress, full);
       progress.finish();
       out.println("report: " + loader.runFolder(report).resolve("report.txt"));

@@ -1,12 +1,12 @@
 package fi.polku.hub.cli;
 
+import fi.polku.hub.app.PolkuProperties;
 import fi.polku.mapping.hub.HubPort;
 import fi.polku.mapping.load.LoadEngine;
 import fi.polku.mapping.load.LoadReport;
 import fi.polku.mapping.load.LoadRequest;
 import fi.polku.mapping.load.LoadSettings;
 import fi.polku.mapping.load.ProgressListener;
-import fi.polku.mapping.source.ArchiveLimits;
 import fi.polku.mapping.spec.SpecLoader;
 import fi.polku.mapping.transform.CompiledMapping;
 import fi.polku.mapping.transform.MappingCompiler;
@@ -22,15 +22,12 @@ final class Loader implements AutoCloseable {
   private final LoadSettings settings;
 
   /**
-   * Loads into {@code hub} in transaction Bundles of {@code batch} records, unpacking ZIP inputs
-   * within {@code archiveLimits}; runs are kept under {@code <data>/loads}.
+   * Loads into {@code hub} in transaction Bundles of {@code batch} records, with the {@code
+   * polku.load.*} settings {@code load}; runs are kept under {@code <data>/loads}.
    */
-  Loader(HubPort hub, Path data, int batch, ArchiveLimits archiveLimits) {
+  Loader(HubPort hub, Path data, int batch, PolkuProperties.Load load) {
     this.hub = hub;
-    this.settings =
-        LoadSettings.defaults(data.resolve("loads"))
-            .withBatchSize(batch)
-            .withArchiveLimits(archiveLimits);
+    this.settings = load.settings(data.resolve("loads")).withBatchSize(batch);
   }
 
   /** Compiles a built-in mapping or spec file with {@code parameters}. */

@@ -4,7 +4,6 @@ import fi.polku.mapping.hub.HubPort;
 import fi.polku.mapping.load.InboxRoute;
 import fi.polku.mapping.load.LoadEngine;
 import fi.polku.mapping.load.LoadSettings;
-import fi.polku.mapping.source.ArchiveLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,10 +24,10 @@ public final class Inbox implements AutoCloseable {
   private final LoadEngine engine;
 
   /**
-   * Starts watching {@code <data>/inbox}, loading into {@code hub}; a ZIP file dropped there
-   * unpacks within {@code archiveLimits}.
+   * Starts watching {@code <data>/inbox}, loading into {@code hub} with {@code settings} (runs kept
+   * where they say, ZIP files unpacked within their limits).
    */
-  public Inbox(Path data, ArchiveLimits archiveLimits, HubPort hub) {
+  public Inbox(Path data, LoadSettings settings, HubPort hub) {
     this.folder = data.resolve("inbox").toAbsolutePath();
     try {
       Files.createDirectories(folder);
@@ -40,14 +39,7 @@ public final class Inbox implements AutoCloseable {
     }
     this.engine = new LoadEngine();
     try {
-      engine
-          .camelContext()
-          .addRoutes(
-              new InboxRoute(
-                  folder,
-                  engine,
-                  hub,
-                  LoadSettings.defaults(data.resolve("loads")).withArchiveLimits(archiveLimits)));
+      engine.camelContext().addRoutes(new InboxRoute(folder, engine, hub, settings));
     } catch (Exception e) {
       engine.close();
       throw new IllegalStateException("Cannot start the inbox route on " + folder, e);

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,10 @@ final class NativeReads {
       "SELECT i.id_system, i.id_value, i.pid FROM resource_identifier i"
           + " WHERE i.res_type = ? AND i.id_value IN (";
 
+  /** Type and id of resources among some pids: the IN list follows. */
+  private static final String IDS_BY_PID =
+      "SELECT r.pid, r.res_type, r.res_id FROM resource r WHERE r.pid IN (";
+
   /** A pid holding an identifier. */
   record IdentifierRow(String system, String value, long pid) {}
 
@@ -82,6 +87,20 @@ final class NativeReads {
         List.of(type),
         values,
         rs -> new IdentifierRow(rs.getString(1), rs.getString(2), rs.getLong(3)));
+  }
+
+  /** {@code Type/id} of the resources among {@code pids}, by pid. */
+  Map<Long, String> references(List<Long> pids) {
+    Map<Long, String> out = new HashMap<>();
+    for (Map.Entry<Long, String> e :
+        queryIn(
+            IDS_BY_PID,
+            List.of(),
+            pids,
+            rs -> Map.entry(rs.getLong(1), rs.getString(2) + '/' + rs.getString(3)))) {
+      out.put(e.getKey(), e.getValue());
+    }
+    return out;
   }
 
   /** The current versions (possibly tombstones) of {@code type} among {@code ids}. */
@@ -116,7 +135,7 @@ final class NativeReads {
    * so a few statement texts serve every Bundle and stay in the drivers' statement caches.
    */
   private <T> List<T> queryIn(
-      String sqlHead, List<String> params, List<String> values, RowReader<T> reader) {
+      String sqlHead, List<String> params, List<?> values, RowReader<T> reader) {
     if (values.isEmpty()) {
       return new ArrayList<>();
     }
@@ -138,7 +157,8 @@ final class NativeReads {
                   ps.setString(i + 1, params.get(i));
                 }
                 for (int i = 0; i < padded; i++) {
-                  ps.setString(params.size() + i + 1, values.get(Math.min(i, values.size() - 1)));
+                  // Strings or pids: each bound as its own SQL type, so the index is used.
+                  ps.setObject(params.size() + i + 1, values.get(Math.min(i, values.size() - 1)));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                   List<T> out = new ArrayList<>();

@@ -128,6 +128,18 @@ public final class ResourceStore {
     return out;
   }
 
+  /**
+   * {@code Type/id} of the resources among {@code pids}, by pid, read from the database without
+   * loading them: a pid's type and id never change, so the persistence context cannot know better.
+   */
+  public Map<Long, String> referencesByPids(Collection<Long> pids) {
+    Map<Long, String> out = new HashMap<>();
+    for (List<Long> chunk : chunks(pids)) {
+      out.putAll(reads.references(chunk));
+    }
+    return out;
+  }
+
   /** Version {@code version} of {@code type/id}, current or historical. */
   public Optional<StoredVersion> version(String type, String id, int version) {
     Optional<ResourceEntity> current = current(type, id);

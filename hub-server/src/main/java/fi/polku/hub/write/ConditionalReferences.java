@@ -3,7 +3,6 @@ package fi.polku.hub.write;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.hub.store.ContentEncoder;
-import fi.polku.hub.store.ResourceEntity;
 import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.store.SearchCriteria;
 import fi.polku.hub.store.StoredContent.IdentifierKey;
@@ -77,7 +76,8 @@ final class ConditionalReferences {
     Map<Condition, Set<Long>> matches = new ConditionMatcher(store).match(toStore);
     Set<Long> pids = new HashSet<>();
     matches.values().forEach(pids::addAll);
-    Map<Long, ResourceEntity> rows = store.byPids(pids);
+    // Only the matches' ids are needed: loading them would also leave them for the flush to check.
+    Map<Long, String> ids = store.referencesByPids(pids);
     for (Map.Entry<String, Condition> e : wanted.entrySet()) {
       if (resolved.containsKey(e.getKey())) {
         continue;
@@ -89,8 +89,7 @@ final class ConditionalReferences {
       } else if (hit.size() > 1) {
         throw multiple(e.getKey());
       }
-      ResourceEntity row = rows.get(hit.iterator().next());
-      resolved.put(e.getKey(), row.type() + "/" + row.resourceId());
+      resolved.put(e.getKey(), ids.get(hit.iterator().next()));
     }
   }
 

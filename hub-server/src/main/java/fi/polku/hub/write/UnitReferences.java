@@ -1,11 +1,13 @@
 package fi.polku.hub.write;
 
+import ca.uhn.fhir.util.ResourceReferenceInfo;
 import fi.polku.hub.store.ContentEncoder;
 import fi.polku.hub.store.ResourceStore;
 import fi.polku.hub.write.WriteRequest.Op;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The reference step of a unit of writes: references to other entries (placeholders, fullUrls)
@@ -15,14 +17,20 @@ import java.util.Set;
  */
 final class UnitReferences {
 
+  /** Fewer resources than this per slice are not worth a hand-over. */
+  private static final int MIN_PER_SLICE = 16;
+
   private final ResourceStore store;
   private final ContentEncoder encoder;
   private final ReferenceRewriter rewriter;
+  private final Slices slices;
 
-  UnitReferences(ResourceStore store, ContentEncoder encoder, ReferenceRewriter rewriter) {
+  UnitReferences(
+      ResourceStore store, ContentEncoder encoder, ReferenceRewriter rewriter, Slices slices) {
     this.store = store;
     this.encoder = encoder;
     this.rewriter = rewriter;
+    this.slices = slices;
   }
 
   /**
@@ -41,10 +49,15 @@ final class UnitReferences {
       }
     }
     List<WritePlan> writers = plans.stream().filter(WritePlan::writesContent).toList();
+    // Finding a resource's references walks all of it: each on its own, so spread over the cores.
+    Function<List<WritePlan>, List<List<ResourceReferenceInfo>>> find =
+        slice -> slice.stream().map(p -> rewriter.references(p.req.resource())).toList();
+    List<List<ResourceReferenceInfo>> found = slices.map(writers, MIN_PER_SLICE, find, find);
     ConditionalReferences conditional = new ConditionalReferences(store, encoder);
     LocalReferences local = new LocalReferences();
-    for (WritePlan p : writers) {
-      p.refs = rewriter.references(p.req.resource());
+    for (int i = 0; i < writers.size(); i++) {
+      WritePlan p = writers.get(i);
+      p.refs = found.get(i);
       ReferenceRewriter.rewriteEntryUrls(p.refs, urls, p.req.fullUrl(), undo);
       local.collect(p.req.type(), p.refs);
       for (String ref : ReferenceRewriter.conditionalReferences(p.refs)) {

@@ -68,7 +68,7 @@ final class WriteAttempt {
     this.encoder = encoder;
     this.validator = validator;
     this.slices = slices;
-    this.references = new UnitReferences(store, encoder, new ReferenceRewriter(fhir));
+    this.references = new UnitReferences(store, encoder, new ReferenceRewriter(fhir), slices);
     this.uniqueness = new UniquenessChecks(store, uniqueSystems);
     this.now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     this.bundle = entries != null;

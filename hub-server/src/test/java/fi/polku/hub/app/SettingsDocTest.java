@@ -17,7 +17,8 @@ class SettingsDocTest {
             Path.of(System.getProperty("polku.root", "..")).resolve("docs/operations.md"));
 
     assertThat(UnknownPropertyWarning.known())
-        .contains("polku.load.max-archive-size", "polku.load.max-archive-entries")
+        .contains(
+            "polku.load.max-archive-size", "polku.load.max-archive-entries", "polku.load.writers")
         .allSatisfy(key -> assertThat(text).as(key).contains("`" + key + "`"));
   }
 }

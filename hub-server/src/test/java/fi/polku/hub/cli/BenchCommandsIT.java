@@ -111,9 +111,14 @@ class BenchCommandsIT {
     assertThat(measured(warm.out())).isEqualTo(cold);
   }
 
-  /** {@code rows=<N> resources=<N>} of the closing line, which ends the output. */
+  /**
+   * {@code rows=<N> resources=<N>} of the closing line, which ends the output after the CPU line.
+   */
   private static String measured(String out) {
     List<String> lines = out.lines().toList();
+    assertThat(lines.get(lines.size() - 2))
+        .as(out)
+        .matches("load: cpu per 1000 resources: \\d+ ms");
     Matcher m =
         Pattern.compile("load: (rows=\\d+ resources=\\d+) rate=\\d+/s maxheap=\\d+")
             .matcher(lines.get(lines.size() - 1));

@@ -153,6 +153,26 @@ class BundleIT {
   }
 
   @Test
+  void aConditionalReferenceResolvesToTheIdAClientChose() {
+    Fixtures.Ids ids = Fixtures.ids();
+    String chosen = "chosen-" + ids.sourceKey();
+    Learner learner = Fixtures.learner(ids, "Chosen");
+    learner.setId("Learner/" + chosen);
+    client.update().resource(learner).execute();
+    Bundle tx = bundle(BundleType.TRANSACTION);
+    add(
+        tx,
+        Fixtures.studyRight("Learner?identifier=" + Fixtures.HETU + "|" + ids.hetu()),
+        HTTPVerb.POST,
+        "StudyRight",
+        null);
+
+    Bundle response = client.transaction().withBundle(tx).execute();
+
+    assertThat(read(response, 0).getLearner().getReference()).isEqualTo("Learner/" + chosen);
+  }
+
+  @Test
   void aFailingTransactionWritesNothing() {
     Fixtures.Ids ids = Fixtures.ids();
     Bundle tx = bundle(BundleType.TRANSACTION);

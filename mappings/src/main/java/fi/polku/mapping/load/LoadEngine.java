@@ -59,7 +59,7 @@ public final class LoadEngine implements AutoCloseable {
   private final java.util.concurrent.ExecutorService workers;
 
   /** The most batches written at the same time (see {@link LoadSettings#writers()}). */
-  static final int MAX_WRITERS = 2;
+  public static final int MAX_WRITERS = 2;
 
   /**
    * The writing threads, one executor each; a run's batches that must be written in order go to the

@@ -43,9 +43,9 @@ public record LoadSettings(
   }
 
   /**
-   * Defaults: batches of 200 records, validation on, progress at most every 250 ms, one writer (two
-   * showed no measurable gain yet on a shared 2-core machine; see {@link #withWriters}), the
-   * default {@link ArchiveLimits}.
+   * Defaults: batches of 200 records, validation on, progress at most every 250 ms, one writer
+   * (batches written in their order, one at a time; the hub's loads take {@code
+   * polku.load.writers}), the default {@link ArchiveLimits}.
    */
   public static LoadSettings defaults(Path dataFolder) {
     return new LoadSettings(dataFolder, DEFAULT_BATCH_SIZE, true, 250, 1, ArchiveLimits.DEFAULTS);
