@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -31,8 +32,14 @@ final class UniquenessChecks {
     this.uniqueSystems = uniqueSystems;
   }
 
-  /** A unique identifier may belong to one resource per type: in this unit and in the store. */
-  void checkUniqueIdentifiers(List<WritePlan> plans) {
+  /**
+   * A unique identifier may belong to one resource per type: in this unit and in the store.
+   *
+   * @param locate the conflict as told for the plan whose resource carries the identifier (in a
+   *     Bundle: located at its entry, for the client to learn which one to fix)
+   */
+  void checkUniqueIdentifiers(
+      List<WritePlan> plans, BiFunction<HubException, WritePlan, HubException> locate) {
     Map<String, Map<IdentifierKey, WritePlan>> byType = new LinkedHashMap<>();
     Map<String, Set<IdentifierKey>> toAsk = new LinkedHashMap<>();
     for (WritePlan p : plans) {
@@ -44,7 +51,7 @@ final class UniquenessChecks {
         if (uniqueSystems.isUnique(k.system())) {
           WritePlan other = byType.computeIfAbsent(p.req.type(), t -> new HashMap<>()).put(k, p);
           if (other != null && other != p) {
-            throw WriteRules.duplicateIdentifier(p.req.type(), k);
+            throw locate.apply(WriteRules.duplicateIdentifier(p.req.type(), k), p);
           }
           // The holders of the condition's own identifier were looked up in this transaction to
           // resolve the condition: none, or the resource this plan writes.
@@ -60,16 +67,16 @@ final class UniquenessChecks {
         continue;
       }
       Map<IdentifierKey, WritePlan> holders = e.getValue();
-      HubException conflict =
-          conflict(
+      IdentifierKey taken =
+          heldElsewhere(
               e.getKey(),
               asked,
               k -> {
                 WritePlan p = holders.get(k);
                 return p.current != null ? p.current.pid() : p.newPid;
               });
-      if (conflict != null) {
-        throw conflict;
+      if (taken != null) {
+        throw locate.apply(WriteRules.duplicateIdentifier(e.getKey(), taken), holders.get(taken));
       }
     }
   }
@@ -86,16 +93,21 @@ final class UniquenessChecks {
         unique.add(k);
       }
     }
-    return unique.isEmpty() ? null : conflict(type, unique, k -> ownPid);
+    IdentifierKey taken = unique.isEmpty() ? null : heldElsewhere(type, unique, k -> ownPid);
+    return taken == null ? null : WriteRules.duplicateIdentifier(type, taken);
   }
 
-  private HubException conflict(
+  /**
+   * One of {@code keys} that a current resource of {@code type} holds other than the one that
+   * should ({@code own}: its pid, null for a new resource); null when none is.
+   */
+  private IdentifierKey heldElsewhere(
       String type, Set<IdentifierKey> keys, Function<IdentifierKey, Long> own) {
     for (Map.Entry<IdentifierKey, Set<Long>> h : store.pidsByIdentifiers(type, keys).entrySet()) {
       Long ownPid = own.apply(h.getKey());
       for (long pid : h.getValue()) {
         if (ownPid == null || pid != ownPid) {
-          return WriteRules.duplicateIdentifier(type, h.getKey());
+          return h.getKey();
         }
       }
     }

@@ -98,7 +98,7 @@ final class WriteAttempt {
     checkDistinctTargets();
     references.resolve(plans, undo);
     encodeAndValidate();
-    uniqueness.checkUniqueIdentifiers(plans);
+    uniqueness.checkUniqueIdentifiers(plans, (e, p) -> located(e, p, ".resource"));
     Map<String, ConditionEntity> staleClaims = uniqueness.staleClaims(plans);
     StoreBatch batch = store.newBatch();
     for (WritePlan p : plans) {

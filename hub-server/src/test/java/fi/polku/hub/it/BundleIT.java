@@ -277,6 +277,37 @@ class BundleIT {
         .containsExactly("Bundle.entry[1]");
   }
 
+  @Test
+  void aUniqueIdentifierHeldTwiceIsNamedAtTheEntryCarryingIt() {
+    Fixtures.Ids storedIds = Fixtures.ids();
+    client.create().resource(Fixtures.learner(storedIds, "Stored")).execute();
+    Fixtures.Ids twiceIds = Fixtures.ids();
+    Bundle twice = bundle(BundleType.TRANSACTION);
+    add(twice, Fixtures.learner(Fixtures.ids(), "Ok"), HTTPVerb.POST, "Learner", null);
+    add(twice, Fixtures.learner(twiceIds, "First"), HTTPVerb.POST, "Learner", null);
+    add(twice, Fixtures.learner(twiceIds, "Second"), HTTPVerb.POST, "Learner", null);
+    Bundle held = bundle(BundleType.TRANSACTION);
+    add(held, Fixtures.learner(Fixtures.ids(), "Ok"), HTTPVerb.POST, "Learner", null);
+    add(held, Fixtures.learner(storedIds, "Again"), HTTPVerb.POST, "Learner", null);
+
+    BaseServerResponseException inTheBundle =
+        catchThrowableOfType(
+            () -> client.transaction().withBundle(twice).execute(),
+            BaseServerResponseException.class);
+    BaseServerResponseException inTheStore =
+        catchThrowableOfType(
+            () -> client.transaction().withBundle(held).execute(),
+            BaseServerResponseException.class);
+
+    assertThat(inTheBundle.getStatusCode()).isEqualTo(409);
+    assertThat(inTheBundle.getMessage()).contains("POLKU-HUB-0202");
+    assertThat(expressions((Resource) inTheBundle.getOperationOutcome()))
+        .containsExactly("Bundle.entry[2].resource");
+    assertThat(inTheStore.getStatusCode()).isEqualTo(409);
+    assertThat(expressions((Resource) inTheStore.getOperationOutcome()))
+        .containsExactly("Bundle.entry[1].resource");
+  }
+
   /** A learner whose identity code has a wrong check character. */
   private static Learner withBadIdentityCode(String family) {
     Learner learner = Fixtures.learner(Fixtures.ids(), family);
