@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A transaction Bundle costs the database a number of round trips that hardly grows with its
- * entries (no N+1 queries): identifiers, conditions and references are looked up for the whole
- * Bundle at once and rows are written in JDBC batches. Each kind of Bundle is sent with few and
- * with many entries, and the extra entries may cost only a small fraction of a round trip each (one
- * per entry is what a lookup or an insert per entry would cost).
+ * A transaction Bundle costs the database (H2 and PostgreSQL) a number of round trips that hardly
+ * grows with its entries (no N+1 queries): identifiers, conditions and references are looked up for
+ * the whole Bundle at once and rows are written in JDBC batches. Each kind of Bundle is sent with
+ * few and with many entries, and the extra entries may cost only a small fraction of a round trip
+ * each (one per entry is what a lookup or an insert per entry would cost).
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Db.class)
 class BundleRoundTripsIT {
 
   private static final int FEW = 20;
@@ -25,14 +31,26 @@ class BundleRoundTripsIT {
   /** Most round trips an entry beyond the first {@link #FEW} may add, on average. */
   private static final double PER_EXTRA_ENTRY = 0.2;
 
+  // One hub at a time: the statement counter counts every counting hub of the JVM.
   private static RunningHub hub;
 
-  @BeforeAll
-  static void start() {
+  BundleRoundTripsIT(Db db) {
+    assertThat(hub.db()).isEqualTo(db);
+  }
+
+  @BeforeParameterizedClassInvocation
+  static void start(Db db) {
     hub =
         RunningHub.dedicated(
-            "round-trips", Map.of("spring.main.sources", StatementCounting.class.getName()));
+            "round-trips-" + db.name().toLowerCase(Locale.ROOT),
+            db,
+            Map.of("spring.main.sources", StatementCounting.class.getName()));
     hub.writeTemplateOrganisations();
+  }
+
+  @AfterParameterizedClassInvocation
+  static void stop() {
+    hub.stop();
   }
 
   /** Learners upserted by source key (conditional updates), one entry each. */

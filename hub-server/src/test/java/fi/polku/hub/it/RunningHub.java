@@ -117,17 +117,28 @@ public final class RunningHub {
    * @param settings further {@code polku.*} settings (a {@code polku.data} here wins)
    */
   public static RunningHub dedicated(String name, Map<String, Object> settings) {
+    return dedicated(name, Db.H2, settings);
+  }
+
+  /**
+   * As {@link #dedicated(String, Map)} on {@code db} (PostgreSQL: an embedded server of its own,
+   * stopped when the JVM exits).
+   */
+  public static RunningHub dedicated(String name, Db db, Map<String, Object> settings) {
     try {
       Path data = Files.createTempDirectory("polku-it-" + name);
       Map<String, Object> props = new LinkedHashMap<>();
       props.put("polku.data", data.toString());
       props.put("polku.server.port", 0);
       props.put("polku.limits.max-request-bytes", 2_000_000);
+      if (db == Db.POSTGRES) {
+        props.putAll(embeddedPostgres());
+      }
       props.putAll(settings);
       ConfigurableApplicationContext ctx = PolkuApplication.start(props);
       Runtime.getRuntime().addShutdownHook(new Thread(ctx::close));
       int port = ((ServletWebServerApplicationContext) ctx).getWebServer().getPort();
-      RunningHub hub = new RunningHub(Db.H2, "http://127.0.0.1:" + port + "/fhir");
+      RunningHub hub = new RunningHub(db, "http://127.0.0.1:" + port + "/fhir");
       hub.context = ctx;
       return hub;
     } catch (IOException e) {
@@ -145,11 +156,7 @@ public final class RunningHub {
       props.put("polku.limits.max-bundle-entries", 1000);
       props.put("polku.server.cors-origins", CORS_ORIGIN + ",https://*.apps.example.fi");
       if (db == Db.POSTGRES) {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg)));
-        props.put("polku.database.url", pg.getJdbcUrl("postgres", "postgres"));
-        props.put("polku.database.user", "postgres");
-        props.put("polku.database.password", "");
+        props.putAll(embeddedPostgres());
       }
       ConfigurableApplicationContext ctx = PolkuApplication.start(props);
       int port = ((ServletWebServerApplicationContext) ctx).getWebServer().getPort();
@@ -173,6 +180,16 @@ public final class RunningHub {
     if (r.statusCode() != 200) {
       throw new IllegalStateException("The template organisations were refused: " + r.body());
     }
+  }
+
+  /** Starts an embedded PostgreSQL, stopped when the JVM exits; the hub's settings for it. */
+  private static Map<String, Object> embeddedPostgres() throws IOException {
+    EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg)));
+    return Map.of(
+        "polku.database.url", pg.getJdbcUrl("postgres", "postgres"),
+        "polku.database.user", "postgres",
+        "polku.database.password", "");
   }
 
   private static void close(EmbeddedPostgres pg) {
