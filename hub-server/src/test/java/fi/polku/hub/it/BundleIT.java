@@ -37,6 +37,16 @@ class BundleIT {
     return new Bundle().setType(type);
   }
 
+  /** Adds a study right that refers to its learner by identity code (a conditional reference). */
+  private static void postStudyRightOf(Bundle b, String hetu) {
+    add(
+        b,
+        Fixtures.studyRight("Learner?identifier=" + Fixtures.HETU + "|" + hetu),
+        HTTPVerb.POST,
+        "StudyRight",
+        null);
+  }
+
   private static void add(Bundle b, Resource r, HTTPVerb verb, String url, String fullUrl) {
     Bundle.BundleEntryComponent e = b.addEntry().setResource(r);
     e.getRequest().setMethod(verb).setUrl(url);
@@ -130,18 +140,8 @@ class BundleIT {
         HTTPVerb.PUT,
         "Learner?identifier=" + Fixtures.SOURCE + "|" + inBundle.sourceKey(),
         null);
-    add(
-        tx,
-        Fixtures.studyRight("Learner?identifier=" + Fixtures.HETU + "|" + stored.hetu()),
-        HTTPVerb.POST,
-        "StudyRight",
-        null);
-    add(
-        tx,
-        Fixtures.studyRight("Learner?identifier=" + Fixtures.HETU + "|" + inBundle.hetu()),
-        HTTPVerb.POST,
-        "StudyRight",
-        null);
+    postStudyRightOf(tx, stored.hetu());
+    postStudyRightOf(tx, inBundle.hetu());
 
     Bundle response = client.transaction().withBundle(tx).execute();
 
@@ -160,12 +160,7 @@ class BundleIT {
     learner.setId("Learner/" + chosen);
     client.update().resource(learner).execute();
     Bundle tx = bundle(BundleType.TRANSACTION);
-    add(
-        tx,
-        Fixtures.studyRight("Learner?identifier=" + Fixtures.HETU + "|" + ids.hetu()),
-        HTTPVerb.POST,
-        "StudyRight",
-        null);
+    postStudyRightOf(tx, ids.hetu());
 
     Bundle response = client.transaction().withBundle(tx).execute();
 
@@ -177,12 +172,7 @@ class BundleIT {
     Fixtures.Ids ids = Fixtures.ids();
     Bundle tx = bundle(BundleType.TRANSACTION);
     add(tx, Fixtures.learner(ids, "Never"), HTTPVerb.POST, "Learner", null);
-    add(
-        tx,
-        Fixtures.studyRight("Learner?identifier=" + Fixtures.HETU + "|nobody-has-this"),
-        HTTPVerb.POST,
-        "StudyRight",
-        null);
+    postStudyRightOf(tx, "nobody-has-this");
 
     assertThatThrownBy(() -> client.transaction().withBundle(tx).execute())
         .isInstanceOf(BaseServerResponseException.class)
