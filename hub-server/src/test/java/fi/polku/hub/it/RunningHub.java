@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,12 +49,12 @@ public final class RunningHub {
     this.base = base;
   }
 
-  /** The application context of a {@link #dedicated} hub; null for the shared ones. */
+  /** The application context of the hub. */
   public ConfigurableApplicationContext context() {
     return context;
   }
 
-  /** Stops a {@link #dedicated} hub as an operator would (a clean shutdown). */
+  /** Stops a {@link #dedicated} hub as an operator would (a clean shutdown); not a shared one. */
   public void stop() {
     context.close();
   }
@@ -146,26 +147,19 @@ public final class RunningHub {
     }
   }
 
+  /** A shared hub: a dedicated one with the settings the shared suites rely on. */
   private static RunningHub start(Db db) {
-    try {
-      Path data = Files.createTempDirectory("polku-it-" + db.name().toLowerCase());
-      Map<String, Object> props = new LinkedHashMap<>();
-      props.put("polku.data", data.toString());
-      props.put("polku.server.port", 0);
-      props.put("polku.limits.max-request-bytes", 2_000_000);
-      props.put("polku.limits.max-bundle-entries", 1000);
-      props.put("polku.server.cors-origins", CORS_ORIGIN + ",https://*.apps.example.fi");
-      if (db == Db.POSTGRES) {
-        props.putAll(embeddedPostgres());
-      }
-      ConfigurableApplicationContext ctx = PolkuApplication.start(props);
-      int port = ((ServletWebServerApplicationContext) ctx).getWebServer().getPort();
-      RunningHub hub = new RunningHub(db, "http://127.0.0.1:" + port + "/fhir");
-      hub.writeTemplateOrganisations();
-      return hub;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start the hub on " + db, e);
-    }
+    RunningHub hub =
+        dedicated(
+            db.name().toLowerCase(Locale.ROOT),
+            db,
+            Map.of(
+                "polku.limits.max-bundle-entries",
+                1000,
+                "polku.server.cors-origins",
+                CORS_ORIGIN + ",https://*.apps.example.fi"));
+    hub.writeTemplateOrganisations();
+    return hub;
   }
 
   /** The organisations that study rights made by {@link Fixtures} refer to. */
