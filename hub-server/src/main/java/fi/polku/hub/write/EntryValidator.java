@@ -11,10 +11,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Validates the resources of one unit of writes, spread over the cores. Validation is the bulk of a
  * write's cost and each resource is validated on its own, so a Bundle's resources are split into
- * one slice per core. The calling thread validates the first slice in the write's transaction; the
- * other slices run on pool threads, each in a read-only transaction of its own. They see the same
- * data: validation comes before the unit writes anything, so the write's transaction holds no
- * changes of its own yet, and the unit's resources are given to every slice as pending ones.
+ * chunks, a few per core ({@link Slices}). The calling thread validates its chunks in the write's
+ * transaction; pool threads validate theirs each in a read-only transaction of its own. They see
+ * the same data: validation comes before the unit writes anything, so the write's transaction holds
+ * no changes of its own yet, and the unit's resources are given to every chunk as pending ones.
  */
 public final class EntryValidator {
 
