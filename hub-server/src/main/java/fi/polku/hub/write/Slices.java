@@ -78,7 +78,7 @@ public final class Slices {
     }
     @SuppressWarnings("unchecked")
     R[] out = (R[]) new Object[items.size()];
-    // The first chunk is the caller's: a pool thread that starts at once must not leave it idle.
+    // Claims start at the second chunk: the caller does the first whatever the pool does.
     for (int i = 0; i >= 0; i = chunks.claim()) {
       if (!chunks.run(i, onCaller)) {
         break;
