@@ -6,8 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.mapping.hub.StoredResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,6 +22,8 @@ import java.util.UUID;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where an export keeps the resources it has read until it writes their documents: the anchors
@@ -25,7 +33,10 @@ import org.h2.mvstore.MVStore;
  */
 final class ExportStore implements AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ExportStore.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String WORK_PREFIX = ".polku-export-";
+  private static final String WORK_SUFFIX = ".mv.db";
   private static final char SEP = '\u0000';
 
   /** MB of the store's page cache when it is a file. */
@@ -49,9 +60,16 @@ final class ExportStore implements AutoCloseable {
     return new ExportStore(new MVStore.Builder().open(), null);
   }
 
-  /** A store in a hidden file of {@code folder}, deleted on {@link #close}. */
+  /**
+   * A store in a hidden file of {@code folder}, deleted on {@link #close}. Work files that earlier
+   * exports into the folder left behind when they were killed are deleted first.
+   */
   static ExportStore inFolder(Path folder) {
-    Path file = folder.resolve(".polku-export-" + UUID.randomUUID() + ".mv.db");
+    int left = removeLeftovers(folder);
+    if (left > 0) {
+      LOG.info("Deleted {} work file(s) of earlier exports into {} that did not end", left, folder);
+    }
+    Path file = folder.resolve(WORK_PREFIX + UUID.randomUUID() + WORK_SUFFIX);
     char[] key = new char[32];
     SecureRandom random = new SecureRandom();
     for (int i = 0; i < key.length; i++) {
@@ -64,6 +82,45 @@ final class ExportStore implements AutoCloseable {
             .cacheSize(CACHE_MB)
             .open();
     return new ExportStore(store, file);
+  }
+
+  /**
+   * Deletes the work files in {@code folder} that no running export holds: those of exports that
+   * were killed (a store holds a lock on its file while it is open, in this process or another).
+   * Such a file cannot be read by anyone (its key died with its process) but can be large.
+   *
+   * @return how many were deleted
+   */
+  static int removeLeftovers(Path folder) {
+    int removed = 0;
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(folder, WORK_PREFIX + "*" + WORK_SUFFIX)) {
+      for (Path f : files) {
+        if (unheld(f) && Files.deleteIfExists(f)) {
+          removed++;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the work files left in " + folder, e);
+    }
+    return removed;
+  }
+
+  private static boolean unheld(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        return false;
+      }
+      lock.release();
+      return true;
+    } catch (OverlappingFileLockException e) {
+      // The lock is this process's own: an export running here holds the file.
+      return false;
+    } catch (NoSuchFileException e) {
+      // Its export ended (and deleted it) since the folder was listed.
+      return false;
+    }
   }
 
   /** Keeps an anchor resource. */

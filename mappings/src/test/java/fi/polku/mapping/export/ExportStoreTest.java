@@ -81,4 +81,46 @@ class ExportStoreTest {
       assertThat(s).isEmpty();
     }
   }
+
+  @Test
+  void workFilesThatKilledExportsLeftAreDeletedByTheNextExportIntoTheFolder() throws IOException {
+    // What a killed export leaves: its file, no longer locked by any process.
+    Path left = folder.resolve(".polku-export-" + java.util.UUID.randomUUID() + ".mv.db");
+    Files.write(left, new byte[64 * 1024]);
+    Path document = Files.writeString(folder.resolve("Learner-1.json"), "{}");
+    Path other = Files.writeString(folder.resolve(".polku-export-notes.txt"), "kept");
+
+    try (ExportStore store = ExportStore.inFolder(folder)) {
+      store.addAnchor(resource("Learner", "1", "A"));
+
+      assertThat(left).doesNotExist();
+      assertThat(document).exists();
+      assertThat(other).exists();
+      assertThat(workFiles()).hasSize(1);
+    }
+  }
+
+  @Test
+  void theWorkFileOfAnExportStillRunningIsKept() throws IOException {
+    try (ExportStore running = ExportStore.inFolder(folder)) {
+      running.addAnchor(resource("Learner", "1", "A"));
+      List<Path> before = workFiles();
+      assertThat(before).hasSize(1);
+
+      assertThat(ExportStore.removeLeftovers(folder)).isZero();
+      try (ExportStore second = ExportStore.inFolder(folder)) {
+        second.addAnchor(resource("Learner", "2", "B"));
+
+        assertThat(workFiles()).hasSize(2).containsAll(before);
+        assertThat(running.anchors()).extracting(StoredResource::id).containsExactly("1");
+      }
+    }
+    assertThat(workFiles()).isEmpty();
+  }
+
+  private List<Path> workFiles() throws IOException {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList();
+    }
+  }
 }
