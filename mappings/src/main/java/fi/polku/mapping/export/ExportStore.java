@@ -87,7 +87,8 @@ final class ExportStore implements AutoCloseable {
   /**
    * Deletes the work files in {@code folder} that no running export holds: those of exports that
    * were killed (a store holds a lock on its file while it is open, in this process or another).
-   * Such a file cannot be read by anyone (its key died with its process) but can be large.
+   * Such a file cannot be read by anyone (its key died with its process) but can be large. One that
+   * cannot be deleted (another user's) is logged and left: it must not stop this export.
    *
    * @return how many were deleted
    */
@@ -96,12 +97,16 @@ final class ExportStore implements AutoCloseable {
     try (DirectoryStream<Path> files =
         Files.newDirectoryStream(folder, WORK_PREFIX + "*" + WORK_SUFFIX)) {
       for (Path f : files) {
-        if (unheld(f) && Files.deleteIfExists(f)) {
-          removed++;
+        try {
+          if (unheld(f) && Files.deleteIfExists(f)) {
+            removed++;
+          }
+        } catch (IOException e) {
+          LOG.warn("Could not delete {}, the work file of an earlier export", f, e);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete the work files left in " + folder, e);
+      throw new UncheckedIOException("cannot list the work files left in " + folder, e);
     }
     return removed;
   }

@@ -118,6 +118,19 @@ class ExportStoreTest {
     assertThat(workFiles()).isEmpty();
   }
 
+  @Test
+  void aLeftoverThatCannotBeDeletedDoesNotStopTheExport() throws IOException {
+    // Not a file this process can open for writing (here: a folder of that name).
+    Path odd = Files.createDirectory(folder.resolve(".polku-export-odd.mv.db"));
+
+    try (ExportStore store = ExportStore.inFolder(folder)) {
+      store.addAnchor(resource("Learner", "1", "A"));
+
+      assertThat(store.anchors()).extracting(StoredResource::id).containsExactly("1");
+    }
+    assertThat(odd).isDirectory();
+  }
+
   private List<Path> workFiles() throws IOException {
     try (Stream<Path> s = Files.list(folder)) {
       return s.filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList();
