@@ -41,12 +41,16 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.vocabulary.RDF;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads rule files into {@link CompiledRule}s, checking everything a rule declares so that a broken
  * rule fails at start-up, naming its file and id, rather than misbehaving at validation time.
  */
 final class RuleLoader {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RuleLoader.class);
 
   /** Codes reserved for business rules. */
   static final int FIRST_CODE = 500;
@@ -189,6 +193,16 @@ final class RuleLoader {
     Node constraint = one(shape, RuleVocabulary.SH_SPARQL, p);
     Map<String, String> messages = messages(constraint, p);
     Query query = query(constraint, p);
+    Set<String> unguarded = UnguardedVariables.find(query);
+    for (String use : unguarded) {
+      // Not an error: the verdicts are right. But each record costs an error the engine catches.
+      LOG.warn(
+          "Rule {} ({}): {} may be unbound there; test BOUND first (docs/validation/rules.md,"
+              + " Dates)",
+          id,
+          source,
+          use);
+    }
     List<String> parameters = parameters(messages, query, p);
     Text template =
         new Text(
@@ -208,7 +222,7 @@ final class RuleLoader {
             referencing(shape, p),
             deactivated,
             source);
-    return new CompiledRule(rule, Algebra.optimize(Algebra.compile(query)), parameters);
+    return new CompiledRule(rule, Algebra.optimize(Algebra.compile(query)), parameters, unguarded);
   }
 
   private String resourceType(Node targetClass, Problems p) {
