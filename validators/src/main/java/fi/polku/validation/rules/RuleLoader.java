@@ -33,6 +33,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementMinus;
@@ -193,7 +194,8 @@ final class RuleLoader {
     Node constraint = one(shape, RuleVocabulary.SH_SPARQL, p);
     Map<String, String> messages = messages(constraint, p);
     Query query = query(constraint, p);
-    Set<String> unguarded = UnguardedVariables.find(query);
+    Op algebra = Algebra.compile(query);
+    Set<String> unguarded = UnguardedVariables.find(algebra);
     for (String use : unguarded) {
       // Not an error: the verdicts are right. But each record costs an error the engine catches.
       LOG.warn(
@@ -222,7 +224,7 @@ final class RuleLoader {
             referencing(shape, p),
             deactivated,
             source);
-    return new CompiledRule(rule, Algebra.optimize(Algebra.compile(query)), parameters, unguarded);
+    return new CompiledRule(rule, Algebra.optimize(algebra), parameters, unguarded);
   }
 
   private String resourceType(Node targetClass, Problems p) {

@@ -3,8 +3,6 @@ package fi.polku.validation.rules;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.op.Op1;
@@ -40,12 +38,13 @@ final class UnguardedVariables {
   private UnguardedVariables() {}
 
   /**
-   * The unguarded uses in {@code query}, as {@code ?var in pr:function}, in query order; empty when
-   * there are none. {@code $this} is bound before the query runs.
+   * The unguarded uses in {@code algebra} (a rule query's, compiled and not optimised), as {@code
+   * ?var in pr:function}, in query order; empty when there are none. {@code $this} is bound before
+   * the query runs.
    */
-  static Set<String> find(Query query) {
+  static Set<String> find(Op algebra) {
     Set<String> found = new LinkedHashSet<>();
-    walk(Algebra.compile(query), Set.of(Var.alloc("this")), found);
+    walk(algebra, Set.of(Var.alloc("this")), found);
     return found;
   }
 

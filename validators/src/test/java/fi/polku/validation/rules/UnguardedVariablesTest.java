@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.algebra.Algebra;
 import org.junit.jupiter.api.Test;
 
 class UnguardedVariablesTest {
@@ -23,7 +24,7 @@ class UnguardedVariablesTest {
 
   private static java.util.Set<String> find(String where) {
     return UnguardedVariables.find(
-        QueryFactory.create(PREFIXES + "SELECT $this ?d WHERE { " + where + " }"));
+        Algebra.compile(QueryFactory.create(PREFIXES + "SELECT $this ?d WHERE { " + where + " }")));
   }
 
   @Test
