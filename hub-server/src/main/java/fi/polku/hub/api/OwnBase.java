@@ -2,6 +2,7 @@ package fi.polku.hub.api;
 
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.util.ResourceReferenceInfo;
+import fi.polku.hub.model.ResourceReferences;
 import java.nio.charset.StandardCharsets;
 import org.hl7.fhir.instance.model.api.IBaseReference;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -25,7 +26,7 @@ final class OwnBase {
       return;
     }
     for (ResourceReferenceInfo info :
-        request.getFhirContext().newTerser().getAllResourceReferences(resource)) {
+        new ResourceReferences(request.getFhirContext()).of(resource)) {
       IBaseReference ref = info.getResourceReference();
       String value = ref.getReferenceElement().getValue();
       if (value != null && value.length() > prefix.length() && value.startsWith(prefix)) {

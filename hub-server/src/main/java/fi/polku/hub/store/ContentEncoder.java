@@ -6,6 +6,7 @@ import ca.uhn.fhir.context.RuntimeResourceDefinition;
 import ca.uhn.fhir.context.api.AddProfileTagEnum;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.util.ResourceReferenceInfo;
+import fi.polku.hub.model.ResourceReferences;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import fi.polku.validation.api.Text;
@@ -33,6 +34,7 @@ public final class ContentEncoder {
   private static final int MAX_TARGET = 200;
 
   private final FhirContext fhir;
+  private final ResourceReferences references;
   private final int maxChars;
 
   /**
@@ -43,6 +45,7 @@ public final class ContentEncoder {
    */
   public ContentEncoder(FhirContext fhir, int maxChars) {
     this.fhir = fhir;
+    this.references = new ResourceReferences(fhir);
     this.maxChars = maxChars;
   }
 
@@ -52,7 +55,7 @@ public final class ContentEncoder {
    * caller sets the new ones afterwards.
    */
   public StoredContent encode(IBaseResource resource) {
-    return encode(resource, fhir.newTerser().getAllResourceReferences(resource));
+    return encode(resource, references.of(resource));
   }
 
   /**

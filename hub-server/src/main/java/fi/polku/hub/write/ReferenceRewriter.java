@@ -2,6 +2,7 @@ package fi.polku.hub.write;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.util.ResourceReferenceInfo;
+import fi.polku.hub.model.ResourceReferences;
 import fi.polku.hub.problem.HubCodes;
 import fi.polku.hub.problem.HubException;
 import java.util.ArrayList;
@@ -18,15 +19,15 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  */
 final class ReferenceRewriter {
 
-  private final FhirContext fhir;
+  private final ResourceReferences references;
 
   ReferenceRewriter(FhirContext fhir) {
-    this.fhir = fhir;
+    this.references = new ResourceReferences(fhir);
   }
 
   /** The references of {@code resource} with their paths: one walk, reused for every step. */
   List<ResourceReferenceInfo> references(IBaseResource resource) {
-    return fhir.newTerser().getAllResourceReferences(resource);
+    return references.of(resource);
   }
 
   /** The conditional references ({@code Type?query}) among {@code refs}. */
