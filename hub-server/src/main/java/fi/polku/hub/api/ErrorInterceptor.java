@@ -220,18 +220,18 @@ public final class ErrorInterceptor {
             && (read && path.equals(type)
                 || method == RequestTypeEnum.POST && path.equals(type + "/_search"));
     if (search) {
-      List<String> unsupported = unsupportedSearchParameters(request, type);
+      Set<String> declared = declaredSearchParameters(request, type);
+      List<String> unsupported = unsupportedSearchParameters(request, declared);
       if (!unsupported.isEmpty()) {
-        return new HubException(
-            HubCodes.UNSUPPORTED_SEARCH, Map.of("parameter", String.join(", ", unsupported)));
+        return HubCodes.unsupportedSearch(String.join(", ", unsupported), type, declared);
       }
     }
     return new HubException(HubCodes.UNKNOWN_PATH, Map.of("detail", method + " " + path));
   }
 
-  /** The request's parameters that no search of {@code type} declares. */
-  private static List<String> unsupportedSearchParameters(RequestDetails request, String type) {
-    Set<String> known = new HashSet<>(RESULT_PARAMETERS);
+  /** The parameters the searches of {@code type} declare. */
+  private static Set<String> declaredSearchParameters(RequestDetails request, String type) {
+    Set<String> known = new HashSet<>();
     if (request.getServer() instanceof RestfulServer server) {
       for (ResourceBinding binding : server.getResourceBindings()) {
         if (!type.equals(binding.getResourceName())) {
@@ -248,10 +248,16 @@ public final class ErrorInterceptor {
         }
       }
     }
+    return known;
+  }
+
+  /** The request's parameters that are neither {@code declared} nor result parameters. */
+  private static List<String> unsupportedSearchParameters(
+      RequestDetails request, Set<String> declared) {
     Set<String> out = new TreeSet<>();
     for (String name : request.getParameters().keySet()) {
       String base = name.split("[:.]", 2)[0];
-      if (!known.contains(base)) {
+      if (!declared.contains(base) && !RESULT_PARAMETERS.contains(base)) {
         out.add(shorten(base));
       }
     }

@@ -82,7 +82,7 @@ final class HistoryBundles {
       String value = e.getValue().length == 0 ? "" : e.getValue()[0];
       try {
         if (!KNOWN.contains(name)) {
-          throw new HubException(HubCodes.UNSUPPORTED_SEARCH, Map.of("parameter", name));
+          throw HubCodes.unsupportedSearch(name, "_history", KNOWN);
         }
         if (name.equals("_since")) {
           since = instant(value);

@@ -1,7 +1,10 @@
 package fi.polku.hub.problem;
 
 import fi.polku.validation.api.Text;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The catalogue of the hub's error codes. Codes are never reused or renumbered; {@code
@@ -109,9 +112,30 @@ public final class HubCodes {
           "0106",
           400,
           "not-supported",
-          "Hakuparametria {parameter} ei tueta tässä.",
-          "Sökparametern {parameter} stöds inte här.",
-          "Search parameter {parameter} is not supported here.");
+          "Hakuparametria {parameter} ei tueta tässä.{supported}",
+          "Sökparametern {parameter} stöds inte här.{supported}",
+          "Search parameter {parameter} is not supported here.{supported}");
+
+  /**
+   * {@link #UNSUPPORTED_SEARCH} for {@code parameter}, naming the parameters {@code where} (a
+   * resource type, or a history) supports instead, so that a client can correct its request without
+   * reading the capability statement; none named when {@code supported} is empty.
+   */
+  public static HubException unsupportedSearch(
+      String parameter, String where, Collection<String> supported) {
+    Text hint =
+        supported.isEmpty()
+            ? Text.of("")
+            : new Text(
+                    " Tuetut parametrit ({where}): {list}.",
+                    " Parametrar som stöds ({where}): {list}.",
+                    " Supported parameters ({where}): {list}.")
+                .format(
+                    Map.of("where", where, "list", String.join(", ", new TreeSet<>(supported))));
+    return new HubException(
+        UNSUPPORTED_SEARCH, Map.of("parameter", parameter), Map.of("supported", hint));
+  }
+
   public static final HubCode INVALID_CONDITION =
       code(
           "0107",

@@ -46,6 +46,14 @@ final class ControlParser {
     return new Builder(type);
   }
 
+  /** The parameters of {@code type} a search can sort by. */
+  private List<String> sortable(String type) {
+    return registry.of(type).entrySet().stream()
+        .filter(e -> SORTABLE.contains(e.getValue().type()))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
   /** Collects the result parameters of one search. */
   final class Builder {
     private final String type;
@@ -98,9 +106,7 @@ final class ControlParser {
             registry
                 .find(type, code)
                 .orElseThrow(
-                    () ->
-                        new HubException(
-                            HubCodes.UNSUPPORTED_SEARCH, Map.of("parameter", "_sort=" + code)));
+                    () -> HubCodes.unsupportedSearch("_sort=" + code, type, sortable(type)));
         if (!SORTABLE.contains(p.type())) {
           throw new HubException(HubCodes.UNSUPPORTED_SORT, Map.of("parameter", code));
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Parses a FHIR search URL's parameters into a {@link SearchQuery}. Strict by default: an unknown
@@ -164,7 +165,9 @@ public final class SearchParser {
       }
     }
     if (inner.isEmpty()) {
-      throw new HubException(HubCodes.UNSUPPORTED_SEARCH, Map.of("parameter", name));
+      Set<String> supported = new TreeSet<>();
+      targets.forEach(t -> supported.addAll(registry.of(t).keySet()));
+      throw HubCodes.unsupportedSearch(name, String.join(", ", targets), supported);
     }
     return new Criterion.Chain(name, ref, inner);
   }
@@ -182,7 +185,7 @@ public final class SearchParser {
     }
     String source = parts[1];
     if (!registry.types().contains(source)) {
-      throw new HubException(HubCodes.UNSUPPORTED_SEARCH, Map.of("parameter", name));
+      throw HubCodes.unsupportedSearch(name, "_has", registry.types());
     }
     SearchParam ref = param(source, parts[2], name);
     if (ref.type() != ParamType.REFERENCE
@@ -201,8 +204,7 @@ public final class SearchParser {
   private SearchParam param(String type, String code, String name) {
     return registry
         .find(type, code)
-        .orElseThrow(
-            () -> new HubException(HubCodes.UNSUPPORTED_SEARCH, Map.of("parameter", name)));
+        .orElseThrow(() -> HubCodes.unsupportedSearch(name, type, registry.of(type).keySet()));
   }
 
   private boolean isType(String s) {

@@ -47,6 +47,26 @@ class SearchRequestsIT {
   }
 
   @Test
+  void anUnknownParameterIsAnsweredWithTheParametersTheTypeSupports() {
+    HttpResponse<String> search = get("Learner?shoe-size=42", null);
+    HttpResponse<String> sort = get("Learner?_sort=shoe-size", null);
+    HttpResponse<String> history = get("Learner/_history?shoe-size=42", null);
+
+    assertThat(diagnostics(search))
+        .contains("Supported parameters (Learner): ")
+        .contains("birthdate, ")
+        .contains("identifier");
+    assertThat(diagnostics(sort)).contains("_sort=shoe-size").contains("birthdate");
+    assertThat(diagnostics(history)).contains("(_history): ").contains("_since");
+    assertThat(search.body()).contains("Tuetut parametrit (Learner): ");
+  }
+
+  private String diagnostics(HttpResponse<String> r) {
+    assertThat(r.statusCode()).isEqualTo(400);
+    return json.parseResource(OperationOutcome.class, r.body()).getIssueFirstRep().getDiagnostics();
+  }
+
+  @Test
   void lenientHandlingIgnoresWhatItCannotApplyAndTheSelfLinkShowsWhatWasApplied() {
     HttpResponse<String> r =
         get("Learner?shoe-size=42&birthdate=yesterday&gender=male&_count=1", "handling=lenient");
