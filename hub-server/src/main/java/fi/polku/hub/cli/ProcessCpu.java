@@ -1,5 +1,6 @@
 package fi.polku.hub.cli;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 
 /**
@@ -12,6 +13,17 @@ final class ProcessCpu {
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private ProcessCpu() {}
+
+  /**
+   * Milliseconds the JIT compiler has spent so far (its threads' CPU is part of {@link #nanos}), or
+   * 0 where the JVM does not measure it.
+   */
+  static long compileMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime()
+        : 0;
+  }
 
   /** Nanoseconds of CPU time the process has used so far, all its threads together. */
   static long nanos() {

@@ -44,6 +44,13 @@ class BenchCommandsIT {
                     .matches(
                         "warm-up: resources=[1-9]\\d* seconds=\\d+; JIT compiler (not )?settled"
                             + " after \\d+s \\(compiler \\d+\\.\\d% of the last 10s\\)"));
+    // What the JIT compiler still did while measuring tells whether the warm-up was long enough.
+    assertThat(lines)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .matches(
+                        "ingest: jit compile time while measured: hub=\\d+ ms reference=\\d+ ms"));
     assertThat(lines.get(lines.size() - 1))
         .matches("ingest: resources=60 rate=\\d+/s reference=\\d+/s ratio=\\d+\\.\\d\\d");
   }
