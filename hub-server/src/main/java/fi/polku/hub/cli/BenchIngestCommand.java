@@ -1,6 +1,7 @@
 package fi.polku.hub.cli;
 
 import fi.polku.hub.app.PolkuApplication;
+import fi.polku.hub.index.IndexMaintenance;
 import fi.polku.validation.sample.RecordTemplates;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -124,8 +126,6 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
   /** Longest automatic warm-up that can be asked for, in seconds. */
   static final int MAX_WARMUP_SECONDS = 3600;
 
-  private static final long PROGRESS_NANOS = 5_000_000_000L;
-
   /** Learners the hub has been sent (warm-up and measured); a search must find them all. */
   private final LongAdder learnersWritten = new LongAdder();
 
@@ -145,7 +145,8 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
       // as a real one would, since a reference must point at a resource that exists.
       writer.write(RecordTemplates.organisationsTransaction());
       try (IngestReference reference = new IngestReference(ds, clients)) {
-        summary = compare(out, writer, reference);
+        summary =
+            compare(out, writer, reference, ctx.getBean(IndexMaintenance.class)::mergeSegments);
       }
     } finally {
       deleteTree(data);
@@ -174,7 +175,8 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
    * Warms both sides up, measures the hub and then the reference on the same Bundles, prints the
    * CPU line and returns the summary line.
    */
-  private String compare(PrintWriter out, IngestTarget writer, IngestReference reference)
+  private String compare(
+      PrintWriter out, IngestTarget writer, IngestReference reference, LongSupplier mergeIndex)
       throws Exception {
     IngestData generator = new IngestData();
     out.printf(
@@ -192,7 +194,7 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
     // Generated before the warm-up, so that the warm-up can use what identity codes are left and
     // neither side's measurement includes making the data.
     List<IngestData.Batch> measured = batches(generator, resources);
-    warmUp(out, generator, writer, reference);
+    warmUp(out, generator, writer, reference, mergeIndex);
     // The hub's phase ends when a search finds every learner written: a write's index changes
     // may still be applied after its answer (docs/operations.md, "Search index").
     Phase hub =
@@ -267,7 +269,11 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
    * until the JIT compiler has settled, the limit is reached or the identity codes run out.
    */
   private void warmUp(
-      PrintWriter out, IngestData generator, IngestTarget writer, IngestReference reference)
+      PrintWriter out,
+      IngestData generator,
+      IngestTarget writer,
+      IngestReference reference,
+      LongSupplier mergeIndex)
       throws Exception {
     if (warmup.none()) {
       out.println("warm-up: none");
@@ -275,7 +281,9 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
       return;
     }
     Supplier<IngestData.Batch> source =
-        warmup.auto() ? new AutoWarmup(out, generator) : fixedWarmup(generator, warmup.count());
+        warmup.auto()
+            ? autoWarmup(out, generator, mergeIndex)
+            : fixedWarmup(generator, warmup.count());
     long t0 = System.nanoTime();
     LongAdder written = new LongAdder();
     BenchClients.drain(
@@ -288,7 +296,7 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
         });
     // Not counted either: what the index threads still had to apply of the warm-up.
     requireSearchable(writer);
-    String how = source instanceof AutoWarmup auto ? "; " + auto.outcome() : "";
+    String how = source instanceof IngestWarmup auto ? "; " + auto.outcome() : "";
     out.printf(
         Locale.ROOT,
         "warm-up: resources=%d seconds=%d%s%n",
@@ -296,6 +304,16 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
         Duration.ofNanos(System.nanoTime() - t0).toSeconds(),
         how);
     out.flush();
+  }
+
+  private IngestWarmup autoWarmup(PrintWriter out, IngestData generator, LongSupplier mergeIndex) {
+    JitSettling jit =
+        new JitSettling(
+            JitSettling.jvmOrNeverSettled(),
+            JitSettling.WINDOW,
+            JitSettling.SHARE,
+            Duration.ofSeconds(warmupMax));
+    return new IngestWarmup(out, generator, bundle, jit, mergeIndex);
   }
 
   private Supplier<IngestData.Batch> fixedWarmup(IngestData generator, int count) {
@@ -307,51 +325,6 @@ final class BenchIngestCommand implements Callable<Integer>, StartsHub {
   }
 
   /** Warm-up Bundles until the JIT compiler has settled; prints progress every few seconds. */
-  private final class AutoWarmup implements Supplier<IngestData.Batch> {
-
-    private final PrintWriter out;
-    private final IngestData generator;
-    private final JitSettling jit =
-        new JitSettling(
-            JitSettling.jvmOrNeverSettled(),
-            JitSettling.WINDOW,
-            JitSettling.SHARE,
-            Duration.ofSeconds(warmupMax));
-    private long handedOut;
-    private long lastProgress = System.nanoTime();
-    private boolean exhausted;
-
-    AutoWarmup(PrintWriter out, IngestData generator) {
-      this.out = out;
-      this.generator = generator;
-    }
-
-    @Override
-    public synchronized IngestData.Batch get() {
-      if (!jit.keepWarming()) {
-        return null;
-      }
-      if (!generator.canMake(bundle)) {
-        exhausted = true;
-        return null;
-      }
-      if (System.nanoTime() - lastProgress >= PROGRESS_NANOS) {
-        lastProgress = System.nanoTime();
-        out.printf(Locale.ROOT, "warm-up: resources=%d %s%n", handedOut, jit.status());
-        out.flush();
-      }
-      IngestData.Batch batch = generator.next(bundle);
-      handedOut += batch.resources().size();
-      return batch;
-    }
-
-    synchronized String outcome() {
-      return exhausted
-          ? "stopped: the generator's identity codes ran out; " + jit.outcome()
-          : jit.outcome();
-    }
-  }
-
   /** Wall time and process CPU time (ns), and JIT compile time (ms), of one measured phase. */
   private record Phase(long wallNanos, long cpuNanos, long compileMillis) {}
 

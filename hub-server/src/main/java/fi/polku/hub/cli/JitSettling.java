@@ -123,6 +123,19 @@ final class JitSettling {
     return !stopped;
   }
 
+  /**
+   * Watches again from now, as after a step that brings code the compiler has not seen (the ingest
+   * warm-up's index merge): the compiler must settle over a whole new window. The elapsed time and
+   * the limit still count from the first start, so a limit reached stays reached.
+   */
+  void rewatch() {
+    readings.clear();
+    readings.add(source.read());
+    lastShare = Double.NaN;
+    settled = false;
+    stopped = false;
+  }
+
   /** Whether the last reading found the compiler settled. */
   boolean settled() {
     return settled;

@@ -91,6 +91,19 @@ public final class IndexMaintenance {
   }
 
   /**
+   * Merges the index's segments into as few as the backend makes (one for the embedded index) and
+   * waits for it; searches and writes go on meanwhile. Costly on a large index: for maintenance
+   * windows and benchmark warm-ups, not for every load.
+   *
+   * @return how long the merge took, in milliseconds
+   */
+  public long mergeSegments() {
+    long start = System.nanoTime();
+    Search.mapping(emf).scope(ResourceEntity.class).workspace().mergeSegments();
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /**
    * Brings the index in step with the database at start-up (see the class comment) and marks the
    * run as open; {@link #closed} marks it as stopped cleanly.
    *

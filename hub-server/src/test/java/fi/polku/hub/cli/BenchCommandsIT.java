@@ -42,7 +42,8 @@ class BenchCommandsIT {
             l ->
                 assertThat(l)
                     .matches(
-                        "warm-up: resources=[1-9]\\d* seconds=\\d+; JIT compiler (not )?settled"
+                        "warm-up: resources=[1-9]\\d* seconds=\\d+; (index merged after \\d+s; )?JIT"
+                            + " compiler (not )?settled"
                             + " after \\d+s \\(compiler \\d+\\.\\d% of the last 10s\\)"));
     // What the JIT compiler still did while measuring tells whether the warm-up was long enough.
     assertThat(lines)

@@ -142,4 +142,44 @@ class JitSettlingTest {
     assertThat(b.nanos()).isGreaterThanOrEqualTo(a.nanos());
     assertThat(b.compileMillis()).isGreaterThanOrEqualTo(a.compileMillis());
   }
+
+  @Test
+  void afterRewatchItWaitsForAWholeNewQuietWindowAndKeepsCountingFromTheStart() {
+    JitSettling jit = settling(Duration.ofSeconds(300));
+    for (int s = 0; s < 6; s++) {
+      clock.second(0);
+      jit.keepWarming();
+    }
+    assertThat(jit.settled()).isTrue();
+    jit.rewatch();
+    assertThat(jit.settled()).isFalse();
+    // The merge's new code keeps the compiler busy for a while: not settled, whatever came before.
+    for (int s = 0; s < 3; s++) {
+      clock.second(700);
+      assertThat(jit.keepWarming()).isTrue();
+    }
+    // Settled when a whole window after the burst is quiet: the fifth quiet second.
+    for (int s = 0; s < 4; s++) {
+      clock.second(0);
+      assertThat(jit.keepWarming()).isTrue();
+    }
+    clock.second(0);
+    assertThat(jit.keepWarming()).isFalse();
+    assertThat(jit.settled()).isTrue();
+    // Settled at 5 s, stopped reading there; rewatched one second later, 3 busy and 5 quiet since.
+    assertThat(jit.elapsed()).isEqualTo(Duration.ofSeconds(14));
+  }
+
+  @Test
+  void aLimitReachedBeforeRewatchStaysReached() {
+    JitSettling jit = settling(Duration.ofSeconds(5));
+    for (int s = 0; s < 5; s++) {
+      clock.second(900);
+      jit.keepWarming();
+    }
+    jit.rewatch();
+    clock.second(0);
+    assertThat(jit.keepWarming()).isFalse();
+    assertThat(jit.settled()).isFalse();
+  }
 }

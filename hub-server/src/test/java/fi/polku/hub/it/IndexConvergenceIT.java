@@ -14,6 +14,8 @@ import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.hibernate.search.mapper.orm.Search;
@@ -80,6 +82,30 @@ class IndexConvergenceIT {
       assertThat(idsWithFamily(second.client(), family)).containsExactly(id);
     } finally {
       second.stop();
+    }
+  }
+
+  @Test
+  void mergingTheSegmentsKeepsEveryResourceSearchableAndTheHubWritable() throws IOException {
+    Path data = Files.createTempDirectory("polku-it-merge");
+    RunningHub hub = RunningHub.dedicated("merge", Map.of("polku.data", data.toString()));
+    try {
+      String family = "Yhdistetty" + System.nanoTime();
+      // Each write waits for its index changes to be searchable: several small segments.
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        ids.add(create(hub.client(), family));
+        assertThat(idsWithFamily(hub.client(), family)).hasSize(i + 1);
+      }
+
+      long millis = hub.context().getBean(IndexMaintenance.class).mergeSegments();
+
+      assertThat(millis).isNotNegative();
+      assertThat(idsWithFamily(hub.client(), family)).containsExactlyInAnyOrderElementsOf(ids);
+      ids.add(create(hub.client(), family));
+      assertThat(idsWithFamily(hub.client(), family)).containsExactlyInAnyOrderElementsOf(ids);
+    } finally {
+      hub.stop();
     }
   }
 
