@@ -2,6 +2,7 @@ package fi.polku.hub.cli;
 
 import fi.polku.hub.app.PolkuApplication;
 import fi.polku.hub.app.PolkuProperties;
+import fi.polku.hub.index.IndexMaintenance;
 import fi.polku.hub.ingest.InProcessHubPort;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +48,11 @@ final class EmbeddedHub implements AutoCloseable {
   /** The hub's settings, as it bound them from every source. */
   PolkuProperties properties() {
     return context.getBean(PolkuProperties.class);
+  }
+
+  /** Merges the search index's segments; how many milliseconds it took. */
+  long mergeIndex() {
+    return context.getBean(IndexMaintenance.class).mergeSegments();
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -63,14 +64,21 @@ final class LoadWarmup {
     this.limit = limit;
   }
 
-  /** Runs the warm-up loads with {@code loader}; prints a line per load and one at the end. */
-  void run(Loader loader) throws IOException {
+  /**
+   * Runs the warm-up loads with {@code loader}; prints a line per load and one at the end. After
+   * the first load, if the warm-up goes on, the search index's segments are merged once with {@code
+   * mergeIndex} (answering the milliseconds it took): the first merges of a run compile Lucene's
+   * merge code, which would otherwise come into the measured load with the index's first background
+   * merge (as {@link IngestWarmup} does for {@code bench ingest}).
+   */
+  void run(Loader loader, LongSupplier mergeIndex) throws IOException {
     JitSettling jit =
         new JitSettling(
             JitSettling.jvmOrNeverSettled(), JitSettling.WINDOW, JitSettling.SHARE, limit);
     long t0 = System.nanoTime();
     long resources = 0;
     int loads = 0;
+    long mergedAfter = -1;
     boolean goOn = true;
     List<String> cities = Cities.CODES.stream().filter(c -> !c.equals(measuredCity)).toList();
     for (String city : cities) {
@@ -84,6 +92,16 @@ final class LoadWarmup {
             Locale.ROOT, "warm-up: city %s resources=%d %s%n", city, resources, jit.status());
       }
       out.flush();
+      if (loads == 1 && (goOn || jit.settled())) {
+        mergedAfter = Duration.ofNanos(System.nanoTime() - t0).toSeconds();
+        out.printf(
+            Locale.ROOT, "warm-up: index segments merged in %d ms%n", mergeIndex.getAsLong());
+        synchronized (jit) {
+          // The merge brought new code: the compiler must settle again.
+          jit.rewatch();
+        }
+        goOn = true;
+      }
       if (!goOn) {
         break;
       }
@@ -91,11 +109,12 @@ final class LoadWarmup {
     synchronized (jit) {
       out.printf(
           Locale.ROOT,
-          "warm-up: loads=%d resources=%d seconds=%d; %s%s%n",
+          "warm-up: loads=%d resources=%d seconds=%d; %s%s%s%n",
           loads,
           resources,
           Duration.ofNanos(System.nanoTime() - t0).toSeconds(),
           goOn ? "stopped: every other seed city was loaded; " : "",
+          mergedAfter >= 0 ? "index merged after " + mergedAfter + "s; " : "",
           jit.outcome());
     }
     out.flush();

@@ -119,6 +119,30 @@ class BenchCommandsIT {
     assertThat(measured(warm.out())).isEqualTo(cold);
   }
 
+  @Test
+  void loadWarmUpMergesTheIndexAfterItsFirstLoadAndGoesOn() {
+    assertThat(
+            cli.run(
+                "bench",
+                "load",
+                "--learners",
+                "20",
+                "--warmup-max",
+                "600",
+                "--warmup-learners",
+                "20"))
+        .as(cli.err())
+        .isZero();
+    // Tiny loads never settle the compiler: every other city is loaded, the merge after the first.
+    assertThat(cli.out())
+        .containsPattern(
+            "warm-up: city 049 resources=[^\\n]*\\nwarm-up: index segments merged in \\d+ ms")
+        .containsPattern(
+            "warm-up: loads=4 resources=[1-9]\\d* seconds=\\d+; stopped: every other seed city was"
+                + " loaded; index merged after \\d+s; JIT compiler");
+    assertThat(cli.out()).containsPattern("load: jit compile time while measured: \\d+ ms");
+  }
+
   /**
    * {@code rows=<N> resources=<N>} of the closing line, which ends the output after the CPU line.
    */
