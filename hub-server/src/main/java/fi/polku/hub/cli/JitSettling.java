@@ -124,9 +124,10 @@ final class JitSettling {
   }
 
   /**
-   * Watches again from now, as after a step that brings code the compiler has not seen (the ingest
-   * warm-up's index merge): the compiler must settle over a whole new window. The elapsed time and
-   * the limit still count from the first start, so a limit reached stays reached.
+   * Watches again from now, as after a step that brings code the compiler has not seen (the
+   * benchmarks' index merge in their warm-ups): the compiler must settle over a whole new window.
+   * The elapsed time and the limit still count from the first start, so a limit reached stays
+   * reached.
    */
   void rewatch() {
     readings.clear();
